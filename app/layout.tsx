@@ -1,15 +1,45 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { THEME_INIT_SCRIPT } from "@/components/layout/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "MilkyWay — liquid staking and restaking",
-  description: "Liquid-stake TIA, BABY and INIT, restake on MilkyWay, and govern — on a bundled protocol simulator or a live network.",
+  title: {
+    default: "MilkyWay — liquid staking and restaking",
+    template: "%s · MilkyWay",
+  },
+  description:
+    "Liquid-stake TIA, BABY and INIT, restake on MilkyWay, and govern — on a bundled protocol simulator or a live network.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen">{children}</body>
+    // The inline script adds class="dark" before React hydrates, hence suppressHydrationWarning
+    // (it applies to this element's attributes only, not to its children).
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
     </html>
   );
 }

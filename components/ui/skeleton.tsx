@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { cn } from "./class-names";
+import { VisuallyHidden } from "./visually-hidden";
+
+/** One grey placeholder shape (a block-level span, so it may sit in phrasing content). Decorative. */
+export function Skeleton({ className }: { className?: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={cn("block rounded-md bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800", className)}
+    />
+  );
+}
+
+type SkeletonRegionProps = {
+  /** What is loading, read to screen readers, e.g. "Loading the stake form". */
+  label: string;
+  className?: string;
+  children: ReactNode;
+};
+
+/**
+ * A region whose content has not arrived yet: `aria-busy` tells assistive technology to wait,
+ * the label says what is coming. The client screen replaces the whole region when it mounts.
+ */
+export function SkeletonRegion({ label, className, children }: SkeletonRegionProps) {
+  return (
+    <div aria-busy="true" className={className}>
+      <VisuallyHidden>{label}</VisuallyHidden>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Which network the app talks to: the bundled protocol simulator or live chains, and the
+ * chain-ids in use. Client state, persisted to localStorage.
+ *
+ * A vanilla zustand store (no React import, per the `lib` rule): components read it with
+ * `useStore(networkStore, selector)` from "zustand" and call `hydrateNetworkStore()` once
+ * from an effect. Hydration is deliberately skipped at creation so the first client render
+ * matches the server HTML (which always renders the defaults); `hydrated` turns true once
+ * localStorage has been read, so a slot can show a skeleton instead of a wrong value.
+ */
+import { createStore } from "zustand/vanilla";
+import { createJSONStorage, persist } from "zustand/middleware";
+import { BABYLON_SIM, CELESTIA_SIM, INITIA_SIM, MILKYWAY_SIM, MOO_SIM, OSMOSIS_SIM } from "@/lib/chains/sim-chains";
+
+export type NetworkMode = "simulator" | "live";
+
+/** The chains the product touches, by role. */
+export type ChainKey = "celestia" | "osmosis" | "milkyway" | "babylon" | "initia" | "moo";
+
+export type ChainIds = Readonly<Record<ChainKey, string>>;
+
+export const CHAIN_KEYS: ReadonlyArray<ChainKey> = ["celestia", "osmosis", "milkyway", "babylon", "initia", "moo"];
+
+/** The bundled world's chain-ids. Never mainnet ids, so simulator signatures cannot be replayed. */
+export const SIMULATOR_CHAIN_IDS: ChainIds = Object.freeze({
+  celestia: CELESTIA_SIM,
+  osmosis: OSMOSIS_SIM,
+  milkyway: MILKYWAY_SIM,
+  babylon: BABYLON_SIM,
+  initia: INITIA_SIM,
+  moo: MOO_SIM,
+});
+
+/**
+ * Mainnet chain-ids, the default for live mode. The user may replace them (e.g. with the sim
+ * ids when pointing live mode at the local devnet server).
+ */
+export const LIVE_CHAIN_IDS: ChainIds = Object.freeze({
+  celestia: "celestia",
+  osmosis: "osmosis-1",
+  milkyway: "milkyway",
+  babylon: "bbn-1",
+  initia: "interwoven-1",
+  moo: "moo-1",
+});
+
+export const NETWORK_STORAGE_KEY = "milkyway:network";
+const STORAGE_VERSION = 1;
+
+/** CometBFT limits chain-ids to 50 characters; we also refuse whitespace and empty strings. */
+export function isValidChainId(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0 && value.length <= 50 && /^[A-Za-z0-9._-]+$/.test(value);
+}
+
+export interface NetworkState {
+  mode: NetworkMode;
+  /** The chain-ids in use for the current mode (derived from `mode` and `liveChainIds`). */
+  chainIds: ChainIds;
+  /** The chain-ids live mode uses; kept while the simulator is selected. */
+  liveChainIds: ChainIds;
+  /** True once the persisted choice has been read from localStorage (always false on the server). */
+  hydrated: boolean;
+  setMode: (mode: NetworkMode) => void;
+  /** Replace some live chain-ids. Throws a RangeError for an id that `isValidChainId` refuses. */
+  setLiveChainIds: (patch: Partial<Record<ChainKey, string>>) => void;
+  /** Back to the simulator with mainnet ids for live mode. */
+  reset: () => void;
+}
+
+type PersistedNetwork = Pick<NetworkState, "mode" | "liveChainIds">;
+
+function chainIdsFor(mode: NetworkMode, liveChainIds: ChainIds): ChainIds {
+  return mode === "simulator" ? SIMULATOR_CHAIN_IDS : liveChainIds;
+}
+
+/** Reads whatever localStorage held; anything missing, corrupt or foreign falls back to the default. */
+function sanitize(persisted: unknown): PersistedNetwork {
+  const p = (typeof persisted === "object" && persisted !== null ? persisted : {}) as Record<string, unknown>;
+  const mode: NetworkMode = p.mode === "live" || p.mode === "simulator" ? p.mode : "simulator";
+  const stored = (typeof p.liveChainIds === "object" && p.liveChainIds !== null ? p.liveChainIds : {}) as Record<
+    string,
+    unknown
+  >;
+  const liveChainIds = Object.fromEntries(
+    CHAIN_KEYS.map((key) => {
+      const value = stored[key];
+      return [key, isValidChainId(value) ? value : LIVE_CHAIN_IDS[key]];
+    }),
+  ) as Record<ChainKey, string>;
+  return { mode, liveChainIds };
+}
+
+export const networkStore = createStore<NetworkState>()(
+  persist(
+    (set, get) => ({
+      mode: "simulator",
+      chainIds: SIMULATOR_CHAIN_IDS,
+      liveChainIds: LIVE_CHAIN_IDS,
+      hydrated: false,
+      setMode: (mode) => set({ mode, chainIds: chainIdsFor(mode, get().liveChainIds) }),
+      setLiveChainIds: (patch) => {
+        for (const [key, value] of Object.entries(patch)) {
+          if (!CHAIN_KEYS.includes(key as ChainKey)) throw new RangeError(`unknown chain ${key}`);
+          if (value !== undefined && !isValidChainId(value)) throw new RangeError(`invalid chain-id for ${key}`);
+        }
+        const liveChainIds: ChainIds = { ...get().liveChainIds, ...patch };
+        set({ liveChainIds, chainIds: chainIdsFor(get().mode, liveChainIds) });
+      },
+      reset: () => set({ mode: "simulator", chainIds: SIMULATOR_CHAIN_IDS, liveChainIds: LIVE_CHAIN_IDS }),
+    }),
+    {
+      name: NETWORK_STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: createJSONStorage(() => window.localStorage),
+      skipHydration: true,
+      partialize: (state): PersistedNetwork => ({ mode: state.mode, liveChainIds: state.liveChainIds }),
+      migrate: (persisted) => sanitize(persisted),
+      merge: (persisted, current) => {
+        const { mode, liveChainIds } = sanitize(persisted);
+        return { ...current, mode, liveChainIds, chainIds: chainIdsFor(mode, liveChainIds) };
+      },
+      // Runs after a successful read and after a failed one (e.g. corrupt JSON): either way the
+      // store now holds its final value for this page load.
+      onRehydrateStorage: () => () => {
+        networkStore.setState({ hydrated: true });
+      },
+    },
+  ),
+);
+
+let hydration: Promise<void> | undefined;
+
+/**
+ * Reads the persisted choice once per page load (idempotent; call it from an effect) and keeps
+ * tabs in step: a change made in another tab is picked up through the `storage` event.
+ */
+export function hydrateNetworkStore(): Promise<void> {
+  if (typeof window === "undefined") return Promise.resolve();
+  if (!hydration) {
+    hydration = networkStore.persist.rehydrate();
+    window.addEventListener("storage", (event) => {
+      if (event.key === NETWORK_STORAGE_KEY) void networkStore.persist.rehydrate();
+    });
+  }
+  return hydration;
+}
