@@ -26,7 +26,7 @@ const MODULES: Record<string, { pkg: string; exports: Record<string, unknown> }>
   "assets.ts": { pkg: "milkyway.assets.v1", exports: assets },
 };
 
-function isCodec(x: unknown): x is { typeUrl: string; encode: Function; decode: Function; fromPartial: Function } {
+function isCodec(x: unknown): x is { typeUrl: string; encode: (...a: any[]) => any; decode: (...a: any[]) => any; fromPartial: (...a: any[]) => any } {
   return typeof x === "object" && x !== null && "typeUrl" in x && "encode" in x && "decode" in x && "fromPartial" in x;
 }
 

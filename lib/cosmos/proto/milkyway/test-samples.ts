@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Test-only data: one fully populated value per message, used by the round-trip tests.
  * Not imported by application code.

@@ -1,0 +1,39 @@
+import { simChain } from "../chains/sim-chains";
+import type { MsgRoute, QueryRoute, SimModule } from "./module";
+import { authModule } from "./modules/auth";
+import { bankModule } from "./modules/bank";
+import { ibcTransferModule } from "./modules/ibc-transfer";
+import { stakingModule } from "./modules/staking";
+import { distributionModule } from "./modules/distribution";
+import { govModule } from "./modules/gov";
+import { wasmModule } from "./modules/wasm";
+import { restakingModule } from "./modules/restaking/module";
+
+/** The modules a chain runs, from its config: one generic machine, modules switched per chain. */
+export interface ChainApp {
+  modules: SimModule[];
+  msgs: Map<string, MsgRoute & { module: string }>;
+  queries: Map<string, QueryRoute>;
+}
+
+const apps = new Map<string, ChainApp>();
+
+export function chainApp(chainId: string): ChainApp {
+  let app = apps.get(chainId);
+  if (app) return app;
+  const cfg = simChain(chainId);
+  const modules: SimModule[] = [authModule, bankModule, ibcTransferModule];
+  if (cfg.modules.includes("staking")) modules.push(stakingModule, distributionModule);
+  if (cfg.modules.includes("gov")) modules.push(govModule);
+  if (cfg.modules.includes("wasm")) modules.push(wasmModule);
+  if (cfg.modules.includes("restaking")) modules.push(restakingModule);
+  const msgs = new Map<string, MsgRoute & { module: string }>();
+  const queries = new Map<string, QueryRoute>();
+  for (const m of modules) {
+    for (const [url, route] of Object.entries(m.msgs ?? {})) msgs.set(url, { ...route, module: m.name });
+    for (const [path, route] of Object.entries(m.queries ?? {})) queries.set(path, route);
+  }
+  app = { modules, msgs, queries };
+  apps.set(chainId, app);
+  return app;
+}

@@ -1,0 +1,94 @@
+import { Ctx } from "../ctx";
+import { Journal } from "../journal";
+import { isAddress } from "../address";
+import { simChain } from "../../chains/sim-chains";
+import { mintCoins } from "../modules/bank";
+import { channelEnd, escrowAddress, splitTrace } from "../modules/ibc-transfer";
+import type { Faults, World } from "../state";
+import { advanceBlocks, advanceTo } from "../world";
+
+const MAX_FAUCET = 10n ** 15n;
+const MAX_ADVANCE_SECONDS = 400 * 86_400;
+
+class ParamError extends Error {}
+
+function assertParam(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new ParamError(message);
+}
+
+/**
+ * Credits coins as if they had always been there. An IBC voucher is backed properly: its base
+ * denom is minted into the source channel's escrow on the origin chain, so transfers home work.
+ */
+export function faucet(world: World, chainId: string, address: string, coins: { denom: string; amount: bigint }[]): void {
+  const chain = world.chains[chainId];
+  for (const c of coins) {
+    if (c.denom.startsWith("ibc/")) {
+      const full = chain.ibc.traces[c.denom.slice(4)];
+      assertParam(full, `unknown IBC denom ${c.denom} on ${chainId}`);
+      const { path, baseDenom } = splitTrace(full);
+      const hops = path.split("/");
+      if (hops.length === 2) {
+        const end = channelEnd(chainId, hops[1])!;
+        const origin = world.chains[end.counterpartyChainId];
+        const octx = new Ctx(world, origin, new Journal());
+        mintCoins(octx, escrowAddress(simChain(origin.chainId).bech32Prefix, end.counterpartyChannel), [{ denom: baseDenom, amount: c.amount }]);
+      }
+    }
+    mintCoins(new Ctx(world, chain, new Journal()), address, [c]);
+  }
+}
+
+function heightAndTime(world: World, chainId: string) {
+  return { height: world.chains[chainId].height, time: new Date(world.timeMs).toISOString(), timeMs: world.timeMs };
+}
+
+export function simControl(world: World, chainId: string, method: string, p: any): unknown {
+  try {
+    switch (method) {
+      case "sim_faucet": {
+        const prefix = simChain(chainId).bech32Prefix;
+        assertParam(typeof p.address === "string" && isAddress(p.address, prefix), `address must be a ${prefix}1… address`);
+        assertParam(Array.isArray(p.coins) && p.coins.length > 0, "coins must be a non-empty array");
+        const coins = p.coins.map((c: any) => {
+          assertParam(typeof c?.denom === "string" && c.denom.length > 0, "coin denom missing");
+          assertParam(typeof c?.amount === "string" && /^\d+$/.test(c.amount), "coin amount must be an integer string");
+          const amount = BigInt(c.amount);
+          assertParam(amount > 0n && amount <= MAX_FAUCET, `coin amount must be between 1 and ${MAX_FAUCET}`);
+          return { denom: c.denom, amount };
+        });
+        faucet(world, chainId, p.address, coins);
+        return heightAndTime(world, chainId);
+      }
+      case "sim_advance": {
+        if (p.blocks !== undefined) {
+          const n = Number(p.blocks);
+          assertParam(Number.isInteger(n) && n > 0 && n <= 10_000, "blocks must be an integer from 1 to 10000");
+          advanceBlocks(world, n);
+        } else {
+          const s = Number(p.seconds);
+          assertParam(Number.isFinite(s) && s > 0 && s <= MAX_ADVANCE_SECONDS, `seconds must be a number from 1 to ${MAX_ADVANCE_SECONDS}`);
+          advanceTo(world, world.timeMs + Math.round(s * 1000));
+        }
+        return heightAndTime(world, chainId);
+      }
+      case "sim_fault": {
+        if (p.clear) world.faults = {};
+        const allowed: (keyof Faults)[] = ["rejectNextCheckTx", "failNextDeliverTx", "delayInclusionBlocks", "rpcError", "rpcTimeout", "relayerStalled", "chainId"];
+        for (const k of Object.keys(p)) {
+          if (k === "clear") continue;
+          assertParam(allowed.includes(k as keyof Faults), `unknown fault switch ${k}`);
+          (world.faults as any)[k] = p[k];
+        }
+        return { faults: world.faults };
+      }
+      case "sim_info":
+        return { ...heightAndTime(world, chainId), genesisTimeMs: world.genesisTimeMs, seed: world.seed, faults: world.faults };
+      default:
+        throw new ParamError(`unknown method ${method}`);
+    }
+  } catch (e) {
+    if (e instanceof ParamError) throw Object.assign(new Error(e.message), { rpcCode: -32602 });
+    throw e;
+  }
+}
