@@ -6,7 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { cn } from "@/components/ui/class-names";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
-import { useNetwork } from "./use-network";
+import { useNetwork } from "@/hooks/use-network";
 
 /**
  * "Simulator" or "Live", with the chain-ids in use in the tooltip and in visually hidden text

@@ -4,7 +4,7 @@ import { useShallow } from "zustand/react/shallow";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
-import { useNetwork } from "./use-network";
+import { useNetwork } from "@/hooks/use-network";
 
 /**
  * Where the wallet button goes. A placeholder until the wallet layer (cosmos-kit and the demo

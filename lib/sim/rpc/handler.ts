@@ -140,7 +140,10 @@ function block(world: World, chainId: string, p: { height?: string }) {
   const b = chain.blocks[height];
   if (!b) throw new RpcFailure(-32603, "Internal error", `height ${height} is not available, lowest height is ${Math.max(1, chain.height - 499)}`);
   const empty = "";
-  const id = { hash: blockHash(chainId, height), parts: { total: 1, hash: hashHex(`${chainId}/parts/${height}`) } };
+  const blockId = (h: number) => ({ hash: blockHash(chainId, h), parts: { total: 1, hash: hashHex(`${chainId}/parts/${h}`) } });
+  const id = blockId(height);
+  // Block 1 has no previous block: CometBFT sends the empty id, which CosmJS reads as null.
+  const lastId = height > 1 ? blockId(height - 1) : { hash: empty, parts: { total: 0, hash: empty } };
   return {
     block_id: id,
     block: {
@@ -149,7 +152,7 @@ function block(world: World, chainId: string, p: { height?: string }) {
         chain_id: chainId,
         height: String(height),
         time: rfc3339(b.timeMs),
-        last_block_id: { hash: height > 1 ? blockHash(chainId, height - 1) : empty, parts: { total: 0, hash: empty } },
+        last_block_id: lastId,
         last_commit_hash: hashHex(`${chainId}/commit/${height}`),
         data_hash: hashHex(`${chainId}/data/${height}`),
         validators_hash: hashHex(`${chainId}/vals`),
@@ -162,7 +165,7 @@ function block(world: World, chainId: string, p: { height?: string }) {
       },
       data: { txs: b.txs.map((h) => chain.txs[h]?.tx).filter(Boolean) },
       evidence: { evidence: [] },
-      last_commit: { height: String(height - 1), round: 0, block_id: { hash: height > 1 ? blockHash(chainId, height - 1) : empty, parts: { total: 0, hash: empty } }, signatures: [] },
+      last_commit: { height: String(height - 1), round: 0, block_id: lastId, signatures: [] },
     },
   };
 }

@@ -1,0 +1,46 @@
+"use client";
+
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { hashQueryKey } from "@/lib/queries/keys";
+import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
+import { useSimHost } from "@/hooks/use-sim-host";
+
+/** In simulator mode every change of the world refreshes what is on screen, once per frame. */
+function SimulatorFreshness({ client }: { client: QueryClient }) {
+  const net = useNetworkSnapshot();
+  const host = useSimHost(net.hydrated && net.mode === "simulator");
+  useEffect(() => {
+    if (!host) return;
+    let frame = 0;
+    const unsubscribe = host.subscribe(() => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        void client.invalidateQueries({ queryKey: ["simulator"] });
+      });
+    });
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [host, client]);
+  return null;
+}
+
+export function Providers({ children }: { children: React.ReactNode }) {
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: {
+          queries: { queryKeyHashFn: hashQueryKey, staleTime: 5_000, retry: 2, retryDelay: (n) => Math.min(500 * 2 ** n, 8_000) },
+        },
+      }),
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <SimulatorFreshness client={client} />
+      {children}
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { CosmWasmClient, SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
+import type { OfflineSigner } from "@cosmjs/proto-signing";
+import { GasPrice } from "@cosmjs/stargate";
+import { Comet38Client, HttpClient, type RpcClient } from "@cosmjs/tendermint-rpc";
+import { chainConfig, type NetworkSnapshot } from "../chains/networks";
+import type { ChainKey } from "../stores/network-store";
+import { createAppAminoTypes } from "./amino-types";
+import { createAppRegistry } from "./registry";
+import { SimRpcClient } from "./transport/sim-rpc-client";
+
+/** Live reads give up after this long, so a dead RPC shows an error instead of a spinner forever. */
+const LIVE_TIMEOUT_MS = 12_000;
+
+export class MissingEndpointError extends Error {
+  constructor(readonly chain: ChainKey) {
+    super(`No RPC endpoint is set for ${chain}. Add one in Settings.`);
+  }
+}
+
+function transport(net: NetworkSnapshot, key: ChainKey): RpcClient {
+  if (net.mode === "simulator") return new SimRpcClient(net.chainIds[key]);
+  const url = net.rpc[key];
+  if (!url) throw new MissingEndpointError(key);
+  return new HttpClient(url, LIVE_TIMEOUT_MS);
+}
+
+const readers = new Map<string, Promise<CosmWasmClient>>();
+
+/** A read-only client per network and chain, shared by every query. */
+export function queryClient(net: NetworkSnapshot, key: ChainKey): Promise<CosmWasmClient> {
+  const id = `${net.mode}|${net.chainIds[key]}|${net.rpc[key] ?? ""}`;
+  let c = readers.get(id);
+  if (!c) {
+    const created = Promise.resolve().then(() => CosmWasmClient.create(Comet38Client.create(transport(net, key))));
+    created.catch(() => readers.delete(id));
+    readers.set(id, created);
+    c = created;
+  }
+  return c;
+}
+
+/** A signing client for one transaction's signer; cheap to build, never cached across wallets. */
+export async function signingClient(net: NetworkSnapshot, key: ChainKey, signer: OfflineSigner): Promise<SigningCosmWasmClient> {
+  const cfg = chainConfig(key);
+  const fee = cfg.feeTokens[0];
+  return SigningCosmWasmClient.createWithSigner(Comet38Client.create(transport(net, key)), signer, {
+    registry: createAppRegistry(),
+    aminoTypes: createAppAminoTypes(),
+    gasPrice: GasPrice.fromString(`${fee.minGasPrice}${fee.denom}`),
+    // CosmJS waits 3 s before its first poll by default; the simulator includes at once.
+    broadcastPollIntervalMs: net.mode === "simulator" ? 0 : 2_500,
+  });
+}

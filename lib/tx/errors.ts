@@ -1,0 +1,65 @@
+/**
+ * One map from whatever a wallet, CosmJS, a node or the simulator throws to words a user can
+ * act on. The same strings come from the simulator and live chains, so one table serves both.
+ */
+export type TxErrorKind =
+  | "rejected"
+  | "insufficient-funds"
+  | "insufficient-fee"
+  | "sequence"
+  | "out-of-gas"
+  | "contract-stopped"
+  | "minimum-stake"
+  | "slippage"
+  | "unreachable"
+  | "timeout"
+  | "chain";
+
+export interface UserError {
+  kind: TxErrorKind;
+  title: string;
+  detail: string;
+}
+
+const RULES: ReadonlyArray<[RegExp, TxErrorKind, string]> = [
+  [/request rejected|user rejected|rejected by (the )?user|denied|cancel/i, "rejected", "You rejected the request in your wallet. Nothing was sent."],
+  [/contract was intentionally stopped/i, "contract-stopped", "The staking contract is stopped by its operators; it refuses this action for now."],
+  [/Minimum liquid stake amount not met/i, "minimum-stake", "The amount is below the contract's minimum stake."],
+  [/Calculated mint amount not as expected/i, "slippage", "The rate moved past your slippage tolerance before inclusion. Nothing was staked; try again."],
+  [/insufficient fees|insufficient fee/i, "insufficient-fee", "The fee is below the chain's minimum gas price."],
+  [/insufficient funds|smaller than/i, "insufficient-funds", "Your balance does not cover the amount plus the network fee."],
+  [/account sequence mismatch|incorrect account sequence/i, "sequence", "Another transaction from this account was in flight. Please try again."],
+  [/out of gas/i, "out-of-gas", "The transaction ran out of gas. Please try again."],
+  [/does not exist on chain/i, "insufficient-funds", "This account has no funds on that chain yet."],
+  [/was submitted but was not yet found on the chain|timed? ?out|TimeoutError/i, "timeout", "The network did not confirm the transaction in time. It may still be included; check your history before retrying."],
+  [/fetch failed|Failed to fetch|ECONNREFUSED|NetworkError|No RPC endpoint/i, "unreachable", "The network could not be reached."],
+];
+
+/** Strips CosmJS/SDK wrapping down to the chain's own words. */
+function innerMessage(raw: string): string {
+  const m = /message index: \d+: (.*?)(?:: (?:execute|instantiate) wasm contract failed)?(?:\s*\[.*\])?$/s.exec(raw);
+  return (m?.[1] ?? raw).replace(/^Error: /, "").trim();
+}
+
+export function toUserError(e: unknown): UserError {
+  const raw = e instanceof Error ? e.message : String(e);
+  for (const [re, kind, detail] of RULES) {
+    if (re.test(raw)) return { kind, title: titleFor(kind), detail };
+  }
+  return { kind: "chain", title: "The chain refused the transaction", detail: innerMessage(raw) };
+}
+
+function titleFor(kind: TxErrorKind): string {
+  switch (kind) {
+    case "rejected":
+      return "Request rejected";
+    case "contract-stopped":
+      return "Contract stopped";
+    case "unreachable":
+      return "Network unreachable";
+    case "timeout":
+      return "Not confirmed yet";
+    default:
+      return "Transaction failed";
+  }
+}

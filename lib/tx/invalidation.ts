@@ -1,0 +1,26 @@
+/**
+ * What each message changes, as query-key areas to refetch after inclusion. One table, so a
+ * new message type cannot forget to refresh something. Bank balances (fees) always refresh.
+ */
+export const INVALIDATES: Record<string, ReadonlyArray<string>> = {
+  "/cosmwasm.wasm.v1.MsgExecuteContract": ["bank", "liquid-staking"],
+  "/ibc.applications.transfer.v1.MsgTransfer": ["bank", "ibc"],
+  "/cosmos.bank.v1beta1.MsgSend": ["bank"],
+  "/cosmos.staking.v1beta1.MsgDelegate": ["bank", "staking", "distribution"],
+  "/cosmos.staking.v1beta1.MsgUndelegate": ["bank", "staking", "distribution"],
+  "/cosmos.staking.v1beta1.MsgBeginRedelegate": ["bank", "staking", "distribution"],
+  "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward": ["bank", "distribution"],
+  "/cosmos.gov.v1.MsgVote": ["bank", "gov"],
+  "/cosmos.gov.v1.MsgVoteWeighted": ["bank", "gov"],
+  "/cosmos.gov.v1.MsgDeposit": ["bank", "gov"],
+  "/cosmos.gov.v1.MsgSubmitProposal": ["bank", "gov"],
+};
+
+export function areasToInvalidate(typeUrls: ReadonlyArray<string>): string[] {
+  const out = new Set<string>(["bank"]);
+  for (const t of typeUrls) {
+    const areas = INVALIDATES[t] ?? (t.startsWith("/milkyway.") ? ["bank", "restaking", "rewards"] : []);
+    for (const a of areas) out.add(a);
+  }
+  return [...out];
+}
