@@ -8,7 +8,7 @@ import { calculateFee, GasPrice } from "@cosmjs/stargate";
 import { connect, freshWorld, fund, makeSigner } from "../lib/sim/integration/harness";
 import { createGenesisWorld } from "../lib/sim/genesis";
 import { faucet } from "../lib/sim/rpc/sim-control";
-import { simActorAddress } from "../lib/chains/lsts";
+import { simActorAddress } from "../lib/chains/derive";
 import { restoreWorld, serializeWorld } from "../lib/sim/persist";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -3,7 +3,8 @@ import { MsgWithdrawDelegatorReward } from "cosmjs-types/cosmos/distribution/v1b
 import { MsgExecuteContract } from "cosmjs-types/cosmwasm/wasm/v1/tx";
 import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import { toUtf8 } from "@cosmjs/encoding";
-import { SIM_LSTS, simActorAddress, type LstRecord } from "../../chains/lsts";
+import { SIM_LSTS, type LstRecord } from "../../chains/lsts";
+import { simActorAddress } from "../../chains/derive";
 import { simChain } from "../../chains/sim-chains";
 import { systemTx } from "../block";
 import { balanceOf } from "../modules/bank";

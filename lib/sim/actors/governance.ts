@@ -7,7 +7,7 @@ import { submitProposal, vote } from "../modules/gov-keeper";
 import { OPTION_ABSTAIN, OPTION_NO, OPTION_NO_WITH_VETO, OPTION_YES, STATUS_VOTING_PERIOD } from "../modules/gov-state";
 import type { World } from "../state";
 import { nextRandom } from "./rng";
-import { simActorAddress } from "../../chains/lsts";
+import { simActorAddress } from "../../chains/derive";
 
 const DAY_MS = 86_400_000;
 const UNIT = 1_000_000n;

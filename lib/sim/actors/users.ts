@@ -1,4 +1,5 @@
-import { SIM_LSTS, simActorAddress, type LstRecord } from "../../chains/lsts";
+import { SIM_LSTS, type LstRecord } from "../../chains/lsts";
+import { simActorAddress } from "../../chains/derive";
 import { simChain } from "../../chains/sim-chains";
 import { systemTx } from "../block";
 import { balanceOf } from "../modules/bank";

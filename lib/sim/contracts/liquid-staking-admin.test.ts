@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simActorAddress } from "../../chains/lsts";
+import { simActorAddress } from "../../chains/derive";
 import {
   ADMIN,
   ALICE,

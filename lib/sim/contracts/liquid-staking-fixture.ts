@@ -1,4 +1,4 @@
-import { ibcDenom, simActorAddress } from "../../chains/lsts";
+import { ibcDenom, simActorAddress } from "../../chains/derive";
 import type { SimCoin } from "../coins";
 import { FakeHost } from "./fake-contract-api";
 import { liquidStakingContract } from "./liquid-staking";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ibcDenom, simActorAddress } from "../../chains/lsts";
+import { ibcDenom, simActorAddress } from "../../chains/derive";
 import { FakeHost } from "./fake-contract-api";
 import { liquidStakingContract } from "./liquid-staking";
 import {

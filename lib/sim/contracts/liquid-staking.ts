@@ -1,4 +1,4 @@
-import { ibcDenom } from "../../chains/lsts";
+import { ibcDenom } from "../../chains/derive";
 import {
   acceptOwnership,
   addValidator,

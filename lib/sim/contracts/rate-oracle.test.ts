@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simActorAddress } from "../../chains/lsts";
+import { simActorAddress } from "../../chains/derive";
 import { FakeHost } from "./fake-contract-api";
 import { ALICE, BATCH_PERIOD, BOB, CONTRACT, LST, ORACLE, setup, T0 } from "./liquid-staking-fixture";
 import { MAX_SAMPLES_PER_DENOM, rateOracleContract } from "./rate-oracle";

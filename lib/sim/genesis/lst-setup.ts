@@ -1,5 +1,6 @@
 import { toUtf8 } from "@cosmjs/encoding";
-import { SIM_LSTS, simActorAddress, type LstRecord } from "../../chains/lsts";
+import { SIM_LSTS, type LstRecord } from "../../chains/lsts";
+import { simActorAddress } from "../../chains/derive";
 import { simChain } from "../../chains/sim-chains";
 import { derivedAddress } from "../address";
 import { Ctx } from "../ctx";

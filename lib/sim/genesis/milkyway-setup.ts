@@ -1,4 +1,5 @@
-import { SIM_LSTS, simActorAddress } from "../../chains/lsts";
+import { SIM_LSTS } from "../../chains/lsts";
+import { simActorAddress } from "../../chains/derive";
 import { MILKYWAY_SIM } from "../../chains/sim-chains";
 import { Ctx } from "../ctx";
 import { Journal } from "../journal";

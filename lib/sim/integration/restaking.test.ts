@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calculateFee, GasPrice, type DeliverTxResponse } from "@cosmjs/stargate";
+import { calculateFee, GasPrice, QueryClient, type DeliverTxResponse } from "@cosmjs/stargate";
 import { MILKYWAY_SIM } from "../../chains/sim-chains";
 import { MsgUndelegateResponse } from "../../cosmos/proto/milkyway/restaking-tx";
 import { MsgWithdrawDelegatorRewardResponse } from "../../cosmos/proto/milkyway/rewards-tx";
@@ -31,8 +31,9 @@ const UNBONDING_MS = 259_200_000;
 
 type Client = Awaited<ReturnType<typeof connect>>["client"];
 
-async function abci<T>(client: Client, path: string, request: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> {
-  const { value } = await client.forceGetQueryClient().queryAbci(path, request);
+/** A raw gRPC-over-ABCI query on the client's own connection (MilkyWay has no CosmJS extension). */
+async function abci<T>(query: QueryClient, path: string, request: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> {
+  const { value } = await query.queryAbci(path, request);
   return decode(value);
 }
 
@@ -43,18 +44,18 @@ async function staker(mode: SignMode) {
     { denom: "umilk", amount: "100000000" },
     { denom: MILKTIA, amount: "500000000" },
   ]);
-  return { world, ...c };
+  return { world, ...c, query: QueryClient.withExtensions(c.comet) };
 }
 
 /** The genesis world's milkTIA pool and an active service that borrows its security. */
-async function targets(client: Client) {
-  const { pools } = await abci(client, POOLS_QUERY.pools, QueryPoolsRequest.encode({}).finish(), (b) => QueryPoolsResponse.decode(b));
+async function targets(query: QueryClient) {
+  const { pools } = await abci(query, POOLS_QUERY.pools, QueryPoolsRequest.encode({}).finish(), (b) => QueryPoolsResponse.decode(b));
   const pool = pools.find((p) => p.denom === MILKTIA);
   expect(pool, "genesis creates a milkTIA pool").toBeDefined();
-  const { services } = await abci(client, SERVICES_QUERY.services, QueryServicesRequest.encode({}).finish(), (b) => QueryServicesResponse.decode(b));
+  const { services } = await abci(query, SERVICES_QUERY.services, QueryServicesRequest.encode({}).finish(), (b) => QueryServicesResponse.decode(b));
   for (const s of services.filter((x) => x.status === ServiceStatus.SERVICE_STATUS_ACTIVE)) {
     const { poolIds } = await abci(
-      client,
+      query,
       RESTAKING_QUERY.serviceSecuringPools,
       QueryServiceSecuringPoolsRequest.encode({ serviceId: s.id }).finish(),
       (b) => QueryServiceSecuringPoolsResponse.decode(b),
@@ -89,8 +90,8 @@ describe("restaking milkTIA on MilkyWay through the real CosmWasm client", () =>
   it.each(["direct", "amino"] as const)(
     "delegates to the pool, trusts a service, earns and withdraws MILK, unbonds in 3 days (%s)",
     async (mode) => {
-      const { world, client, address } = await staker(mode);
-      const { pool, service } = await targets(client);
+      const { world, client, address, query } = await staker(mode);
+      const { pool, service } = await targets(query);
 
       const before = await balance(client, address, MILKTIA);
       const del = await client.signAndBroadcast(address, [delegatePool(address, "100000000")], FEE);
@@ -110,7 +111,7 @@ describe("restaking milkTIA on MilkyWay through the real CosmWasm client", () =>
       );
       expect(trust.code, trust.rawLog).toBe(0);
       const prefs = await abci(
-        client,
+        query,
         RESTAKING_QUERY.userPreferences,
         QueryUserPreferencesRequest.encode({ userAddress: address }).finish(),
         (b) => QueryUserPreferencesResponse.decode(b),
@@ -119,7 +120,7 @@ describe("restaking milkTIA on MilkyWay through the real CosmWasm client", () =>
 
       await advanceSeconds(world, DAY);
       const rewards = await abci(
-        client,
+        query,
         REWARDS_QUERY.delegatorTotalRewards,
         QueryDelegatorTotalRewardsRequest.encode({ delegatorAddress: address }).finish(),
         (b) => QueryDelegatorTotalRewardsResponse.decode(b),
@@ -154,7 +155,7 @@ describe("restaking milkTIA on MilkyWay through the real CosmWasm client", () =>
       expect(completion).toBe((await blockTimeMs(client, un.height)) + UNBONDING_MS);
 
       const ubd = await abci(
-        client,
+        query,
         RESTAKING_QUERY.poolUnbondingDelegation,
         QueryPoolUnbondingDelegationRequest.encode({ poolId: pool.id, delegatorAddress: address }).finish(),
         (b) => QueryPoolUnbondingDelegationResponse.decode(b),
@@ -192,7 +193,7 @@ describe("restaking milkTIA on MilkyWay through the real CosmWasm client", () =>
   });
 
   it("undelegating where nothing is delegated is refused clearly; asking for more than the delegation unbonds all of it", async () => {
-    const { client, address } = await staker("direct");
+    const { client, address, query } = await staker("direct");
     const none = await client.signAndBroadcast(address, [undelegatePool(address, "1000000")], FEE);
     expect(none.code).toBe(4);
     expect(none.rawLog).toContain("delegation not found");
@@ -207,11 +208,11 @@ describe("restaking milkTIA on MilkyWay through the real CosmWasm client", () =>
     // The chain caps the shares at the delegation's (ValidateUnbondAmount, doc §2.2): an
     // over-ask is not an error, it is a full exit. The UI must refuse it before signing.
     expect((await client.signAndBroadcast(address, [delegatePool(address, "20000000")], FEE)).code).toBe(0);
-    const { pool } = await targets(client);
+    const { pool } = await targets(query);
     const over = await client.signAndBroadcast(address, [undelegatePool(address, "999000000")], FEE);
     undelegateCompletionMs(over);
     const ubd = await abci(
-      client,
+      query,
       RESTAKING_QUERY.poolUnbondingDelegation,
       QueryPoolUnbondingDelegationRequest.encode({ poolId: pool.id, delegatorAddress: address }).finish(),
       (b) => QueryPoolUnbondingDelegationResponse.decode(b),

@@ -6,7 +6,7 @@ import {
   QueryDenomTraceResponse,
 } from "cosmjs-types/ibc/applications/transfer/v1/query";
 import { SIM_CHANNELS } from "../../chains/sim-chains";
-import { ibcDenom } from "../../chains/lsts";
+import { ibcDenom } from "../../chains/derive";
 import type { Ctx } from "../ctx";
 import { SdkError, QueryError, sdk } from "../errors";
 import { assertAddress } from "../address";
