@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { THEME_INIT_SCRIPT } from "@/components/layout/theme";
+import { Toaster } from "@/components/tx/toaster";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <SiteFooter />
+          <Toaster />
         </Providers>
       </body>
     </html>

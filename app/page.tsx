@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardText, CardTitle } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/layout/page-header";
+import { DashboardSimPanel } from "./_components/dashboard-sim-panel";
+import { BalancesIsland, LstRatesIsland } from "./_components/overview-islands";
 
-// Server shell of the dashboard; the client screen (positions, balances) will live in
-// app/_components/ and replace the skeleton region below.
+// Server shell of the dashboard: headings and explanations are in the HTML; the client islands
+// (balances, LST rates, the simulator panel) render skeletons on the server and fill in after.
 
 const AREAS = [
   {
@@ -55,19 +56,29 @@ export default function DashboardPage() {
         </CardText>
       </Card>
 
-      <section aria-labelledby="positions-heading" className="space-y-4">
-        <h2 id="positions-heading" className="text-xl font-semibold tracking-tight">
-          Your positions
-        </h2>
-        <SkeletonRegion label="Loading your positions" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {["Liquid staked", "Restaked", "Unstaking", "Rewards to claim"].map((label) => (
-            <Card key={label}>
-              <p className="text-sm text-slate-600 dark:text-slate-400">{label}</p>
-              <Skeleton className="mt-3 h-7 w-28" />
-              <Skeleton className="mt-2 h-4 w-20" />
-            </Card>
-          ))}
-        </SkeletonRegion>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <section aria-labelledby="balances-heading" className="space-y-4 lg:col-span-2">
+          <h2 id="balances-heading" className="text-xl font-semibold tracking-tight">
+            Your balances
+          </h2>
+          <BalancesIsland />
+        </section>
+        <div className="space-y-4">
+          <DashboardSimPanel />
+        </div>
+      </div>
+
+      <section aria-labelledby="lsts-heading" className="space-y-4">
+        <div>
+          <h2 id="lsts-heading" className="text-xl font-semibold tracking-tight">
+            Liquid staking tokens
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm leading-6 text-slate-600 dark:text-slate-300">
+            Each token is worth a growing amount of its native token: the redemption rate is the native tokens the
+            protocol holds divided by the tokens in circulation (N/L), and it rises as staking rewards are compounded.
+          </p>
+        </div>
+        <LstRatesIsland />
       </section>
 
       <section aria-labelledby="areas-heading" className="space-y-4">

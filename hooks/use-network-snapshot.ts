@@ -7,6 +7,9 @@ import { useNetwork } from "./use-network";
 
 /** The serialisable description of where queries and transactions go right now. */
 export function useNetworkSnapshot(): NetworkSnapshot & { hydrated: boolean } {
-  const { mode, chainIds, hydrated } = useNetwork(useShallow((s) => ({ mode: s.mode, chainIds: s.chainIds, hydrated: s.hydrated })));
-  return useMemo(() => ({ mode, chainIds, rpc: envRpcEndpoints(), hydrated }), [mode, chainIds, hydrated]);
+  const { mode, chainIds, rpc, hydrated } = useNetwork(
+    useShallow((s) => ({ mode: s.mode, chainIds: s.chainIds, rpc: s.rpc, hydrated: s.hydrated })),
+  );
+  // Endpoints set in Settings win over the build's; an unset one falls back to the build's.
+  return useMemo(() => ({ mode, chainIds, rpc: { ...envRpcEndpoints(), ...rpc }, hydrated }), [mode, chainIds, rpc, hydrated]);
 }

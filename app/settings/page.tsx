@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { Card, CardText, CardTitle } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/layout/page-header";
+import { SettingsScreen } from "./_components/settings-screen";
 
 export const metadata: Metadata = {
   title: "Settings",
   description: "Choose between the bundled simulator and live networks, and set the RPC endpoints and chain-ids.",
 };
 
-// Server shell; the settings form (reading and writing lib/stores/network-store) will live in
-// app/settings/_components/.
+// Server shell; the settings form (reading and writing lib/stores/network-store) and the
+// simulator controls live in app/settings/_components/ and render a skeleton on the server.
 
 export default function SettingsPage() {
   return (
@@ -23,19 +23,7 @@ export default function SettingsPage() {
         <h2 id="settings-form-heading" className="sr-only">
           Network settings
         </h2>
-        <SkeletonRegion label="Loading your settings" className="grid gap-4 lg:grid-cols-2">
-          <Card>
-            <Skeleton className="h-5 w-36" />
-            <Skeleton className="mt-4 h-10 w-full" />
-            <Skeleton className="mt-3 h-10 w-full" />
-          </Card>
-          <Card>
-            <Skeleton className="h-5 w-40" />
-            {[0, 1, 2, 3].map((row) => (
-              <Skeleton key={row} className="mt-3 h-9 w-full" />
-            ))}
-          </Card>
-        </SkeletonRegion>
+        <SettingsScreen />
       </section>
 
       <section aria-label="About the settings" className="grid gap-4 lg:grid-cols-3">

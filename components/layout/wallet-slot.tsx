@@ -1,17 +1,79 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
+import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
+import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { ConfirmDialog } from "@/components/wallet/confirm-dialog";
+import { ConnectDialog } from "@/components/wallet/connect-dialog";
+import { OPEN_CONNECT_DIALOG_EVENT } from "@/components/wallet/open-connect-dialog";
+import { RecoveryPhraseDialog } from "@/components/wallet/recovery-phrase-dialog";
+import { WalletMenu, type WalletMenuAddress } from "@/components/wallet/wallet-menu";
 import { useNetwork } from "@/hooks/use-network";
+import { CHAIN_KEYS } from "@/lib/stores/network-store";
+import { toastStore } from "@/lib/stores/toast-store";
+import { LAST_WALLET_KEY, walletStore } from "@/lib/stores/wallet-store";
+
+// The wallet actions pull in CosmJS key derivation; loading them on demand keeps it out of
+// every route's first-load JavaScript (architecture §6). The store itself is tiny.
+const walletActions = () => import("@/hooks/use-wallet");
+
+type OpenDialog = "connect" | "phrase" | "reset" | null;
+
+const WALLET_NAMES = { demo: "Demo wallet", keplr: "Keplr", leap: "Leap" } as const;
 
 /**
- * Where the wallet button goes. A placeholder until the wallet layer (cosmos-kit and the demo
- * wallet) is wired: it names the wallet the current mode will use and is disabled.
+ * The header's wallet button. Disconnected: "Connect wallet" opens the picker. Connected: the
+ * short MilkyWay (else Osmosis) address opens a menu with copy, export, reset and disconnect.
+ * In simulator mode a demo wallet used last time reconnects by itself on page load; an
+ * explicit disconnect is remembered (use-wallet writes "none").
  */
 export function WalletSlot() {
-  const { mode, hydrated } = useNetwork(useShallow((s) => ({ mode: s.mode, hydrated: s.hydrated })));
+  const { mode, chainIds, hydrated } = useNetwork(
+    useShallow((s) => ({ mode: s.mode, chainIds: s.chainIds, hydrated: s.hydrated })),
+  );
+  const wallet = useStore(
+    walletStore,
+    useShallow((s) => ({ kind: s.kind, status: s.status, error: s.error, addresses: s.addresses })),
+  );
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [phrase, setPhrase] = useState<string | null>(null);
+  const [phraseError, setPhraseError] = useState<string | null>(null);
+  const menuButton = useRef<HTMLButtonElement | null>(null);
+  const reconnectTried = useRef(false);
+
+  // Automatic reconnect (simulator only) and the demo wallet's exit from live mode.
+  useEffect(() => {
+    if (!hydrated) return;
+    if (mode !== "simulator") {
+      // Test keys never sign for a live chain-id; drop the session but keep "demo" remembered,
+      // so returning to the simulator reconnects.
+      reconnectTried.current = false;
+      if (walletStore.getState().kind === "demo") walletStore.getState().reset();
+      return;
+    }
+    if (reconnectTried.current || walletStore.getState().status !== "disconnected") return;
+    reconnectTried.current = true;
+    if (readLastWallet() !== "demo") return;
+    void walletActions()
+      .then((w) => w.connectDemoWallet())
+      .then(() => {
+        const s = walletStore.getState();
+        if (s.status === "error") {
+          toastStore.getState().show({ id: "wallet-reconnect", tone: "error", title: "The demo wallet did not reconnect", detail: s.error ?? undefined });
+        }
+      });
+  }, [hydrated, mode]);
+
+  // Calls to action elsewhere on the page open this dialog (it returns focus to the caller).
+  useEffect(() => {
+    const open = () => setDialog("connect");
+    window.addEventListener(OPEN_CONNECT_DIALOG_EVENT, open);
+    return () => window.removeEventListener(OPEN_CONNECT_DIALOG_EVENT, open);
+  }, []);
 
   if (!hydrated) {
     return (
@@ -22,19 +84,115 @@ export function WalletSlot() {
     );
   }
 
+  async function connectDemo() {
+    const w = await walletActions();
+    await w.connectDemoWallet();
+    if (walletStore.getState().status === "connected") setDialog(null);
+  }
+
+  async function revealPhrase() {
+    setPhraseError(null);
+    const { exportDemoMnemonic } = await import("@/lib/wallet/demo-wallet");
+    const words = exportDemoMnemonic();
+    if (words) setPhrase(words);
+    else setPhraseError("This browser no longer holds the demo wallet's keys (they may have been reset in another tab).");
+  }
+
+  function closePhrase() {
+    setDialog(null);
+    setPhrase(null);
+    setPhraseError(null);
+  }
+
+  async function copy(entry: WalletMenuAddress) {
+    const show = toastStore.getState().show;
+    try {
+      await navigator.clipboard.writeText(entry.address);
+      show({ id: "wallet-copy", tone: "success", title: `Copied your ${entry.chainLabel} address`, detail: entry.address });
+    } catch {
+      // Some browsers refuse clipboard access; the address is in the toast to copy by hand.
+      show({ id: "wallet-copy", tone: "error", title: `Could not copy your ${entry.chainLabel} address`, detail: entry.address });
+    }
+  }
+
+  const connected = wallet.status === "connected" && wallet.kind !== null;
+  const addresses: WalletMenuAddress[] = CHAIN_KEYS.flatMap((key) => {
+    const address = wallet.addresses[chainIds[key]];
+    return address ? [{ chainLabel: CHAIN_LABELS[key], address }] : [];
+  });
+  const primary =
+    addresses.find((a) => a.chainLabel === CHAIN_LABELS.milkyway) ?? addresses.find((a) => a.chainLabel === CHAIN_LABELS.osmosis) ?? addresses[0];
+  // Connecting from elsewhere (automatic reconnect, the dashboard's call to action).
+  const connectingElsewhere = wallet.status === "connecting" && dialog !== "connect";
+
   return (
     <span className="inline-flex">
-      <Button
-        size="sm"
-        variant="secondary"
-        disabled
-        aria-describedby="wallet-slot-note"
-        title="Wallet connection is not available yet"
-        className="max-sm:px-2"
+      {connected && primary && wallet.kind ? (
+        <WalletMenu
+          walletName={WALLET_NAMES[wallet.kind]}
+          primary={primary}
+          addresses={addresses}
+          isDemo={wallet.kind === "demo"}
+          onCopy={(entry) => void copy(entry)}
+          onExportPhrase={() => setDialog("phrase")}
+          onResetDemo={() => setDialog("reset")}
+          onDisconnect={() => void walletActions().then((w) => w.disconnectWallet())}
+          buttonRef={menuButton}
+        />
+      ) : (
+        <Button
+          size="sm"
+          variant={wallet.status === "error" ? "secondary" : "primary"}
+          pending={connectingElsewhere}
+          pendingLabel="Connecting the wallet"
+          onClick={() => setDialog("connect")}
+          aria-haspopup="dialog"
+          className="max-sm:px-2"
+        >
+          {connectingElsewhere ? "Connecting…" : "Connect wallet"}
+        </Button>
+      )}
+
+      <ConnectDialog
+        open={dialog === "connect"}
+        mode={mode}
+        connecting={wallet.status === "connecting"}
+        error={wallet.status === "error" ? wallet.error : null}
+        onConnectDemo={() => void connectDemo()}
+        onClose={() => setDialog(null)}
+        // After connecting, "Connect wallet" is gone: focus lands on the new address button.
+        returnFocus={() => menuButton.current}
+      />
+      <RecoveryPhraseDialog
+        open={dialog === "phrase"}
+        phrase={phrase}
+        error={phraseError}
+        onReveal={() => void revealPhrase()}
+        onClose={closePhrase}
+      />
+      <ConfirmDialog
+        open={dialog === "reset"}
+        title="Reset the demo wallet?"
+        confirmLabel="Delete keys and disconnect"
+        tone="danger"
+        onCancel={() => setDialog(null)}
+        onConfirm={() => {
+          setDialog(null);
+          void walletActions().then((w) => w.resetDemoWallet());
+        }}
       >
-        {mode === "simulator" ? "Demo wallet" : "Connect wallet"}
-      </Button>
-      <VisuallyHidden id="wallet-slot-note">Wallet connection is not available yet.</VisuallyHidden>
+        This deletes the demo wallet&rsquo;s keys from this browser and disconnects it. Its simulated tokens stay on the
+        simulated chains, where nobody can reach them again. Export the recovery phrase first if you want to keep this
+        wallet. Connecting the demo wallet afterwards creates a new one with fresh test tokens.
+      </ConfirmDialog>
     </span>
   );
+}
+
+function readLastWallet(): string | null {
+  try {
+    return localStorage.getItem(LAST_WALLET_KEY);
+  } catch {
+    return null;
+  }
 }

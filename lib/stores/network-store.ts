@@ -47,6 +47,17 @@ export const LIVE_CHAIN_IDS: ChainIds = Object.freeze({
 export const NETWORK_STORAGE_KEY = "milkyway:network";
 const STORAGE_VERSION = 1;
 
+/** CometBFT RPC endpoints the user sets in Settings; only http(s) URLs are accepted. */
+export function isValidRpcUrl(value: unknown): value is string {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2_048 || value.trim() !== value) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** CometBFT limits chain-ids to 50 characters; we also refuse whitespace and empty strings. */
 export function isValidChainId(value: unknown): value is string {
   return typeof value === "string" && value.length > 0 && value.length <= 50 && /^[A-Za-z0-9._-]+$/.test(value);
@@ -58,16 +69,26 @@ export interface NetworkState {
   chainIds: ChainIds;
   /** The chain-ids live mode uses; kept while the simulator is selected. */
   liveChainIds: ChainIds;
+  /**
+   * RPC endpoints set in Settings, per chain; they override the build's NEXT_PUBLIC_RPC_* values
+   * (merged in hooks/use-network-snapshot). A missing key means "use the build's value".
+   */
+  rpc: Partial<Record<ChainKey, string>>;
   /** True once the persisted choice has been read from localStorage (always false on the server). */
   hydrated: boolean;
   setMode: (mode: NetworkMode) => void;
   /** Replace some live chain-ids. Throws a RangeError for an id that `isValidChainId` refuses. */
   setLiveChainIds: (patch: Partial<Record<ChainKey, string>>) => void;
-  /** Back to the simulator with mainnet ids for live mode. */
+  /**
+   * Set or clear (empty string or undefined) some RPC endpoints. Throws a RangeError for a value
+   * that `isValidRpcUrl` refuses, leaving the store unchanged.
+   */
+  setRpc: (patch: Partial<Record<ChainKey, string | undefined>>) => void;
+  /** Back to the simulator with mainnet ids for live mode and no RPC overrides. */
   reset: () => void;
 }
 
-type PersistedNetwork = Pick<NetworkState, "mode" | "liveChainIds">;
+type PersistedNetwork = Pick<NetworkState, "mode" | "liveChainIds" | "rpc">;
 
 function chainIdsFor(mode: NetworkMode, liveChainIds: ChainIds): ChainIds {
   return mode === "simulator" ? SIMULATOR_CHAIN_IDS : liveChainIds;
@@ -87,7 +108,14 @@ function sanitize(persisted: unknown): PersistedNetwork {
       return [key, isValidChainId(value) ? value : LIVE_CHAIN_IDS[key]];
     }),
   ) as Record<ChainKey, string>;
-  return { mode, liveChainIds };
+  // Added after version 1 shipped; an older save simply has no overrides, so no version bump.
+  const storedRpc = (typeof p.rpc === "object" && p.rpc !== null ? p.rpc : {}) as Record<string, unknown>;
+  const rpc: Partial<Record<ChainKey, string>> = {};
+  for (const key of CHAIN_KEYS) {
+    const value = storedRpc[key];
+    if (isValidRpcUrl(value)) rpc[key] = value;
+  }
+  return { mode, liveChainIds, rpc };
 }
 
 export const networkStore = createStore<NetworkState>()(
@@ -96,6 +124,7 @@ export const networkStore = createStore<NetworkState>()(
       mode: "simulator",
       chainIds: SIMULATOR_CHAIN_IDS,
       liveChainIds: LIVE_CHAIN_IDS,
+      rpc: {},
       hydrated: false,
       setMode: (mode) => set({ mode, chainIds: chainIdsFor(mode, get().liveChainIds) }),
       setLiveChainIds: (patch) => {
@@ -106,18 +135,28 @@ export const networkStore = createStore<NetworkState>()(
         const liveChainIds: ChainIds = { ...get().liveChainIds, ...patch };
         set({ liveChainIds, chainIds: chainIdsFor(get().mode, liveChainIds) });
       },
-      reset: () => set({ mode: "simulator", chainIds: SIMULATOR_CHAIN_IDS, liveChainIds: LIVE_CHAIN_IDS }),
+      setRpc: (patch) => {
+        const rpc: Partial<Record<ChainKey, string>> = { ...get().rpc };
+        for (const [key, value] of Object.entries(patch)) {
+          if (!CHAIN_KEYS.includes(key as ChainKey)) throw new RangeError(`unknown chain ${key}`);
+          if (value === undefined || value === "") delete rpc[key as ChainKey];
+          else if (!isValidRpcUrl(value)) throw new RangeError(`invalid RPC URL for ${key}`);
+          else rpc[key as ChainKey] = value;
+        }
+        set({ rpc });
+      },
+      reset: () => set({ mode: "simulator", chainIds: SIMULATOR_CHAIN_IDS, liveChainIds: LIVE_CHAIN_IDS, rpc: {} }),
     }),
     {
       name: NETWORK_STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: createJSONStorage(() => window.localStorage),
       skipHydration: true,
-      partialize: (state): PersistedNetwork => ({ mode: state.mode, liveChainIds: state.liveChainIds }),
+      partialize: (state): PersistedNetwork => ({ mode: state.mode, liveChainIds: state.liveChainIds, rpc: state.rpc }),
       migrate: (persisted) => sanitize(persisted),
       merge: (persisted, current) => {
-        const { mode, liveChainIds } = sanitize(persisted);
-        return { ...current, mode, liveChainIds, chainIds: chainIdsFor(mode, liveChainIds) };
+        const { mode, liveChainIds, rpc } = sanitize(persisted);
+        return { ...current, mode, liveChainIds, rpc, chainIds: chainIdsFor(mode, liveChainIds) };
       },
       // Runs after a successful read and after a failed one (e.g. corrupt JSON): either way the
       // store now holds its final value for this page load.

@@ -1,0 +1,29 @@
+"use client";
+
+import { SimControls } from "@/components/sim/sim-controls";
+import { faucetSummary } from "@/components/sim/faucet-summary";
+import { useSimControls } from "@/hooks/use-sim-controls";
+
+/** The compact simulator panel on the dashboard; absent in live mode. */
+export function DashboardSimPanel() {
+  const sim = useSimControls();
+  if (!sim.enabled && !sim.hydrating) return null;
+  return (
+    <SimControls
+      compact
+      ready={sim.ready}
+      timeMs={sim.timeMs}
+      speed={sim.speed}
+      faults={sim.faults}
+      status={sim.status}
+      demoConnected={sim.demoConnected}
+      faucetSummary={faucetSummary()}
+      advancing={sim.advancing}
+      onAdvance={sim.advanceDays}
+      onSetSpeed={sim.setSpeed}
+      onSetFaults={sim.setFaults}
+      onFaucet={sim.faucet}
+      onResetWorld={sim.resetWorld}
+    />
+  );
+}

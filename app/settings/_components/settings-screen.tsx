@@ -1,0 +1,92 @@
+"use client";
+
+import { useShallow } from "zustand/react/shallow";
+import { Card, CardText } from "@/components/ui/card";
+import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
+import { SimControls } from "@/components/sim/sim-controls";
+import { faucetSummary } from "@/components/sim/faucet-summary";
+import { useNetwork } from "@/hooks/use-network";
+import { useSimControls } from "@/hooks/use-sim-controls";
+import { LiveNetworkForm } from "./live-network-form";
+import { NetworkModeSwitch } from "./network-mode-switch";
+
+/** The settings form: mode, live chain-ids and endpoints, and the simulator's controls. */
+export function SettingsScreen() {
+  const { hydrated, mode, liveChainIds, rpc, setMode, setLiveChainIds, setRpc } = useNetwork(
+    useShallow((s) => ({
+      hydrated: s.hydrated,
+      mode: s.mode,
+      liveChainIds: s.liveChainIds,
+      rpc: s.rpc,
+      setMode: s.setMode,
+      setLiveChainIds: s.setLiveChainIds,
+      setRpc: s.setRpc,
+    })),
+  );
+  const sim = useSimControls();
+
+  if (!hydrated) return <SettingsSkeleton />;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <div className="space-y-6">
+        <NetworkModeSwitch mode={mode} onChange={setMode} />
+        <LiveNetworkForm
+          liveChainIds={liveChainIds}
+          rpc={rpc}
+          onSave={(chainIds, endpoints) => {
+            setLiveChainIds(chainIds);
+            setRpc(endpoints);
+          }}
+        />
+      </div>
+      <div id="simulator" className="scroll-mt-20">
+        {sim.enabled ? (
+          <SimControls
+            ready={sim.ready}
+            timeMs={sim.timeMs}
+            speed={sim.speed}
+            faults={sim.faults}
+            status={sim.status}
+            demoConnected={sim.demoConnected}
+            faucetSummary={faucetSummary()}
+            advancing={sim.advancing}
+            onAdvance={sim.advanceDays}
+            onSetSpeed={sim.setSpeed}
+            onSetFaults={sim.setFaults}
+            onFaucet={sim.faucet}
+            onResetWorld={sim.resetWorld}
+          />
+        ) : (
+          <Card as="section" aria-labelledby="sim-off-heading">
+            <h2 id="sim-off-heading" className="text-base font-semibold tracking-tight">
+              Simulator
+            </h2>
+            <CardText>
+              The simulator&rsquo;s clock, faucet and fault switches appear here when the simulator is selected. Its
+              saved world stays in this browser while you use live mode.
+            </CardText>
+          </Card>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function SettingsSkeleton() {
+  return (
+    <SkeletonRegion label="Loading your settings" className="grid gap-4 lg:grid-cols-2">
+      <Card>
+        <Skeleton className="h-5 w-36" />
+        <Skeleton className="mt-4 h-10 w-full" />
+        <Skeleton className="mt-3 h-10 w-full" />
+      </Card>
+      <Card>
+        <Skeleton className="h-5 w-40" />
+        {[0, 1, 2, 3].map((row) => (
+          <Skeleton key={row} className="mt-3 h-9 w-full" />
+        ))}
+      </Card>
+    </SkeletonRegion>
+  );
+}

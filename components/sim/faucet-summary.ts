@@ -1,0 +1,20 @@
+import { formatAmount } from "@/lib/amount/format";
+import { SIM_LSTS } from "@/lib/chains/lsts";
+import { SIM_CHAINS } from "@/lib/chains/sim-chains";
+import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
+
+function symbolOf(chainId: string, denom: string): string {
+  const chain = SIM_CHAINS.find((c) => c.chainId === chainId);
+  if (chain?.stakeDenom === denom) return chain.stakeSymbol;
+  return SIM_LSTS.find((l) => l.ibcDenom === denom && l.chainId === chainId)?.nativeSymbol ?? denom;
+}
+
+/** "1,000 TIA on Celestia; 100 OSMO and 500 TIA on Osmosis; …", straight from DEMO_FUNDING. */
+export function faucetSummary(): string {
+  return DEMO_FUNDING.map((f) => {
+    const chain = SIM_CHAINS.find((c) => c.chainId === f.chainId);
+    const name = (chain?.name ?? f.chainId).replace(/ \(simulated\)$/, "");
+    const coins = f.coins.map((c) => `${formatAmount(c.amount, chain?.decimals ?? 6)} ${symbolOf(f.chainId, c.denom)}`);
+    return `${coins.join(" and ")} on ${name}`;
+  }).join("; ");
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/class-names";
+import { Spinner } from "@/components/ui/spinner";
+import type { NetworkMode } from "@/lib/stores/network-store";
+import { ModalDialog } from "./modal-dialog";
+
+export interface ConnectDialogProps {
+  open: boolean;
+  mode: NetworkMode;
+  /** The demo wallet is being created, funded or restored. */
+  connecting: boolean;
+  /** The wallet store's last error, shown until the next attempt. */
+  error: string | null;
+  onConnectDemo: () => void;
+  onClose: () => void;
+  /** Where focus goes on close when the opener is gone (it is replaced once connected). */
+  returnFocus?: () => HTMLElement | null | undefined;
+}
+
+/**
+ * The wallet picker. In simulator mode the built-in demo wallet comes first; Keplr and Leap
+ * are listed but not connectable yet (cosmos-kit is not wired), and say so instead of
+ * pretending. In live mode the demo wallet is not offered at all: its keys are test keys.
+ */
+export function ConnectDialog({ open, mode, connecting, error, onConnectDemo, onClose, returnFocus }: ConnectDialogProps) {
+  const simulator = mode === "simulator";
+  const extensionNote = simulator ? "Available in live mode — coming next" : "Coming next: browser wallets are not connected yet";
+  return (
+    <ModalDialog
+      open={open}
+      onClose={onClose}
+      returnFocus={returnFocus}
+      title="Connect a wallet"
+      description={
+        simulator
+          ? "You are on the simulator: its chains exist only in this browser, so nothing you do here touches real funds."
+          : "You are on live networks. Connect a browser wallet that holds your keys."
+      }
+    >
+      <ul className="space-y-2" aria-label="Wallets">
+        {simulator ? (
+          <WalletOption
+            name="Demo wallet"
+            note="Test keys kept in this browser — simulator only"
+            detail="New wallets receive test tokens on every simulated chain once."
+            badge={<Badge tone="info">Recommended</Badge>}
+            pending={connecting}
+            onSelect={onConnectDemo}
+            autoFocus
+          />
+        ) : null}
+        <WalletOption name="Keplr" note={extensionNote} disabled />
+        <WalletOption
+          name="Leap"
+          note="Leap was sunset in May 2026; only if you still have the extension"
+          detail={extensionNote}
+          disabled
+        />
+      </ul>
+      {error ? (
+        <p role="alert" className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          Could not connect: {error}
+        </p>
+      ) : null}
+    </ModalDialog>
+  );
+}
+
+interface WalletOptionProps {
+  name: string;
+  note: string;
+  detail?: string;
+  badge?: ReactNode;
+  disabled?: boolean;
+  pending?: boolean;
+  autoFocus?: boolean;
+  onSelect?: () => void;
+}
+
+function WalletOption({ name, note, detail, badge, disabled, pending, autoFocus, onSelect }: WalletOptionProps) {
+  const slug = name.toLowerCase().replace(/\s+/g, "-");
+  const nameId = `wallet-option-${slug}-name`;
+  const noteId = `wallet-option-${slug}-note`;
+  return (
+    <li>
+      {/*
+        aria-disabled rather than disabled: the option stays reachable by Tab, so a screen-reader
+        user hears why it cannot be used instead of never finding it.
+      */}
+      <button
+        type="button"
+        aria-disabled={disabled || pending || undefined}
+        aria-busy={pending || undefined}
+        aria-labelledby={nameId}
+        aria-describedby={noteId}
+        data-autofocus={autoFocus || undefined}
+        onClick={() => {
+          if (!disabled && !pending) onSelect?.();
+        }}
+        className={cn(
+          "flex w-full items-start gap-3 rounded-lg border px-4 py-3 text-left transition-colors",
+          "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-milk-500",
+          disabled
+            ? "cursor-not-allowed border-slate-200 bg-slate-50 text-slate-500 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-400"
+            : "border-slate-300 hover:border-milk-400 hover:bg-milk-50 dark:border-slate-700 dark:hover:bg-slate-800",
+        )}
+      >
+        <span className="flex-1">
+          <span className="flex flex-wrap items-center gap-2 font-medium">
+            <span id={nameId}>{name}</span>
+            {badge}
+            {pending ? (
+              <span className="inline-flex items-center gap-1 text-sm font-normal text-slate-600 dark:text-slate-300">
+                <Spinner /> Connecting…
+              </span>
+            ) : null}
+          </span>
+          <span id={noteId} className="mt-0.5 block text-sm">
+            <span className={disabled ? undefined : "text-amber-800 dark:text-amber-300"}>{note}</span>
+            {detail ? <span className="block text-slate-500 dark:text-slate-400">{detail}</span> : null}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}
