@@ -17,7 +17,12 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        void client.invalidateQueries({ queryKey: ["simulator"] });
+        // Leave in-flight fetches (and their retries) alone, so a failing query can still reach
+        // its error state while the clock ticks every second.
+        void client.invalidateQueries(
+          { queryKey: ["simulator"], predicate: (q) => q.state.fetchStatus === "idle" },
+          { cancelRefetch: false },
+        );
       });
     });
     return () => {

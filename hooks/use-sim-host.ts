@@ -15,6 +15,9 @@ export function useSimHost(enabled = true): SimHost | null {
       .then((m) => m.getSimHost())
       .then((h) => {
         loaded = h;
+        // A handle for e2e tests to move simulated time (simulator mode only: this hook is only
+        // enabled there). Tests call window.__milkywaySim.advance(seconds).
+        if (typeof window !== "undefined") (window as unknown as { __milkywaySim?: SimHost }).__milkywaySim = h;
         h.startClock();
         if (alive) setHost(h);
       });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardText, CardTitle } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/layout/page-header";
+import { StakeScreenLoader } from "./_components/stake-screen-loader";
 
 export const metadata: Metadata = {
   title: "Stake",
@@ -9,7 +9,8 @@ export const metadata: Metadata = {
     "Liquid-stake TIA, BABY or INIT for milkTIA, milkBABY or milkINIT; unstake through 3-day batches and claim after unbonding.",
 };
 
-// Server shell; the stake / unstake / claim screen will live in app/stake/_components/.
+// Server shell: headings and explanations render here; the stake / unstake / claim screen is a
+// client island (app/stake/_components/) that loads after first paint, showing a skeleton until then.
 
 const PAIRS = [
   {
@@ -66,19 +67,7 @@ export default function StakePage() {
         <h2 id="stake-form-heading" className="sr-only">
           Stake and unstake
         </h2>
-        <SkeletonRegion label="Loading the stake form" className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-          <Card>
-            <Skeleton className="h-9 w-48" />
-            <Skeleton className="mt-6 h-12 w-full" />
-            <Skeleton className="mt-3 h-4 w-40" />
-            <Skeleton className="mt-6 h-10 w-32" />
-          </Card>
-          <Card>
-            <Skeleton className="h-5 w-40" />
-            <Skeleton className="mt-4 h-14 w-full" />
-            <Skeleton className="mt-3 h-14 w-full" />
-          </Card>
-        </SkeletonRegion>
+        <StakeScreenLoader />
       </section>
 
       <section aria-labelledby="pairs-heading" className="space-y-4">

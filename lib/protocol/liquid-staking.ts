@@ -4,7 +4,12 @@
  */
 import { toUtf8 } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
-import type { LstRecord } from "../chains/lsts";
+import { type LstRecord } from "../chains/lsts";
+import type { NetworkSnapshot } from "../chains/networks";
+import type { ChainKey } from "../stores/network-store";
+import { formatAmount } from "../amount/format";
+import { parseAmount, type ParseFailure } from "../amount/parse";
+import { DEC_SCALE, decFromRatio, decToString, mulIntByDec, parseDec, type Dec } from "../amount/decimal";
 
 export interface LstConfig {
   stopped: boolean;
@@ -75,9 +80,12 @@ export function parseBatch(raw: any): Batch {
   };
 }
 
-/** mint(a) = N==0 ? a : floor(L·a/N) — what a stake of `a` receives (doc §1.3). */
+/**
+ * mint(a) = N==0 ? a : floor(L·a/N) — what a stake of `a` receives (doc §1.3). L==0 also mints
+ * 1:1, because the contract's orphan rule first moves an unclaimed N to the fees (N := 0).
+ */
 export function expectedMint(state: LstState, amount: bigint): bigint {
-  return state.totalNative === 0n ? amount : (state.totalLst * amount) / state.totalNative;
+  return state.totalNative === 0n || state.totalLst === 0n ? amount : (state.totalLst * amount) / state.totalNative;
 }
 
 /** The minimum acceptable mint for a slippage tolerance in basis points, rounded down. */
@@ -131,4 +139,190 @@ export function oneClickStakeMsg(lst: LstRecord, sender: string, amount: bigint,
       memo: JSON.stringify({ wasm: { contract: lst.contract, msg: { liquid_stake } } }),
     },
   };
+}
+
+/** Several claims in one transaction: one withdraw per received batch. */
+export function claimAllMsgs(lst: LstRecord, sender: string, batchIds: ReadonlyArray<number>): EncodeObject[] {
+  return batchIds.map((id) => withdrawMsg(lst, sender, id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure helpers for the stake screen: rates, fees, amount checks, time, and one-click tracking.
+
+/** The chain key whose chain-id (in this network) is `chainId`. */
+export function chainKeyOf(net: NetworkSnapshot, chainId: string): ChainKey | undefined {
+  return (Object.keys(net.chainIds) as ChainKey[]).find((k) => net.chainIds[k] === chainId);
+}
+
+/** "1 milkTIA = N/L TIA", truncated like the contract's Decimal::from_ratio; 1 when N or L is 0. */
+export function redemptionRate(state: LstState): Dec {
+  return state.totalNative === 0n || state.totalLst === 0n ? DEC_SCALE : decFromRatio(state.totalNative, state.totalLst, "floor");
+}
+
+/** "1 TIA = L/N milkTIA" (what `state.rate` reports); 1 when N or L is 0. */
+export function purchaseRate(state: LstState): Dec {
+  return state.totalNative === 0n || state.totalLst === 0n ? DEC_SCALE : decFromRatio(state.totalLst, state.totalNative, "floor");
+}
+
+/** A rate with exactly 6 decimals, cut down so it never overstates. */
+export function formatRate(rate: Dec): string {
+  return decToString(rate, { maxFractionDigits: 6, rounding: "floor" });
+}
+
+/** dao_treasury_fee is in parts per 100,000, so /1000 gives percent: 10000 → "10". */
+export function protocolFeePercent(daoFeePer100k: bigint): string {
+  return formatAmount(daoFeePer100k, 3);
+}
+
+/** Gas a stake, unstake or claim is budgeted at when the Max button keeps the fee back. */
+export const FEE_GAS_ESTIMATE = 300_000n;
+
+/** ceil(gas × minimum gas price): the fee kept back by Max when the amount is in the fee token. */
+export function feeReserve(minGasPrice: string, gas: bigint = FEE_GAS_ESTIMATE): bigint {
+  return mulIntByDec(gas, parseDec(minGasPrice), "ceil");
+}
+
+/** What the Max button puts in the field: the balance minus the fee reserve, never below 0. */
+export function maxAmount(balance: bigint, reserve: bigint = 0n): bigint {
+  return balance > reserve ? balance - reserve : 0n;
+}
+
+export type AmountRefusal = ParseFailure | "zero" | "below-minimum" | "above-balance" | "fee-reserve";
+
+export type AmountCheck = { ok: true; value: bigint } | { ok: false; reason: AmountRefusal; message: string };
+
+export interface AmountLimits {
+  decimals: number;
+  symbol: string;
+  /** The balance of the denom being spent; undefined while unknown (no wallet, still loading). */
+  balance?: bigint;
+  /** Kept back for the network fee when the amount is paid in the chain's fee token. */
+  reserve?: bigint;
+  /** The contract's minimum (liquid stake only). */
+  minimum?: bigint;
+}
+
+/**
+ * Everything an amount field refuses, in the order a user fixes it: the text itself, then zero,
+ * the contract minimum, the balance, and the room left for the fee. Each refusal has a message
+ * for next to the field, so nothing invalid ever reaches a wallet prompt.
+ */
+export function checkAmount(input: string, limits: AmountLimits): AmountCheck {
+  const parsed = parseAmount(input, limits.decimals);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  const fmt = (v: bigint) => `${formatAmount(v, limits.decimals)} ${limits.symbol}`;
+  if (value === 0n) return { ok: false, reason: "zero", message: "Enter an amount greater than 0." };
+  if (limits.minimum !== undefined && value < limits.minimum) {
+    return { ok: false, reason: "below-minimum", message: `The minimum stake is ${fmt(limits.minimum)}.` };
+  }
+  if (limits.balance !== undefined) {
+    if (value > limits.balance) {
+      return { ok: false, reason: "above-balance", message: `That is more than your balance of ${fmt(limits.balance)}.` };
+    }
+    const reserve = limits.reserve ?? 0n;
+    if (reserve > 0n && value > limits.balance - reserve) {
+      return {
+        ok: false,
+        reason: "fee-reserve",
+        message: `Leave ${fmt(reserve)} for the network fee: at most ${fmt(maxAmount(limits.balance, reserve))}.`,
+      };
+    }
+  }
+  return { ok: true, value };
+}
+
+/** Estimated claim date of an unstake requested now: max(batch due, now) + unbonding (doc §1.4). */
+export function claimEstimateMs(pendingDueMs: number, nowMs: number, unbondingPeriodS: number): number {
+  return Math.max(pendingDueMs, nowMs) + unbondingPeriodS * 1000;
+}
+
+export type RequestTiming = { kind: "ready" } | { kind: "waiting"; event: "submission" | "arrival"; targetMs: number; remainingMs: number };
+
+/** What a request's countdown counts to: submission (pending), arrival (submitted), or nothing. */
+export function requestTiming(batch: Batch, nowMs: number): RequestTiming {
+  if (batch.status === "received") return { kind: "ready" };
+  return {
+    kind: "waiting",
+    event: batch.status === "pending" ? "submission" : "arrival",
+    targetMs: batch.nextActionMs,
+    remainingMs: Math.max(0, batch.nextActionMs - nowMs),
+  };
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * A short countdown: "2d 4h", "4h 12m", "3m 05s", "42s"; "due now" at or past zero. Partial
+ * seconds round up so a countdown never shows 0s while something is still outstanding.
+ */
+export function formatCountdown(remainingMs: number): string {
+  if (!(remainingMs > 0)) return "due now";
+  const total = Math.ceil(remainingMs / SECOND) * SECOND;
+  const d = Math.floor(total / DAY);
+  const h = Math.floor((total % DAY) / HOUR);
+  const m = Math.floor((total % HOUR) / MINUTE);
+  const s = Math.floor((total % MINUTE) / SECOND);
+  if (d > 0) return `${d}d ${h}h`;
+  if (h > 0) return `${h}h ${m}m`;
+  if (m > 0) return `${m}m ${String(s).padStart(2, "0")}s`;
+  return `${s}s`;
+}
+
+/** The LST as an IBC voucher on the native chain (where a one-click stake's LST arrives). */
+export function lstVoucherDenom(lst: LstRecord): string {
+  return lst.lstOnNativeDenom;
+}
+
+/**
+ * Where a one-click stake's LST lands. The memo sets `mint_to` to the native address; when the
+ * native and protocol chains share a bech32 prefix (INIT on moo) the contract cannot tell them
+ * apart and, without `transfer_to_native_chain`, bank-sends on the protocol chain (doc §1.2).
+ */
+export function oneClickDelivery(lst: LstRecord, protocolPrefix: string): { on: "native" | "protocol"; chainId: string; denom: string } {
+  return lst.nativePrefix === protocolPrefix
+    ? { on: "protocol", chainId: lst.chainId, denom: lst.lstDenom }
+    : { on: "native", chainId: lst.nativeChainId, denom: lstVoucherDenom(lst) };
+}
+
+interface TxEvent {
+  type: string;
+  attributes: ReadonlyArray<{ key: string; value: string }>;
+}
+
+function attr(e: TxEvent, key: string): string | undefined {
+  return e.attributes.find((a) => a.key === key)?.value;
+}
+
+/** The ICS-20 packet sequence a transaction sent on `channel`, from its send_packet event. */
+export function sentPacketSequence(events: ReadonlyArray<TxEvent>, channel: string): string | undefined {
+  const e = events.find((x) => x.type === "send_packet" && attr(x, "packet_src_channel") === channel);
+  return e && attr(e, "packet_sequence");
+}
+
+/** tx_search query for the receipt of a packet on its destination chain. */
+export function recvPacketQuery(dstChannel: string, sequence: string): string {
+  return `recv_packet.packet_dst_channel='${dstChannel}' AND recv_packet.packet_sequence='${sequence}'`;
+}
+
+/** Whether the destination accepted a packet: an error acknowledgement means a refund is coming. */
+export function packetOutcome(events: ReadonlyArray<TxEvent>): "ok" | "error" {
+  const ack = events.find((e) => e.type === "write_acknowledgement");
+  const raw = ack ? attr(ack, "packet_ack") ?? "" : "";
+  if (/"error"/.test(raw)) return "error";
+  const ftp = events.find((e) => e.type === "fungible_token_packet" && attr(e, "success") !== undefined);
+  return ftp && attr(ftp, "success") === "false" ? "error" : "ok";
+}
+
+/** The LST a liquid_stake minted, from the contract's `mint_amount` attribute (doc §1.2). */
+export function mintedAmount(events: ReadonlyArray<TxEvent>): bigint | undefined {
+  for (const e of events) {
+    if (e.type !== "wasm") continue;
+    const v = attr(e, "mint_amount");
+    if (v !== undefined && /^\d+$/.test(v)) return BigInt(v);
+  }
+  return undefined;
 }

@@ -1,0 +1,46 @@
+"use client";
+
+import { BalancesPanel, type BalanceRow } from "@/components/stake/balances-panel";
+import { useLstBalances } from "@/hooks/use-lst-queries";
+import { formatAmount } from "@/lib/amount/format";
+import { chainConfig } from "@/lib/chains/networks";
+import { oneClickDelivery } from "@/lib/protocol/liquid-staking";
+import type { ChainKey } from "@/lib/stores/network-store";
+import type { StakeContext } from "./stake-context";
+
+type Spec = { id: string; label: string; note?: string; key: ChainKey; chainId: string; denom: string; decimals?: number };
+
+/** Source-token, LST and fee balances for the selected asset on both of its chains. */
+export function Balances({ ctx, connecting, connectError, onUseDemo }: { ctx: StakeContext; connecting: boolean; connectError: string | null; onUseDemo?: () => void }) {
+  const { lst, keys, names, net } = ctx;
+  const protocolCfg = chainConfig(keys.protocol);
+  const fee = protocolCfg.feeTokens[0];
+  const specs: Spec[] = [
+    { id: "native-native", label: `${lst.nativeSymbol} on ${names.native}`, key: keys.native, chainId: lst.nativeChainId, denom: lst.nativeDenom },
+    { id: "native-protocol", label: `${lst.nativeSymbol} on ${names.protocol}`, key: keys.protocol, chainId: lst.chainId, denom: lst.ibcDenom },
+    { id: "lst-protocol", label: `${lst.symbol} on ${names.protocol}`, key: keys.protocol, chainId: lst.chainId, denom: lst.lstDenom },
+  ];
+  const delivery = oneClickDelivery(lst, protocolCfg.bech32Prefix);
+  if (delivery.on === "native") {
+    specs.push({ id: "lst-native", label: `${lst.symbol} on ${names.native}`, note: "from one-click stakes", key: keys.native, chainId: lst.nativeChainId, denom: delivery.denom });
+  }
+  if (fee.denom !== lst.ibcDenom) {
+    const feeSymbol = fee.denom === protocolCfg.stakeDenom ? protocolCfg.stakeSymbol : fee.denom;
+    specs.push({ id: "fee-protocol", label: `${feeSymbol} on ${names.protocol}`, note: "for network fees", key: keys.protocol, chainId: lst.chainId, denom: fee.denom, decimals: protocolCfg.decimals });
+  }
+  const results = useLstBalances(
+    net,
+    specs.map((s) => ({ key: s.key, address: ctx.connected ? ctx.addresses[s.chainId] : undefined, denom: s.denom })),
+  );
+  const rows: BalanceRow[] = specs.map((s, i) => {
+    const r = results[i];
+    const hasAddress = Boolean(ctx.addresses[s.chainId]);
+    return {
+      id: s.id,
+      label: s.label,
+      note: hasAddress ? s.note : "no address for this chain in your wallet",
+      amount: !hasAddress ? "—" : r.data !== undefined ? formatAmount(r.data, s.decimals ?? lst.decimals) : r.isError ? undefined : null,
+    };
+  });
+  return <BalancesPanel connected={ctx.connected} connecting={connecting} rows={rows} onUseDemo={onUseDemo} connectError={connectError} />;
+}

@@ -1,0 +1,240 @@
+"use client";
+
+import { useState } from "react";
+import { AmountField } from "@/components/stake/amount-field";
+import { ChoiceGroup } from "@/components/stake/choice-group";
+import { ConfirmDialog } from "@/components/stake/confirm-dialog";
+import { FactList, type Fact } from "@/components/stake/fact-list";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useLstBalance } from "@/hooks/use-lst-queries";
+import { useLstClock } from "@/hooks/use-lst-clock";
+import { useLstIbcProgress, type OneClickTrack } from "@/hooks/use-lst-ibc-progress";
+import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { chainConfig } from "@/lib/chains/networks";
+import {
+  checkAmount,
+  expectedMint,
+  feeReserve,
+  formatRate,
+  liquidStakeMsg,
+  maxAmount,
+  mintedAmount,
+  minimumMint,
+  oneClickDelivery,
+  oneClickStakeMsg,
+  protocolFeePercent,
+  purchaseRate,
+  redemptionRate,
+  sentPacketSequence,
+} from "@/lib/protocol/liquid-staking";
+import { CHAIN_NAMES, type StakeContext } from "./stake-context";
+import { OneClickProgress } from "./one-click-progress";
+
+type Route = "protocol" | "native";
+type Slippage = "10" | "50" | "100";
+
+const SLIPPAGE = [
+  { value: "10", label: "0.1%" },
+  { value: "50", label: "0.5%" },
+  { value: "100", label: "1%" },
+] as const;
+
+export function StakePanel({ ctx }: { ctx: StakeContext }) {
+  const { net, lst, keys, names } = ctx;
+  const [route, setRoute] = useState<Route>("protocol");
+  const [amount, setAmount] = useState("");
+  const [slippage, setSlippage] = useState<Slippage>("50");
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [track, setTrack] = useState<OneClickTrack | null>(null);
+  const now = useLstClock(net.mode);
+
+  const source =
+    route === "protocol"
+      ? { key: keys.protocol, chainId: lst.chainId, denom: lst.ibcDenom, name: names.protocol }
+      : { key: keys.native, chainId: lst.nativeChainId, denom: lst.nativeDenom, name: names.native };
+  const sender = ctx.connected ? ctx.addresses[source.chainId] : undefined;
+  const balance = useLstBalance(net, source.key, sender, source.denom);
+  const sourceCfg = chainConfig(source.key);
+  const fee = sourceCfg.feeTokens[0];
+  const feeEstimate = feeReserve(fee.minGasPrice);
+  const feeSymbol = fee.denom === sourceCfg.stakeDenom ? sourceCfg.stakeSymbol : fee.denom;
+  // Max keeps the fee back only when the stake is paid in the fee token itself.
+  const reserve = fee.denom === source.denom ? feeEstimate : 0n;
+
+  // Where a one-click stake's LST lands, and its balance before the stake (the baseline).
+  const delivery = oneClickDelivery(lst, chainConfig(keys.protocol).bech32Prefix);
+  const destKey = delivery.on === "native" ? keys.native : keys.protocol;
+  const nativeAddress = ctx.connected ? ctx.addresses[lst.nativeChainId] : undefined;
+  const destBalance = useLstBalance(net, destKey, nativeAddress, delivery.denom);
+  const phase = useLstIbcProgress(net, track);
+
+  const check = checkAmount(amount, {
+    decimals: lst.decimals,
+    symbol: lst.nativeSymbol,
+    balance: balance.data,
+    reserve,
+    minimum: ctx.config?.minimumStake,
+  });
+  const error = amount.trim() === "" || check.ok ? undefined : check.message;
+  const expected = check.ok && ctx.state ? expectedMint(ctx.state, check.value) : undefined;
+  const floor = expected !== undefined ? minimumMint(expected, Number(slippage)) : undefined;
+  const fmtNative = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
+  const fmtLst = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.symbol}`;
+
+  const ready =
+    ctx.connected && !!sender && check.ok && expected !== undefined && expected > 0n && !ctx.stopped && !ctx.busy && ctx.config !== undefined;
+  const oneClickReady = route === "protocol" || (now !== null && destBalance.data !== undefined && !!nativeAddress);
+
+  const loading = <Skeleton className="ml-auto h-4 w-24" />;
+  const preview: Fact[] = [
+    { id: "receive", label: "You receive", value: expected !== undefined ? fmtLst(expected) : "—", strong: true },
+    {
+      id: "min-receive",
+      label: `Minimum after ${SLIPPAGE.find((s) => s.value === slippage)!.label} slippage`,
+      value: floor !== undefined ? fmtLst(floor) : "—",
+    },
+    {
+      id: "redemption",
+      label: "Redemption rate",
+      value: ctx.state ? `1 ${lst.symbol} = ${formatRate(redemptionRate(ctx.state))} ${lst.nativeSymbol}` : loading,
+    },
+    {
+      id: "purchase",
+      label: "Purchase rate",
+      value: ctx.state ? `1 ${lst.nativeSymbol} = ${formatRate(purchaseRate(ctx.state))} ${lst.symbol}` : loading,
+    },
+    { id: "fee", label: "Protocol fee on rewards", value: ctx.config ? `${protocolFeePercent(ctx.config.daoFeePer100k)}%` : loading },
+    { id: "minimum", label: "Minimum stake", value: ctx.config ? fmtNative(ctx.config.minimumStake) : loading },
+    { id: "network-fee", label: "Network fee (estimate)", value: `≈ ${formatAmount(feeEstimate, sourceCfg.decimals)} ${feeSymbol}` },
+  ];
+
+  const confirm = () => {
+    if (!check.ok || floor === undefined || expected === undefined || !sender) return;
+    // The packet timeout is counted on the chain's clock, simulated or real (oneClickReady checks it is known).
+    if (route === "native" && now === null) return;
+    const value = check.value;
+    const baseline = destBalance.data ?? 0n;
+    const msgs =
+      route === "protocol"
+        ? [liquidStakeMsg(lst, sender, value, floor)]
+        : [oneClickStakeMsg(lst, sender, value, now!, floor)];
+    setConfirming(false);
+    setDone(null);
+    setTrack(null);
+    ctx.send("stake", { net, chain: source.key, msgs, label: `Stake ${fmtNative(value)}` }, (result) => {
+      setAmount("");
+      if (route === "protocol") {
+        const minted = mintedAmount(result.events);
+        setDone(`Staked ${fmtNative(value)}${minted !== undefined ? ` and received ${fmtLst(minted)}` : ""}.`);
+        return;
+      }
+      setDone(`Sent ${fmtNative(value)} from ${names.native}.`);
+      const sequence = sentPacketSequence(result.events, lst.nativeChannel);
+      if (sequence && nativeAddress) {
+        setTrack({ lst, sequence, dest: { key: destKey, address: nativeAddress, denom: delivery.denom }, baseline });
+      }
+    });
+  };
+
+  const failure = ctx.failure?.action === "stake" ? ctx.failure.error : null;
+  const destName = CHAIN_NAMES[destKey];
+
+  return (
+    <form
+      className="space-y-5"
+      aria-label={`Stake ${lst.nativeSymbol}`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready && oneClickReady) setConfirming(true);
+      }}
+    >
+      <ChoiceGroup<Route>
+        legend="Route"
+        name="stake-route"
+        value={route}
+        onChange={(r) => {
+          setRoute(r);
+          setTrack(null);
+        }}
+        choices={[
+          {
+            value: "protocol",
+            label: `From ${names.protocol}`,
+            description: `Stake ${lst.nativeSymbol} you already hold on ${names.protocol}; ${lst.symbol} arrives there at once.`,
+          },
+          {
+            value: "native",
+            label: `One click from ${names.native}`,
+            description: `Sign on ${names.native}: your ${lst.nativeSymbol} travels over IBC, is staked on ${names.protocol}, and ${lst.symbol} is sent to your address on ${destName}.`,
+          },
+        ]}
+      />
+      <AmountField
+        id="stake-amount"
+        label={`Amount to stake (${lst.nativeSymbol})`}
+        symbol={lst.nativeSymbol}
+        value={amount}
+        onChange={(v) => {
+          setAmount(v);
+          setDone(null);
+        }}
+        onMax={balance.data !== undefined ? () => setAmount(formatForInput(maxAmount(balance.data!, reserve), lst.decimals)) : undefined}
+        maxDisabled={balance.data === undefined}
+        balance={
+          !sender ? undefined : balance.data !== undefined ? `Balance on ${source.name}: ${fmtNative(balance.data)}` : "Balance: loading…"
+        }
+        hint={reserve > 0n ? `Max keeps ≈ ${fmtNative(reserve)} for the network fee.` : undefined}
+        error={error}
+        disabled={ctx.stopped}
+      />
+      <ChoiceGroup<Slippage> legend="Slippage tolerance" name="stake-slippage" value={slippage} onChange={setSlippage} choices={SLIPPAGE} inline />
+      <FactList idPrefix="stake-preview" facts={preview} />
+      <div className="space-y-2">
+        <Button type="submit" className="w-full sm:w-auto" disabled={!ready || !oneClickReady} pending={ctx.pending === "stake"} pendingLabel="Waiting for inclusion">
+          {!ctx.connected ? "Connect a wallet to stake" : ctx.stopped ? "Staking is stopped" : "Stake"}
+        </Button>
+        <div aria-live="polite" className="text-sm">
+          {done ? <p className="text-emerald-700 dark:text-emerald-400">{done}</p> : null}
+        </div>
+        {failure ? (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {failure.title}: {failure.detail}
+          </p>
+        ) : null}
+      </div>
+      {track && phase ? (
+        <OneClickProgress phase={phase} lst={lst} names={{ native: names.native, protocol: names.protocol, dest: destName }} onDismiss={() => setTrack(null)} />
+      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title="Confirm stake"
+        description="Check the details; your wallet asks you to sign next."
+        confirmLabel="Confirm stake"
+        confirmDisabled={!ready || !oneClickReady}
+        onConfirm={confirm}
+        onClose={() => setConfirming(false)}
+      >
+        {check.ok && expected !== undefined && floor !== undefined ? (
+          <FactList
+            idPrefix="stake-confirm"
+            facts={[
+              { id: "in", label: "You stake", value: fmtNative(check.value), strong: true },
+              { id: "out", label: "You receive (expected)", value: fmtLst(expected), strong: true },
+              { id: "floor", label: "Minimum accepted", value: fmtLst(floor) },
+              { id: "route", label: "Route", value: route === "protocol" ? `From ${names.protocol}` : `One click from ${names.native}` },
+              { id: "chain", label: "Signed for chain", value: source.chainId },
+              { id: "sender", label: "From address", value: sender ?? "", breakAll: true },
+              { id: "contract", label: "Contract", value: lst.contract, breakAll: true },
+              ...(route === "native"
+                ? [{ id: "channel", label: "IBC channel", value: `${lst.nativeChannel} → ${names.protocol}` } satisfies Fact]
+                : []),
+            ]}
+          />
+        ) : null}
+      </ConfirmDialog>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+export interface AssetOption {
+  /** The LST symbol, e.g. "milkTIA". */
+  value: string;
+  label: string;
+}
+
+type AssetSelectProps = {
+  id: string;
+  value: string;
+  options: ReadonlyArray<AssetOption>;
+  onChange: (value: string) => void;
+};
+
+/** Which token to stake: a native select, so keyboard and screen readers get the platform control. */
+export function AssetSelect({ id, value, options, onChange }: AssetSelectProps) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={id} className="text-sm font-medium">
+        Asset
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900 sm:w-64"
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

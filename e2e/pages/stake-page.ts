@@ -1,0 +1,164 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The simulator host as exposed to tests (simulator mode only; see hooks/use-sim-host.ts). */
+type SimHandle = {
+  advance(seconds: number): void;
+  setSpeed(n: number): void;
+  rpc(chainId: string, req: { jsonrpc: "2.0"; id: number; method: string; params: Record<string, unknown> }): Promise<unknown>;
+  world: { faults: Record<string, unknown> };
+};
+declare global {
+  interface Window {
+    __milkywaySim?: SimHandle;
+  }
+}
+
+const DAY_S = 86_400;
+
+/** Exact base units (6 decimals) of a displayed amount such as "1,234.5": no floats in assertions. */
+export function toBaseUnits(text: string, decimals = 6): bigint {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
+  if (!m) throw new Error(`no amount in ${JSON.stringify(text)}`);
+  return BigInt(m[1].replace(/,/g, "") + (m[2] ?? "").padEnd(decimals, "0"));
+}
+
+/**
+ * The value of a label/value pair in a description list. ARIA forbids naming a definition, so
+ * the term is found by role and text, and its value is the definition that follows it.
+ */
+export function fact(scope: Locator, label: string): Locator {
+  return scope
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
+    .locator("xpath=following-sibling::dd[1]");
+}
+
+/** Page object for /stake: role-based locators only; waits on what the user sees. */
+export class StakePage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto("/stake");
+    await expect(this.assetSelect).toBeVisible();
+  }
+
+  get assetSelect(): Locator {
+    return this.page.getByRole("combobox", { name: "Asset" });
+  }
+
+  /** The balances card (an aside named by its heading). */
+  get balancesPanel(): Locator {
+    return this.page.getByRole("complementary", { name: "Your balances" });
+  }
+
+  get useDemoWallet(): Locator {
+    return this.balancesPanel.getByRole("button", { name: "Use the demo wallet" });
+  }
+
+  get balances(): Locator {
+    return this.balancesPanel.getByRole("table", { name: "Your balances" });
+  }
+
+  /** The amount cell of a balances row, e.g. balance("milkTIA on Osmosis"). */
+  balance(label: string): Locator {
+    return this.balances.getByRole("row", { name: new RegExp(`^${label}\\b`) }).getByRole("cell");
+  }
+
+  async balanceBase(label: string): Promise<bigint> {
+    return toBaseUnits((await this.balance(label).textContent()) ?? "");
+  }
+
+  async connectDemoWallet(): Promise<void> {
+    await this.useDemoWallet.click();
+    await expect(this.balances).toBeVisible();
+    // The faucet funds a new demo wallet with 500 TIA on Osmosis.
+    await expect(this.balance("TIA on Osmosis")).toHaveText("500");
+  }
+
+  /** Stops the simulated clock so rates cannot move between a preview and its inclusion. */
+  async pauseSimulatedTime(): Promise<void> {
+    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
+    await this.page.evaluate(() => window.__milkywaySim!.setSpeed(0));
+  }
+
+  async advanceDays(days: number): Promise<void> {
+    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
+    await this.page.evaluate((s) => window.__milkywaySim!.advance(s), days * DAY_S);
+  }
+
+  /** Makes every RPC call to one simulated chain fail (the simulator's fault switch). */
+  async breakChain(chainId: string, message: string): Promise<void> {
+    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
+    await this.page.evaluate(
+      ([id, msg]) => window.__milkywaySim!.rpc(id, { jsonrpc: "2.0", id: 1, method: "sim_fault", params: { rpcError: msg, chainId: id } }),
+      [chainId, message] as const,
+    );
+  }
+
+  /** Clears the faults without announcing a world change, so only a user's Retry refetches. */
+  async healChainsQuietly(): Promise<void> {
+    await this.page.evaluate(() => {
+      window.__milkywaySim!.world.faults = {};
+    });
+  }
+
+  get requestsRegion(): Locator {
+    return this.page.getByRole("region", { name: /unstake requests$/ });
+  }
+
+  tab(name: "Stake" | "Unstake"): Locator {
+    return this.page.getByRole("tab", { name, exact: true });
+  }
+
+  route(name: string | RegExp): Locator {
+    return this.page.getByRole("radio", { name });
+  }
+
+  slippage(label: "0.1%" | "0.5%" | "1%"): Locator {
+    return this.page.getByRole("radio", { name: label, exact: true });
+  }
+
+  get stakeAmount(): Locator {
+    return this.page.getByRole("textbox", { name: /^Amount to stake/ });
+  }
+
+  get unstakeAmount(): Locator {
+    return this.page.getByRole("textbox", { name: /^Amount to unstake/ });
+  }
+
+  get stakeButton(): Locator {
+    return this.page.getByRole("button", { name: "Stake", exact: true });
+  }
+
+  get unstakeButton(): Locator {
+    return this.page.getByRole("button", { name: "Unstake", exact: true });
+  }
+
+  maxButton(): Locator {
+    return this.page.getByRole("tabpanel").getByRole("button", { name: "Max", exact: true });
+  }
+
+  /** A value in the live preview of the visible tab, by its label, e.g. preview("You receive"). */
+  preview(label: string): Locator {
+    return fact(this.page.getByRole("tabpanel"), label);
+  }
+
+  dialog(name: "Confirm stake" | "Confirm unstake"): Locator {
+    return this.page.getByRole("dialog", { name });
+  }
+
+  requestsTable(symbol = "milkTIA"): Locator {
+    return this.page.getByRole("table", { name: `Your ${symbol} unstake requests` });
+  }
+
+  requestRow(batchId: number, symbol = "milkTIA"): Locator {
+    return this.requestsTable(symbol).getByRole("row", { name: new RegExp(`^#${batchId}\\b`) });
+  }
+
+  /** Every refusal is both visible and the input's accessible description. */
+  async expectRefusal(input: Locator, message: string): Promise<void> {
+    await expect(this.page.getByText(message, { exact: true })).toBeVisible();
+    await expect(input).toHaveAttribute("aria-invalid", "true");
+    await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  }
+}
