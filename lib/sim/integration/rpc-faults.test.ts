@@ -4,6 +4,8 @@ import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { toHex } from "@cosmjs/encoding";
 import { CELESTIA_SIM, OSMOSIS_SIM } from "../../chains/sim-chains";
 import { handleRpc } from "../rpc/handler";
+import { SIM_LSTS } from "../../chains/lsts";
+import { queryContractJson } from "../modules/wasm";
 import type { World } from "../state";
 import { connect, freshWorld, fund, makeSigner, rpc } from "./harness";
 
@@ -119,5 +121,20 @@ describe("the block RPC as CosmJS reads it", () => {
     expect(toHex(raw.block.header.lastBlockId!.hash)).toBe(toHex(prev.blockId.hash));
     expect(toHex(raw.block.lastCommit!.blockId.hash)).toBe(toHex(prev.blockId.hash));
     expect((await comet.block(1)).block.header.lastBlockId).toBeNull();
+  });
+});
+
+describe("sim_contract_stopped", () => {
+  it("trips the circuit breaker as the admin and resumes with the same totals", async () => {
+    const world = freshWorld();
+    const lst = SIM_LSTS[0];
+    const chain = world.chains[lst.chainId];
+    const before = queryContractJson(world, chain, lst.contract, { state: {} });
+    await rpc(world, lst.chainId, "sim_contract_stopped", { contract: lst.contract, stopped: true });
+    expect((queryContractJson(world, chain, lst.contract, { config: {} }) as { stopped: boolean }).stopped).toBe(true);
+    await rpc(world, lst.chainId, "sim_contract_stopped", { contract: lst.contract, stopped: false });
+    expect((queryContractJson(world, chain, lst.contract, { config: {} }) as { stopped: boolean }).stopped).toBe(false);
+    expect(queryContractJson(world, chain, lst.contract, { state: {} })).toEqual(before);
+    await expect(rpc(world, lst.chainId, "sim_contract_stopped", { contract: "osmo1nope", stopped: true })).rejects.toThrow(/no contract/);
   });
 });

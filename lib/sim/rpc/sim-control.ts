@@ -6,6 +6,7 @@ import { mintCoins } from "../modules/bank";
 import { channelEnd, escrowAddress, splitTrace } from "../modules/ibc-transfer";
 import type { Faults, World } from "../state";
 import { advanceBlocks, advanceTo } from "../world";
+import { executeContract, queryContractJson } from "../modules/wasm";
 
 const MAX_FAUCET = 10n ** 15n;
 const MAX_ADVANCE_SECONDS = 400 * 86_400;
@@ -81,6 +82,22 @@ export function simControl(world: World, chainId: string, method: string, p: any
           (world.faults as any)[k] = p[k];
         }
         return { faults: world.faults };
+      }
+      case "sim_contract_stopped": {
+        // The contract's admin trips the circuit breaker or resumes it (with its current totals),
+        // so the app's stopped-contract paths can be exercised like on a winding-down chain.
+        assertParam(typeof p.contract === "string" && world.chains[chainId].wasm.contracts[p.contract], `no contract ${p.contract} on ${chainId}`);
+        assertParam(typeof p.stopped === "boolean", "stopped must be true or false");
+        const chain = world.chains[chainId];
+        const { admin } = queryContractJson(world, chain, p.contract, { admin: {} }) as { admin: string };
+        const ctx = new Ctx(world, chain, new Journal());
+        const cfg = queryContractJson(world, chain, p.contract, { config: {} }) as { stopped: boolean };
+        if (p.stopped && !cfg.stopped) executeContract(ctx, admin, p.contract, { circuit_breaker: {} }, []);
+        if (!p.stopped && cfg.stopped) {
+          const st = queryContractJson(world, chain, p.contract, { state: {} }) as Record<string, string>;
+          executeContract(ctx, admin, p.contract, { resume_contract: { total_native_token: st.total_native_token, total_liquid_stake_token: st.total_liquid_stake_token, total_reward_amount: st.total_reward_amount } }, []);
+        }
+        return { stopped: p.stopped };
       }
       case "sim_info":
         return { ...heightAndTime(world, chainId), genesisTimeMs: world.genesisTimeMs, seed: world.seed, faults: world.faults };
