@@ -89,11 +89,11 @@ export class StakePage {
   /** Makes every RPC call to one simulated chain fail (the simulator's fault switch). */
   /** The contract's admin trips (or resets) its circuit breaker in the simulator. */
   async stopContract(chainId: string, contract: string, stopped: boolean): Promise<void> {
+    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
     await this.page.evaluate(
       async ([c, addr, st]) => {
-        const sim = (window as any).__milkywaySim;
-        const res = await sim.rpc(c, { jsonrpc: "2.0", id: 1, method: "sim_contract_stopped", params: { contract: addr, stopped: st } });
-        if (res.error) throw new Error(res.error.data ?? res.error.message);
+        const res = await window.__milkywaySim!.rpc(c, { jsonrpc: "2.0", id: 1, method: "sim_contract_stopped", params: { contract: addr, stopped: st } });
+        if ("error" in res) throw new Error(res.error.data ?? res.error.message);
       },
       [chainId, contract, stopped] as const,
     );
