@@ -4,7 +4,10 @@ import { expect, type Locator, type Page } from "@playwright/test";
 type SimHandle = {
   advance(seconds: number): void;
   setSpeed(n: number): void;
-  rpc(chainId: string, req: { jsonrpc: "2.0"; id: number; method: string; params: Record<string, unknown> }): Promise<unknown>;
+  rpc(
+    chainId: string,
+    req: { jsonrpc: "2.0"; id: number; method: string; params: Record<string, unknown> },
+  ): Promise<{ result?: unknown; error?: { message: string; data?: string } }>;
   world: { faults: Record<string, unknown> };
 };
 declare global {
@@ -93,7 +96,7 @@ export class StakePage {
     await this.page.evaluate(
       async ([c, addr, st]) => {
         const res = await window.__milkywaySim!.rpc(c, { jsonrpc: "2.0", id: 1, method: "sim_contract_stopped", params: { contract: addr, stopped: st } });
-        if ("error" in res) throw new Error(res.error.data ?? res.error.message);
+        if (res.error) throw new Error(res.error.data ?? res.error.message);
       },
       [chainId, contract, stopped] as const,
     );
