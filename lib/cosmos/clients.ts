@@ -1,6 +1,6 @@
 import { CosmWasmClient, SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import type { OfflineSigner } from "@cosmjs/proto-signing";
-import { GasPrice } from "@cosmjs/stargate";
+import { createProtobufRpcClient, GasPrice, QueryClient, type ProtobufRpcClient } from "@cosmjs/stargate";
 import { Comet38Client, HttpClient, type RpcClient } from "@cosmjs/tendermint-rpc";
 import { chainConfig, type NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
@@ -17,7 +17,7 @@ export class MissingEndpointError extends Error {
   }
 }
 
-function transport(net: NetworkSnapshot, key: ChainKey): RpcClient {
+export function transport(net: NetworkSnapshot, key: ChainKey): RpcClient {
   if (net.mode === "simulator") return new SimRpcClient(net.chainIds[key]);
   const url = net.rpc[key];
   if (!url) throw new MissingEndpointError(key);
@@ -50,4 +50,22 @@ export async function signingClient(net: NetworkSnapshot, key: ChainKey, signer:
     // CosmJS waits 3 s before its first poll by default; the simulator includes at once.
     broadcastPollIntervalMs: net.mode === "simulator" ? 0 : 2_500,
   });
+}
+
+const rpcs = new Map<string, Promise<ProtobufRpcClient>>();
+
+/**
+ * A protobuf RPC client for gRPC queries CosmJS has no extension for (gov v1, MilkyWay
+ * restaking): pass it to a cosmjs-types `QueryClientImpl` or call `.request(service, method, bytes)`.
+ */
+export function protobufRpc(net: NetworkSnapshot, key: ChainKey): Promise<ProtobufRpcClient> {
+  const id = `${net.mode}|${net.chainIds[key]}|${net.rpc[key] ?? ""}`;
+  let c = rpcs.get(id);
+  if (!c) {
+    const created = Promise.resolve().then(() => createProtobufRpcClient(QueryClient.withExtensions(Comet38Client.create(transport(net, key)))));
+    created.catch(() => rpcs.delete(id));
+    rpcs.set(id, created);
+    c = created;
+  }
+  return c;
 }
