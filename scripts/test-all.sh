@@ -34,6 +34,7 @@ count "$p" "$f"
 echo "── production build"
 if npm run -s build; then
   count 1 0
+  check "first-load JS budget" npx tsx scripts/first-load-js.ts
   echo "── browser tests"
   if chromium_path=$(bash scripts/ensure-chromium.sh); then
     export PW_CHROMIUM_PATH="$chromium_path"
