@@ -203,3 +203,23 @@ test("a stopped contract is explained and every action it would refuse is disabl
   await stake.stakeAmount.fill("1");
   await expect(stake.stakeButton).toBeEnabled();
 });
+
+test("two steps: move TIA from Celestia to Osmosis and watch it arrive", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await stake.tab("Move").click();
+  const form = page.getByRole("form", { name: "Move TIA between chains" });
+  await form.getByRole("radio", { name: /^Celestia → Osmosis/ }).check();
+  await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
+  await form.getByRole("button", { name: "Move to Osmosis" }).click();
+  const confirm = stake.dialog("Confirm transfer");
+  await expect(fact(confirm, "Signed for chain")).toHaveText("celestia-sim-1");
+  await confirm.getByRole("button", { name: "Confirm transfer" }).click();
+  const progress = page.getByRole("region", { name: "Transfer progress" });
+  await expect(progress).toContainText("25 TIA is on its way.");
+  await stake.advanceDays(10 / 86_400);
+  await expect(progress).toContainText("Done: 25 TIA arrived.");
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("525");
+});

@@ -121,7 +121,7 @@ export class StakePage {
     return this.page.getByRole("region", { name: /unstake requests$/ });
   }
 
-  tab(name: "Stake" | "Unstake"): Locator {
+  tab(name: "Stake" | "Unstake" | "Move"): Locator {
     return this.page.getByRole("tab", { name, exact: true });
   }
 
@@ -158,7 +158,7 @@ export class StakePage {
     return fact(this.page.getByRole("tabpanel"), label);
   }
 
-  dialog(name: "Confirm stake" | "Confirm unstake"): Locator {
+  dialog(name: "Confirm stake" | "Confirm unstake" | "Confirm transfer"): Locator {
     return this.page.getByRole("dialog", { name });
   }
 

@@ -6,7 +6,7 @@ import type { LstConfig, LstState } from "@/lib/protocol/liquid-staking";
 import type { ChainKey } from "@/lib/stores/network-store";
 import type { UserError } from "@/lib/tx/errors";
 
-export type StakeAction = "stake" | "unstake" | "claim-all" | `claim-${number}`;
+export type StakeAction = "stake" | "unstake" | "move" | "claim-all" | `claim-${number}`;
 
 /** What every part of the stake screen shares for the selected asset. */
 export interface StakeContext {

@@ -19,12 +19,14 @@ import { Balances } from "./balances";
 import { CHAIN_NAMES, type StakeAction, type StakeContext } from "./stake-context";
 import { StakePanel } from "./stake-panel";
 import { UnstakePanel } from "./unstake-panel";
+import { MovePanel } from "./move-panel";
 import { UnstakeRequests } from "./unstake-requests";
 
-type Tab = "stake" | "unstake";
+type Tab = "stake" | "unstake" | "move";
 const TABS = [
   { id: "stake", label: "Stake" },
   { id: "unstake", label: "Unstake" },
+  { id: "move", label: "Move" },
 ] as const;
 
 /** The stake / unstake / claim screen; waits for the saved network choice before any query. */
@@ -87,7 +89,7 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
                 tx.reset();
               }}
             />
-            <Tabs label="Stake or unstake" idPrefix="stake" tabs={TABS} selected={tab} onSelect={setTab} />
+            <Tabs label="Stake, unstake or move" idPrefix="stake" tabs={TABS} selected={tab} onSelect={setTab} />
           </div>
           {loadError ? (
             <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-700 dark:text-red-400">
@@ -110,6 +112,9 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
           </TabPanel>
           <TabPanel idPrefix="stake" id="unstake" selected={tab === "unstake"}>
             <UnstakePanel key={lst.symbol} ctx={ctx} />
+          </TabPanel>
+          <TabPanel idPrefix="stake" id="move" selected={tab === "move"}>
+            <MovePanel key={lst.symbol} ctx={ctx} />
           </TabPanel>
         </Card>
         <Card as="aside" aria-labelledby="balances-heading" className="min-w-0">
