@@ -223,3 +223,20 @@ test("two steps: move TIA from Celestia to Osmosis and watch it arrive", async (
   await expect(progress).toContainText("Done: 25 TIA arrived.");
   await expect(stake.balance("TIA on Osmosis")).toHaveText("525");
 });
+
+test("a transaction that fails in its block is reported, and nothing but the fee is spent", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await stake.setFault({ failNextDeliverTx: "execution failed (simulator fault switch)" });
+  await stake.stakeAmount.fill("3");
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "execution failed (simulator fault switch)" })).toBeVisible();
+  // The stake was paid in TIA and the fee in OSMO: the TIA is untouched, no milkTIA was minted.
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("500");
+  await expect(stake.balance("milkTIA on Osmosis")).toHaveText("0");
+  // The form keeps the amount so the user can simply try again.
+  await expect(stake.stakeAmount).toHaveValue("3");
+});

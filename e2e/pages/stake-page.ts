@@ -89,6 +89,12 @@ export class StakePage {
     await this.page.evaluate((s) => window.__milkywaySim!.advance(s), days * DAY_S);
   }
 
+  /** Sets simulator fault switches (see lib/sim/state.ts Faults). */
+  async setFault(params: Record<string, unknown>): Promise<void> {
+    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
+    await this.page.evaluate((p) => window.__milkywaySim!.rpc("osmosis-sim-1", { jsonrpc: "2.0", id: 1, method: "sim_fault", params: p }), params);
+  }
+
   /** Makes every RPC call to one simulated chain fail (the simulator's fault switch). */
   /** The contract's admin trips (or resets) its circuit breaker in the simulator. */
   async stopContract(chainId: string, contract: string, stopped: boolean): Promise<void> {
