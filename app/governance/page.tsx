@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardText, CardTitle } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/layout/page-header";
+import { GovernanceScreenLoader } from "./_components/governance-screen-loader";
 
 export const metadata: Metadata = {
   title: "Governance",
@@ -9,7 +9,8 @@ export const metadata: Metadata = {
     "Proposals for the MilkyWay chain: deposit and voting periods, quorum, threshold and veto, and how your validator's vote counts for you.",
 };
 
-// Server shell; the proposal list, tally and vote form will live in app/governance/_components/.
+// Server shell: headings and explanations render here; the proposal list, detail, tally and
+// vote / deposit / submit forms are a client island (app/governance/_components/) loaded after first paint.
 
 const RULES = [
   {
@@ -46,18 +47,7 @@ export default function GovernancePage() {
         <h2 id="proposals-heading" className="text-xl font-semibold tracking-tight">
           Proposals
         </h2>
-        <SkeletonRegion label="Loading proposals" className="space-y-3">
-          {[0, 1, 2].map((row) => (
-            <Card key={row}>
-              <div className="flex items-center justify-between gap-4">
-                <Skeleton className="h-5 w-64 max-w-full" />
-                <Skeleton className="h-6 w-24 rounded-full" />
-              </div>
-              <Skeleton className="mt-4 h-2 w-full rounded-full" />
-              <Skeleton className="mt-3 h-3 w-40" />
-            </Card>
-          ))}
-        </SkeletonRegion>
+        <GovernanceScreenLoader />
       </section>
 
       <section aria-labelledby="lifecycle-heading" className="grid gap-4 lg:grid-cols-2">

@@ -1,0 +1,155 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/class-names";
+import {
+  CHOICES,
+  OPTION,
+  OPTION_LABEL,
+  STATUS,
+  voteMsg,
+  voteWeightedMsg,
+  weightedOptions,
+  type Proposal,
+  type VoteChoice,
+} from "@/lib/protocol/gov";
+import type { GovContext } from "./gov-context";
+
+const EMPTY: Record<VoteChoice, string> = { yes: "", no: "", abstain: "", veto: "" };
+
+/** Why voting is not possible right now, or null when it is. */
+function closedReason(ctx: GovContext, p: Proposal, now: number | null): string | null {
+  if (p.status === STATUS.deposit) return "Voting opens once the deposit reaches the minimum.";
+  if (p.status !== STATUS.voting) return "Voting has ended for this proposal.";
+  if (p.votingEndMs !== null && now !== null && now >= p.votingEndMs) return "The voting period has ended; the result is being counted.";
+  if (!ctx.address) return "Connect a wallet to vote.";
+  return null;
+}
+
+export function VotePanel({ ctx, proposal: p, now, myStake }: { ctx: GovContext; proposal: Proposal; now: number | null; myStake: bigint | undefined }) {
+  const [weights, setWeights] = useState(EMPTY);
+  const [done, setDone] = useState<string | null>(null);
+  // Which option was sent, so only its button shows the spinner.
+  const [sent, setSent] = useState<VoteChoice | null>(null);
+  const reason = closedReason(ctx, p, now);
+  const disabled = reason !== null || ctx.busy;
+  const reasonId = `vote-reason-${p.id}`;
+  const touched = CHOICES.some((c) => weights[c].trim() !== "");
+  const weighted = weightedOptions(weights);
+  const weightError = touched && !weighted.ok ? weighted.message : undefined;
+  const failure = ctx.failure && (ctx.failure.action === "vote" || ctx.failure.action === "weighted") ? ctx.failure.error : null;
+
+  const vote = (c: VoteChoice) => {
+    if (disabled || !ctx.address) return;
+    setDone(null);
+    setSent(c);
+    ctx.send("vote", { net: ctx.net, chain: "milkyway", msgs: [voteMsg(p.id, ctx.address, c)], label: `Vote ${OPTION_LABEL[OPTION[c]]} on #${p.id}` }, () =>
+      setDone(`Your vote ${OPTION_LABEL[OPTION[c]]} is recorded.`),
+    );
+  };
+  const voteWeighted = () => {
+    if (disabled || !ctx.address || !weighted.ok) return;
+    setDone(null);
+    ctx.send(
+      "weighted",
+      { net: ctx.net, chain: "milkyway", msgs: [voteWeightedMsg(p.id, ctx.address, weighted.options)], label: `Weighted vote on #${p.id}` },
+      () => {
+        setWeights(EMPTY);
+        setDone("Your weighted vote is recorded.");
+      },
+    );
+  };
+
+  return (
+    <div className="space-y-3">
+      {reason ? (
+        <p id={reasonId} className="text-sm text-slate-600 dark:text-slate-400">
+          {reason}
+        </p>
+      ) : null}
+      {!reason && myStake === 0n ? (
+        <p className="text-sm text-amber-800 dark:text-amber-300">
+          You have no staked {ctx.symbol}: your vote is recorded but adds no weight to the tally.
+        </p>
+      ) : null}
+      <div role="group" aria-label="Vote" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {CHOICES.map((c) => (
+          <Button
+            key={c}
+            variant="secondary"
+            disabled={disabled}
+            aria-describedby={reason ? reasonId : undefined}
+            pending={ctx.pending === "vote" && sent === c}
+            onClick={() => vote(c)}
+          >
+            {OPTION_LABEL[OPTION[c]]}
+          </Button>
+        ))}
+      </div>
+
+      <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+        <summary className="cursor-pointer text-sm font-medium">Split your vote by weight</summary>
+        <form
+          className="mt-3 space-y-3"
+          aria-label="Weighted vote"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            voteWeighted();
+          }}
+        >
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Give each option a percentage; together they must make exactly 100%. Leave an option empty for 0%.
+          </p>
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {CHOICES.map((c) => {
+              const id = `weight-${p.id}-${c}`;
+              const invalid = !weighted.ok && weighted.field === c;
+              return (
+                <div key={c} className="flex flex-col gap-1">
+                  <label htmlFor={id} className="text-xs font-medium">
+                    {OPTION_LABEL[OPTION[c]]} (%)
+                  </label>
+                  <input
+                    id={id}
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={weights[c]}
+                    disabled={reason !== null}
+                    aria-invalid={invalid || undefined}
+                    aria-describedby={weightError ? `weights-error-${p.id}` : undefined}
+                    onChange={(e) => setWeights({ ...weights, [c]: e.target.value })}
+                    className={cn(
+                      "h-9 rounded-md border bg-white px-2 text-sm tabular-nums dark:bg-slate-900",
+                      invalid ? "border-red-500 dark:border-red-400" : "border-slate-300 dark:border-slate-700",
+                    )}
+                  />
+                </div>
+              );
+            })}
+          </div>
+          {weightError ? (
+            <p id={`weights-error-${p.id}`} role="alert" className="text-sm text-red-700 dark:text-red-400">
+              {weightError}
+            </p>
+          ) : null}
+          <Button type="submit" disabled={disabled || !weighted.ok || !touched} pending={ctx.pending === "weighted"}>
+            Cast weighted vote
+          </Button>
+        </form>
+      </details>
+
+      <div aria-live="polite" className="text-sm">
+        {failure ? (
+          <p role="alert" className="text-red-700 dark:text-red-400">
+            {failure.title}: {failure.detail}
+          </p>
+        ) : done ? (
+          <p className="text-emerald-700 dark:text-emerald-400">{done}</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
