@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardText, CardTitle } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/layout/page-header";
+import { RestakeScreenLoader } from "./_components/restake-screen-loader";
 
 export const metadata: Metadata = {
   title: "Restake",
@@ -9,7 +9,8 @@ export const metadata: Metadata = {
     "Restake milkTIA and other accepted assets on the MilkyWay chain through pools, operators and services, and choose which services you trust.",
 };
 
-// Server shell; the pools / operators / services screen will live in app/restake/_components/.
+// Server shell: headings and explanations render here; the pools / operators / services screen is a
+// client island (app/restake/_components/) that loads after first paint, showing a skeleton until then.
 
 const TARGETS = [
   {
@@ -38,23 +39,7 @@ export default function RestakePage() {
         <h2 id="targets-list-heading" className="sr-only">
           Pools, operators and services
         </h2>
-        <SkeletonRegion label="Loading pools, operators and services" className="space-y-3">
-          <div className="flex gap-2">
-            <Skeleton className="h-9 w-20" />
-            <Skeleton className="h-9 w-24" />
-            <Skeleton className="h-9 w-20" />
-          </div>
-          {[0, 1, 2].map((row) => (
-            <Card key={row} className="flex items-center gap-4">
-              <Skeleton className="size-10 rounded-full" />
-              <div className="min-w-0 flex-1 space-y-2">
-                <Skeleton className="h-4 w-40" />
-                <Skeleton className="h-3 w-64 max-w-full" />
-              </div>
-              <Skeleton className="hidden h-9 w-24 sm:block" />
-            </Card>
-          ))}
-        </SkeletonRegion>
+        <RestakeScreenLoader />
       </section>
 
       <section aria-labelledby="targets-heading" className="space-y-4">

@@ -1,11 +1,12 @@
 import { formatAmount } from "@/lib/amount/format";
-import { SIM_LSTS } from "@/lib/chains/lsts";
+import { MILKTIA_ON_MILKYWAY, SIM_LSTS } from "@/lib/chains/lsts";
 import { SIM_CHAINS } from "@/lib/chains/sim-chains";
 import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
 
 function symbolOf(chainId: string, denom: string): string {
   const chain = SIM_CHAINS.find((c) => c.chainId === chainId);
   if (chain?.stakeDenom === denom) return chain.stakeSymbol;
+  if (denom === MILKTIA_ON_MILKYWAY) return "milkTIA";
   return SIM_LSTS.find((l) => l.ibcDenom === denom && l.chainId === chainId)?.nativeSymbol ?? denom;
 }
 

@@ -95,3 +95,6 @@ export const SIM_LSTS: ReadonlyArray<LstRecord> = [
     treasuryAddress: "init1azkkhj2n0ev4adasaldcj4uxsj4y9r7f7s0p9g",
   }),
 ];
+
+/** milkTIA as it arrives on MilkyWay from Osmosis (doc §0): the restakable form of milkTIA. */
+export const MILKTIA_ON_MILKYWAY = "ibc/16065EE5282C5217685C8F084FC44864C25C706AC37356B0D62811D50B96920F";

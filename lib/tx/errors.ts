@@ -33,6 +33,15 @@ const RULES: ReadonlyArray<[RegExp, TxErrorKind, string]> = [
   [/does not exist on chain/i, "insufficient-funds", "This account has no funds on that chain yet."],
   [/was submitted but was not yet found on the chain|timed? ?out|TimeoutError/i, "timeout", "The network did not confirm the transaction in time. It may still be included; check your history before retrying."],
   [/fetch failed|Failed to fetch|ECONNREFUSED|NetworkError|No RPC endpoint/i, "unreachable", "The network could not be reached."],
+  // Governance (x/gov v1): the chain's words for votes and deposits outside their period.
+  [/inactive proposal/i, "chain", "This proposal is not open for that any more: voting or its deposit period has ended."],
+  [/voting period already ended/i, "chain", "The voting period of this proposal has already ended."],
+  [/minimum deposit is too small/i, "chain", "The deposit is below the chain's minimum for proposals."],
+  [/invalid deposit denom/i, "chain", "The chain does not accept deposits in that token."],
+  [/total weight (overflow|lower than) 1\.00/i, "chain", "The vote weights must add up to exactly 100%."],
+  [/too many unbonding delegation entries/i, "chain", "You already have 7 unbondings in progress for this target, the chain's limit. Wait for one to complete, then try again."],
+  [/not enough delegation shares/i, "chain", "That is more than you have delegated to this target."],
+  [/denom not restakable/i, "chain", "This asset cannot be restaked here."],
 ];
 
 /** Strips CosmJS/SDK wrapping down to the chain's own words. */

@@ -1,0 +1,138 @@
+"use client";
+
+import { useState } from "react";
+import { AmountField } from "@/components/stake/amount-field";
+import { ConfirmDialog } from "@/components/stake/confirm-dialog";
+import { FactList } from "@/components/stake/fact-list";
+import { Button } from "@/components/ui/button";
+import { useMilkywayBalance } from "@/hooks/use-restake";
+import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { checkDelegateAmount, checkUndelegateAmount, delegateMsg, undelegateMsg, unbondingEntryState } from "@/lib/protocol/restaking";
+import type { TxRequest } from "@/hooks/use-tx";
+import type { RestakeContext } from "./restake-context";
+
+const DECIMALS = 6;
+
+type Props = {
+  ctx: RestakeContext;
+  mode: "delegate" | "undelegate";
+  send: (req: TxRequest, onSuccess: () => void) => void;
+};
+
+/** Delegate to, or undelegate from, a pool, operator or service; refusals show before signing. */
+export function DelegatePanel({ ctx, mode, send }: Props) {
+  const [key, setKey] = useState(ctx.targets[0]?.key ?? "");
+  const [input, setInput] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const opt = ctx.targets.find((t) => t.key === key) ?? ctx.targets[0];
+  const balance = useMilkywayBalance(ctx.net, ctx.user, opt?.denom ?? "");
+  if (!opt) return <p className="text-sm">No restaking targets are available yet.</p>;
+
+  const delegated = ctx.delegated(opt.key, opt.denom);
+  const entries = ctx.unbondingEntries(opt.key);
+  const entryState = unbondingEntryState(entries, ctx.maxEntries);
+  const check =
+    mode === "delegate" ? checkDelegateAmount(input, DECIMALS, balance.data, opt.symbol) : checkUndelegateAmount(input, DECIMALS, delegated, opt.symbol);
+  const full = mode === "undelegate" && entryState === "full";
+  const error =
+    input.trim() === "" ? undefined
+    : !check.ok ? check.message
+    : full ? `You already have ${entries} unbondings in progress for ${opt.label}, the chain's limit of ${ctx.maxEntries}. Wait for one to complete.`
+    : undefined;
+  const canSubmit = Boolean(ctx.user) && check.ok && !full && !ctx.busy;
+  const verb = mode === "delegate" ? "Delegate" : "Undelegate";
+  const days = Math.round(ctx.unbondingSec / 86_400);
+  const amountText = check.ok ? `${formatAmount(check.value, DECIMALS)} ${opt.symbol}` : "";
+  const available = mode === "delegate" ? balance.data : delegated;
+
+  const submit = () => {
+    if (!check.ok || !ctx.user || full) return;
+    const coin = { denom: opt.denom, amount: check.value };
+    const msg = mode === "delegate" ? delegateMsg(ctx.user, opt.target, coin) : undelegateMsg(ctx.user, opt.target, coin);
+    setConfirming(false);
+    send({ net: ctx.net, chain: "milkyway", msgs: [msg], label: `${verb} ${amountText}` }, () => setInput(""));
+  };
+
+  return (
+    <form
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canSubmit) setConfirming(true);
+      }}
+    >
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={`${mode}-target`} className="text-sm font-medium">
+          {mode === "delegate" ? "Delegate to" : "Undelegate from"}
+        </label>
+        <select
+          id={`${mode}-target`}
+          value={opt.key}
+          onChange={(e) => {
+            setKey(e.target.value);
+            setInput("");
+          }}
+          className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+        >
+          {ctx.targets.map((t) => (
+            <option key={t.key} value={t.key}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <AmountField
+        id={`${mode}-amount`}
+        label={`Amount to ${mode}`}
+        symbol={opt.symbol}
+        value={input}
+        onChange={setInput}
+        onMax={available !== undefined && available > 0n ? () => setInput(formatForInput(available, DECIMALS)) : undefined}
+        balance={
+          ctx.user ?
+            mode === "delegate" ?
+              `Balance: ${balance.data === undefined ? "…" : formatAmount(balance.data, DECIMALS)} ${opt.symbol}`
+            : `Delegated: ${formatAmount(delegated, DECIMALS)} ${opt.symbol}`
+          : undefined
+        }
+        error={error}
+        hint={
+          mode === "undelegate" ?
+            entryState === "last" ?
+              `You have ${entries} unbondings in progress here; this one reaches the limit of ${ctx.maxEntries}.`
+            : `Tokens return after ${days} days of unbonding.`
+          : undefined
+        }
+        disabled={ctx.busy}
+      />
+      <Button type="submit" disabled={!canSubmit} pending={ctx.busy}>
+        {ctx.user ? verb : `Connect a wallet to ${mode}`}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title={mode === "delegate" ? "Confirm delegation" : "Confirm undelegation"}
+        description={
+          mode === "delegate" ?
+            "Your tokens are restaked at once and start earning from the services you trust."
+          : `Your tokens stop earning now and come back after ${days} days.`
+        }
+        confirmLabel={`${verb} now`}
+        onConfirm={submit}
+        onClose={() => setConfirming(false)}
+        confirmDisabled={!canSubmit}
+      >
+        <FactList
+          idPrefix={`${mode}-confirm`}
+          facts={[
+            { id: "target", label: mode === "delegate" ? "Delegate to" : "Undelegate from", value: opt.label },
+            { id: "amount", label: "Amount", value: amountText, strong: true },
+            ...(mode === "undelegate" && ctx.now !== null ?
+              [{ id: "until", label: "Available on", value: new Date(ctx.now + ctx.unbondingSec * 1000).toUTCString() }]
+            : []),
+            { id: "chain", label: "Chain", value: ctx.chainId },
+          ]}
+        />
+      </ConfirmDialog>
+    </form>
+  );
+}

@@ -1,0 +1,252 @@
+"use client";
+
+import { useState } from "react";
+import { AmountField } from "@/components/stake/amount-field";
+import { ConfirmDialog } from "@/components/stake/confirm-dialog";
+import { FactList } from "@/components/stake/fact-list";
+import { UnbondingsTable } from "@/components/restake/unbondings-table";
+import { ValidatorsTable, type ValidatorSort } from "@/components/restake/validators-table";
+import { Button } from "@/components/ui/button";
+import { useStakeDelegations, useStakeRewards, useStakeUnbondings, useStakingParams, useValidators } from "@/hooks/use-milk-staking";
+import type { TxRequest } from "@/hooks/use-tx";
+import { decToString, parseDec } from "@/lib/amount/decimal";
+import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { chainConfig, type NetworkSnapshot } from "@/lib/chains/networks";
+import {
+  amountOf,
+  checkDelegateAmount,
+  checkUndelegateAmount,
+  formatCountdown,
+  maxAfterFee,
+  stakeDelegateMsg,
+  stakeRedelegateMsg,
+  stakeUndelegateMsg,
+  stakeWithdrawMsg,
+  votingShare,
+} from "@/lib/protocol/restaking";
+
+const D = 6;
+// The gas the fee reserve assumes for one staking message (the signing client simulates the real figure).
+const GAS_RESERVE = 300_000n;
+
+type Action = "delegate" | "undelegate" | "redelegate";
+
+type Props = {
+  net: NetworkSnapshot;
+  user: string | undefined;
+  milkBalance: bigint | undefined;
+  now: number | null;
+  busy: boolean;
+  send: (req: TxRequest, onSuccess?: () => void) => void;
+};
+
+/** MILK staking to MilkyWay validators: browse, delegate, undelegate, redelegate, claim. */
+export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) {
+  const chainId = net.chainIds.milkyway;
+  const validators = useValidators(net);
+  const params = useStakingParams(net);
+  const delegations = useStakeDelegations(net, user);
+  const unbondings = useStakeUnbondings(net, user);
+  const rewards = useStakeRewards(net, user);
+  const [sort, setSort] = useState<ValidatorSort>("power");
+  const [action, setAction] = useState<Action>("delegate");
+  const [validator, setValidator] = useState("");
+  const [dest, setDest] = useState("");
+  const [input, setInput] = useState("");
+  const [confirming, setConfirming] = useState(false);
+
+  const vals = validators.data ?? [];
+  const bonded = vals.filter((v) => v.status === "Active").reduce((s, v) => s + v.tokens, 0n);
+  const sorted = [...vals].sort((a, b) =>
+    sort === "power" ? (b.tokens > a.tokens ? 1 : b.tokens < a.tokens ? -1 : 0) : a.commission > b.commission ? 1 : a.commission < b.commission ? -1 : 0,
+  );
+  const name = (addr: string) => vals.find((v) => v.address === addr)?.moniker ?? addr;
+  const staked = (addr: string) => delegations.data?.find((d) => d.validator === addr)?.amount ?? 0n;
+  const rewardOf = (addr: string) => amountOf(rewards.data?.perValidator.find((r) => r.validator === addr)?.coins ?? [], "umilk");
+
+  const src = validator || sorted[0]?.address || "";
+  const dst = dest || sorted.find((v) => v.address !== src)?.address || "";
+  const fee = chainConfig("milkyway").feeTokens[0];
+  const spendable = milkBalance === undefined ? undefined : maxAfterFee(milkBalance, GAS_RESERVE, parseDec(fee.minGasPrice));
+  const check = action === "delegate" ? checkDelegateAmount(input, D, spendable, "MILK") : checkUndelegateAmount(input, D, staked(src), "MILK");
+  const sameValidator = action === "redelegate" && src === dst;
+  const error = input.trim() === "" ? undefined : !check.ok ? check.message : sameValidator ? "Choose a different validator to move to." : undefined;
+  const canSubmit = Boolean(user) && Boolean(src) && check.ok && !sameValidator && !busy;
+  const days = Math.round((params.data?.unbondingSec ?? 0) / 86_400);
+  const verb = action === "delegate" ? "Stake" : action === "undelegate" ? "Unstake" : "Move stake";
+  const amountText = check.ok ? `${formatAmount(check.value, D)} MILK` : "";
+
+  const submit = () => {
+    if (!user || !check.ok) return;
+    const msg =
+      action === "delegate" ? stakeDelegateMsg(user, src, check.value)
+      : action === "undelegate" ? stakeUndelegateMsg(user, src, check.value)
+      : stakeRedelegateMsg(user, src, dst, check.value);
+    setConfirming(false);
+    send({ net, chain: "milkyway", msgs: [msg], label: `${verb} ${amountText}` }, () => setInput(""));
+  };
+
+  const claimable = (rewards.data?.perValidator ?? []).filter((r) => amountOf(r.coins, "umilk") > 0n);
+  const fmtPct = (d: bigint) => `${decToString(d * 100n, { maxFractionDigits: 2, trim: true })}%`;
+
+  return (
+    <div className="space-y-4">
+      {validators.error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          The validators could not be read.
+        </p>
+      ) : null}
+      <ValidatorsTable
+        rows={sorted.map((v) => ({
+          address: v.address,
+          moniker: v.moniker,
+          status: v.status,
+          commission: fmtPct(v.commission),
+          power: v.status === "Active" ? fmtPct(votingShare(v.tokens, bonded)) : "0%",
+          yours: `${formatAmount(staked(v.address), D)} MILK`,
+          rewards: `${formatAmount(rewardOf(v.address), D)} MILK`,
+          canClaim: rewardOf(v.address) > 0n,
+        }))}
+        sort={sort}
+        onSort={setSort}
+        disabled={busy}
+        connected={Boolean(user)}
+        onClaim={(addr) => user && send({ net, chain: "milkyway", msgs: [stakeWithdrawMsg(user, addr)], label: `Claim MILK rewards from ${name(addr)}` })}
+      />
+      {user ? (
+        <Button
+          variant="secondary"
+          disabled={busy || claimable.length === 0}
+          onClick={() => send({ net, chain: "milkyway", msgs: claimable.map((r) => stakeWithdrawMsg(user, r.validator)), label: "Claim all MILK staking rewards" })}
+        >
+          Claim all MILK staking rewards
+        </Button>
+      ) : null}
+
+      <form
+        className="space-y-4"
+        aria-label="Stake MILK"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (canSubmit) setConfirming(true);
+        }}
+      >
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="milk-action" className="text-sm font-medium">
+              Action
+            </label>
+            <select
+              id="milk-action"
+              value={action}
+              onChange={(e) => {
+                setAction(e.target.value as Action);
+                setInput("");
+              }}
+              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+            >
+              <option value="delegate">Stake MILK</option>
+              <option value="undelegate">Unstake MILK</option>
+              <option value="redelegate">Move stake to another validator</option>
+            </select>
+          </div>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="milk-validator" className="text-sm font-medium">
+              Validator
+            </label>
+            <select
+              id="milk-validator"
+              value={src}
+              onChange={(e) => setValidator(e.target.value)}
+              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+            >
+              {sorted.map((v) => (
+                <option key={v.address} value={v.address}>
+                  {v.moniker}
+                </option>
+              ))}
+            </select>
+          </div>
+          {action === "redelegate" ? (
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="milk-dest" className="text-sm font-medium">
+                Move to
+              </label>
+              <select
+                id="milk-dest"
+                value={dst}
+                onChange={(e) => setDest(e.target.value)}
+                className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+              >
+                {sorted.map((v) => (
+                  <option key={v.address} value={v.address}>
+                    {v.moniker}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+        </div>
+        <AmountField
+          id="milk-amount"
+          label="MILK amount"
+          symbol="MILK"
+          value={input}
+          onChange={setInput}
+          onMax={() => {
+            const max = action === "delegate" ? spendable : staked(src);
+            if (max !== undefined) setInput(formatForInput(max, D));
+          }}
+          balance={
+            user ?
+              action === "delegate" ?
+                `Balance: ${milkBalance === undefined ? "…" : formatAmount(milkBalance, D)} MILK`
+              : `Staked with ${name(src)}: ${formatAmount(staked(src), D)} MILK`
+            : undefined
+          }
+          hint={action === "undelegate" ? `MILK returns after ${days} days of unbonding.` : action === "delegate" ? "Max keeps enough MILK for the network fee." : undefined}
+          error={error}
+          disabled={busy}
+        />
+        <Button type="submit" disabled={!canSubmit} pending={busy}>
+          {user ? verb : "Connect a wallet to stake MILK"}
+        </Button>
+        <ConfirmDialog
+          open={confirming}
+          title={`Confirm: ${verb.toLowerCase()}`}
+          confirmLabel={`${verb} now`}
+          onConfirm={submit}
+          onClose={() => setConfirming(false)}
+          confirmDisabled={!canSubmit}
+        >
+          <FactList
+            idPrefix="milk-confirm"
+            facts={[
+              { id: "validator", label: action === "redelegate" ? "From" : "Validator", value: name(src) },
+              ...(action === "redelegate" ? [{ id: "to", label: "To", value: name(dst) }] : []),
+              { id: "amount", label: "Amount", value: amountText, strong: true },
+              ...(action === "undelegate" ? [{ id: "unbonding", label: "Unbonding", value: `${days} days` }] : []),
+              { id: "chain", label: "Chain", value: chainId },
+            ]}
+          />
+        </ConfirmDialog>
+      </form>
+
+      {user ? (
+        <div className="space-y-2">
+          <h4 className="text-sm font-semibold">Your MILK unbondings</h4>
+          <UnbondingsTable
+            caption="Your MILK unbondings"
+            rows={(unbondings.data ?? []).map((u) => ({
+              key: u.key,
+              target: name(u.validator),
+              amount: `${formatAmount(u.amount, D)} MILK`,
+              countdown: now === null ? "…" : formatCountdown(u.completionMs - now),
+              completes: new Date(u.completionMs).toUTCString(),
+            }))}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

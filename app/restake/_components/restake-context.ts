@@ -1,0 +1,24 @@
+import type { NetworkSnapshot } from "@/lib/chains/networks";
+import type { Target } from "@/lib/protocol/restaking";
+
+export interface TargetOption {
+  target: Target;
+  key: string;
+  label: string;
+  denom: string;
+  symbol: string;
+}
+
+export interface RestakeContext {
+  net: NetworkSnapshot;
+  chainId: string;
+  user: string | undefined;
+  busy: boolean;
+  targets: ReadonlyArray<TargetOption>;
+  /** Base units delegated to a target in one denom. */
+  delegated: (key: string, denom: string) => bigint;
+  unbondingEntries: (key: string) => number;
+  maxEntries: number;
+  unbondingSec: number;
+  now: number | null;
+}

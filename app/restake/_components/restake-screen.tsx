@@ -1,0 +1,318 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
+import { OperatorsTable, PoolsTable, ServicesTable } from "@/components/restake/targets-tables";
+import { TrustForm } from "@/components/restake/trust-form";
+import { UnbondingsTable } from "@/components/restake/unbondings-table";
+import { FactList } from "@/components/stake/fact-list";
+import { TabPanel, Tabs } from "@/components/stake/tabs";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { useLstClock } from "@/hooks/use-lst-clock";
+import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
+import {
+  useMilkywayBalance,
+  useOperators,
+  usePools,
+  useRestakingParams,
+  useRewardsPlans,
+  useServices,
+  useUserDelegations,
+  useUserRewards,
+  useUserTrust,
+  useUserUnbondings,
+} from "@/hooks/use-restake";
+import { useTx, type TxRequest } from "@/hooks/use-tx";
+import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
+import { decToString } from "@/lib/amount/decimal";
+import { formatAmount } from "@/lib/amount/format";
+import type { NetworkSnapshot } from "@/lib/chains/networks";
+import {
+  amountOf,
+  denomSymbol,
+  formatCountdown,
+  setTrustMsg,
+  targetKey,
+  withdrawRewardMsg,
+  type CoinAmount,
+  type Target,
+} from "@/lib/protocol/restaking";
+import { toUserError } from "@/lib/tx/errors";
+import { DelegatePanel } from "./delegate-panel";
+import { MilkStaking } from "./milk-staking";
+import type { RestakeContext, TargetOption } from "./restake-context";
+import { RestakeSkeleton } from "./restake-skeleton";
+import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
+
+const D = 6;
+const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => `${formatAmount(x.amount, D)} ${denomSymbol(x.denom)}`).join(", ") : "0");
+
+export function RestakeScreen() {
+  const net = useNetworkSnapshot();
+  if (!net.hydrated) return <RestakeSkeleton />;
+  return <RestakeScreenReady net={net} />;
+}
+
+type Tab = "delegate" | "undelegate";
+const TABS = [
+  { id: "delegate", label: "Delegate" },
+  { id: "undelegate", label: "Undelegate" },
+] as const;
+
+function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
+  const chainId = net.chainIds.milkyway;
+  const wallet = useWalletState(useShallow((s) => ({ status: s.status, addresses: s.addresses })));
+  const user = wallet.addresses[chainId];
+  const pools = usePools(net);
+  const operators = useOperators(net);
+  const services = useServices(net);
+  const plans = useRewardsPlans(net);
+  const params = useRestakingParams(net);
+  const delegations = useUserDelegations(net, user);
+  const unbondings = useUserUnbondings(net, user);
+  const trust = useUserTrust(net, user);
+  const rewards = useUserRewards(net, user);
+  const milk = useMilkywayBalance(net, user, "umilk");
+  const milkTia = useMilkywayBalance(net, user, MILKTIA_ON_MILKYWAY);
+  const now = useLstClock(net.mode);
+  const tx = useTx();
+  const [tab, setTab] = useState<Tab>("delegate");
+  const [trustDraft, setTrustDraft] = useState<Set<number> | null>(null);
+
+  const send = (req: TxRequest, onSuccess?: () => void) => tx.mutate(req, { onSuccess });
+
+  const opName = useMemo(() => new Map((operators.data ?? []).map((o) => [o.id, o.moniker])), [operators.data]);
+  const svcName = useMemo(() => new Map((services.data ?? []).map((s) => [s.id, s.name])), [services.data]);
+  const targetLabel = (t: Target) => {
+    if (t.kind === "pool") {
+      const p = pools.data?.find((x) => x.id === t.id);
+      return `Pool ${t.id}${p ? ` · ${denomSymbol(p.denom)}` : ""}`;
+    }
+    if (t.kind === "operator") return `Operator · ${opName.get(t.id) ?? `#${t.id}`}`;
+    return `Service · ${svcName.get(t.id) ?? `#${t.id}`}`;
+  };
+
+  // Daily emission per service from plans running now (doc §2.6); APR needs a price feed this app does not read yet.
+  const activePlans = (plans.data ?? []).filter((p) => now === null || (p.startMs <= now && now < p.endMs));
+  const dailyBySvc = new Map<number, bigint>();
+  for (const p of activePlans) if (p.perDay.denom === "umilk") dailyBySvc.set(p.serviceId, (dailyBySvc.get(p.serviceId) ?? 0n) + p.perDay.amount);
+
+  const trusted = new Set(trust.data ?? []);
+  const draft = trustDraft ?? trusted;
+  const trustDirty = trustDraft !== null && (trustDraft.size !== trusted.size || [...trustDraft].some((id) => !trusted.has(id)));
+
+  const targets: TargetOption[] = [
+    ...(pools.data ?? []).map((p) => ({ target: { kind: "pool" as const, id: p.id }, denom: p.denom })),
+    ...(operators.data ?? []).filter((o) => o.active).map((o) => ({ target: { kind: "operator" as const, id: o.id }, denom: MILKTIA_ON_MILKYWAY })),
+    ...(services.data ?? []).filter((s) => s.active).map((s) => ({ target: { kind: "service" as const, id: s.id }, denom: MILKTIA_ON_MILKYWAY })),
+  ].map((t) => ({ ...t, key: targetKey(t.target), label: targetLabel(t.target), symbol: denomSymbol(t.denom) }));
+
+  const unbondingRows = (unbondings.data ?? []).flatMap((u) =>
+    u.entries.map((e) => ({
+      key: `${targetKey(u.target)}-${e.id}`,
+      target: targetLabel(u.target),
+      amount: fmt(e.balance),
+      countdown: now === null ? "…" : formatCountdown(e.completionMs - now),
+      completes: new Date(e.completionMs).toUTCString(),
+    })),
+  );
+
+  const ctx: RestakeContext = {
+    net,
+    chainId,
+    user,
+    busy: tx.isPending,
+    targets,
+    delegated: (key, denom) => amountOf(delegations.data?.find((d) => targetKey(d.target) === key)?.balance ?? [], denom),
+    unbondingEntries: (key) => unbondings.data?.find((u) => targetKey(u.target) === key)?.entries.length ?? 0,
+    maxEntries: params.data?.maxEntries ?? 7,
+    unbondingSec: params.data?.unbondingTimeSec ?? 259_200,
+    now,
+  };
+
+  const rewardsFor = (t: Target) => rewards.data?.perTarget.find((r) => targetKey(r.target) === targetKey(t))?.coins ?? [];
+  const delegationRows: DelegationRow[] = (delegations.data ?? []).map((d) => {
+    const r = rewardsFor(d.target);
+    // A pool delegation earns only from services that both borrow security from the pool and are trusted (doc §2.7).
+    const poolEarnsNothing =
+      d.target.kind === "pool" && services.data !== undefined && !services.data.some((s) => trusted.has(s.id) && s.securingPools.includes(d.target.id));
+    return {
+      key: targetKey(d.target),
+      target: targetLabel(d.target),
+      delegated: fmt(d.balance),
+      rewards: fmt(r),
+      canClaim: r.some((c) => c.amount > 0n),
+      note: poolEarnsNothing ? "Earning nothing: you trust no service that this pool secures." : undefined,
+    };
+  });
+  const claimable = (rewards.data?.perTarget ?? []).filter((r) => r.coins.some((c) => c.amount > 0n));
+  const loadError = pools.error ?? operators.error ?? services.error ?? delegations.error ?? rewards.error;
+
+  return (
+    <div className="space-y-6">
+      {loadError ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          The MilkyWay chain could not be read: {toUserError(loadError).detail}
+        </p>
+      ) : null}
+      <p aria-live="polite" className="sr-only">
+        {tx.isPending ? "Transaction in progress." : tx.isError ? `Transaction failed: ${toUserError(tx.error).detail}` : ""}
+      </p>
+      {tx.isError ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {toUserError(tx.error).title}: {toUserError(tx.error).detail}
+        </p>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <Card className="min-w-0 space-y-4">
+          <Tabs label="Delegate or undelegate" idPrefix="restake" tabs={TABS} selected={tab} onSelect={setTab} />
+          <TabPanel idPrefix="restake" id="delegate" selected={tab === "delegate"}>
+            <DelegatePanel ctx={ctx} mode="delegate" send={send} />
+          </TabPanel>
+          <TabPanel idPrefix="restake" id="undelegate" selected={tab === "undelegate"}>
+            <DelegatePanel ctx={ctx} mode="undelegate" send={send} />
+          </TabPanel>
+        </Card>
+        <Card as="aside" aria-labelledby="restake-account-heading" className="min-w-0 space-y-4">
+          <CardTitle id="restake-account-heading" level={3}>
+            Your restaking account
+          </CardTitle>
+          {user ? (
+            <FactList
+              idPrefix="restake-balance"
+              facts={[
+                { id: "milktia", label: "milkTIA balance", value: milkTia.data === undefined ? "…" : formatAmount(milkTia.data, D) },
+                { id: "milk", label: "MILK balance", value: milk.data === undefined ? "…" : formatAmount(milk.data, D) },
+                { id: "rewards", label: "Total rewards", value: rewards.data ? fmt(rewards.data.total) : "…", strong: true },
+              ]}
+            />
+          ) : net.mode === "simulator" ? (
+            <Button onClick={() => void connectDemoWallet()} pending={wallet.status === "connecting"}>
+              Use the demo wallet
+            </Button>
+          ) : (
+            <p className="text-sm">Connect a wallet to restake.</p>
+          )}
+          {user ? (
+            <Button
+              variant="secondary"
+              disabled={tx.isPending || claimable.length === 0}
+              onClick={() =>
+                send({ net, chain: "milkyway", msgs: claimable.map((r) => withdrawRewardMsg(user, r.target)), label: `Claim all rewards (${fmt(rewards.data?.total ?? [])})` })
+              }
+            >
+              Claim all rewards
+            </Button>
+          ) : null}
+        </Card>
+      </div>
+
+      {user ? (
+        <Card as="section" aria-labelledby="restake-delegations-heading" className="min-w-0 space-y-3">
+          <CardTitle id="restake-delegations-heading" level={3}>
+            Your delegations and rewards
+          </CardTitle>
+          <DelegationsTable
+            rows={delegationRows}
+            disabled={tx.isPending}
+            onClaim={(key) => {
+              const d = delegations.data?.find((x) => targetKey(x.target) === key);
+              if (d) send({ net, chain: "milkyway", msgs: [withdrawRewardMsg(user, d.target)], label: `Claim rewards from ${targetLabel(d.target)}` });
+            }}
+          />
+        </Card>
+      ) : null}
+
+      {user ? (
+        <Card as="section" aria-labelledby="restake-trust-heading" className="min-w-0 space-y-3">
+          <CardTitle id="restake-trust-heading" level={3}>
+            Trust
+          </CardTitle>
+          <TrustForm
+            services={services.data ?? []}
+            selected={draft}
+            dirty={trustDirty}
+            disabled={tx.isPending || trust.data === undefined}
+            pending={tx.isPending}
+            onToggle={(id) => {
+              const next = new Set(draft);
+              if (next.has(id)) next.delete(id);
+              else next.add(id);
+              setTrustDraft(next);
+            }}
+            onSave={() => send({ net, chain: "milkyway", msgs: [setTrustMsg(user, [...draft])], label: "Save trusted services" }, () => setTrustDraft(null))}
+          />
+        </Card>
+      ) : null}
+
+      {user ? (
+        <Card as="section" aria-labelledby="restake-unbonding-heading" className="min-w-0 space-y-3">
+          <CardTitle id="restake-unbonding-heading" level={3}>
+            Your unbondings
+          </CardTitle>
+          <UnbondingsTable rows={unbondingRows} />
+        </Card>
+      ) : null}
+
+      <Card as="section" aria-labelledby="restake-pools-heading" className="min-w-0 space-y-3">
+        <CardTitle id="restake-pools-heading" level={3}>
+          Pools
+        </CardTitle>
+        <PoolsTable
+          rows={(pools.data ?? []).map((p) => {
+            let toPools = 0n;
+            for (const [svc, perDay] of dailyBySvc) if (services.data?.find((s) => s.id === svc)?.securingPools.includes(p.id)) toPools += perDay;
+            return { id: p.id, symbol: denomSymbol(p.denom), tvl: `${formatAmount(p.tokens, D, { maxFractionDigits: 2 })} ${denomSymbol(p.denom)}`, emission: `up to ${formatAmount(toPools, D, { maxFractionDigits: 0 })} MILK` };
+          })}
+        />
+      </Card>
+      <Card as="section" aria-labelledby="restake-operators-heading" className="min-w-0 space-y-3">
+        <CardTitle id="restake-operators-heading" level={3}>
+          Operators
+        </CardTitle>
+        <OperatorsTable
+          rows={(operators.data ?? []).map((o) => ({
+            id: o.id,
+            moniker: o.moniker,
+            status: o.status,
+            active: o.active,
+            commission: `${decToString(o.commission * 100n, { maxFractionDigits: 2, trim: true })}%`,
+            services: o.joinedServices.map((id) => svcName.get(id) ?? `#${id}`).join(", "),
+          }))}
+        />
+      </Card>
+      <Card as="section" aria-labelledby="restake-services-heading" className="min-w-0 space-y-3">
+        <CardTitle id="restake-services-heading" level={3}>
+          Services
+        </CardTitle>
+        <ServicesTable
+          rows={(services.data ?? []).map((s) => ({
+            id: s.id,
+            name: s.name,
+            description: s.description,
+            status: s.status,
+            active: s.active,
+            pools: s.securingPools.map((id) => `Pool ${id}`).join(", "),
+            operators: s.allowedOperators.map((id) => opName.get(id) ?? `#${id}`).join(", "),
+            emission: formatAmount(dailyBySvc.get(s.id) ?? 0n, D, { maxFractionDigits: 0 }),
+            trusted: user ? trusted.has(s.id) : null,
+          }))}
+        />
+      </Card>
+      <Card as="section" aria-labelledby="restake-milk-heading" className="min-w-0 space-y-3">
+        <CardTitle id="restake-milk-heading" level={3}>
+          Stake MILK
+        </CardTitle>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          MILK secures the MilkyWay chain itself: stake it with a validator to earn MILK staking rewards. This is
+          separate from restaking above.
+        </p>
+        <MilkStaking net={net} user={user} milkBalance={milk.data} now={now} busy={tx.isPending} send={send} />
+      </Card>
+    </div>
+  );
+}
+

@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+
+/** A captioned table that scrolls sideways on narrow screens instead of squeezing its columns. */
+export function DataTable({ caption, head, children, empty }: { caption: string; head: ReadonlyArray<string>; children: ReactNode; empty?: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[32rem] text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
+          <tr>
+            {head.map((h) => (
+              <th key={h} scope="col" className="px-2 py-2 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {children}
+          {empty ? (
+            <tr>
+              <td colSpan={head.length} className="px-2 py-3 text-slate-600 dark:text-slate-400">
+                {empty}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Cell({ children, header, className }: { children: ReactNode; header?: boolean; className?: string }) {
+  const cls = `px-2 py-2 align-top ${className ?? ""}`;
+  return header ? (
+    <th scope="row" className={`${cls} font-medium`}>
+      {children}
+    </th>
+  ) : (
+    <td className={cls}>{children}</td>
+  );
+}

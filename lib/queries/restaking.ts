@@ -1,0 +1,279 @@
+import { queryOptions, skipToken } from "@tanstack/react-query";
+import type { NetworkSnapshot } from "../chains/networks";
+import { protobufRpc } from "../cosmos/clients";
+import { parseDecWire, type Dec } from "../amount/decimal";
+import * as RQ from "../cosmos/proto/milkyway/restaking-query";
+import * as WQ from "../cosmos/proto/milkyway/rewards-query";
+import * as P from "../cosmos/proto/milkyway/pools";
+import * as O from "../cosmos/proto/milkyway/operators";
+import * as S from "../cosmos/proto/milkyway/services";
+import { OperatorStatus } from "../cosmos/proto/milkyway/operators";
+import { ServiceStatus } from "../cosmos/proto/milkyway/services";
+import { kindOfDelegationType, rewardCoins, type CoinAmount, type Target } from "../protocol/restaking";
+import { queryKey } from "./keys";
+
+const RESTAKING = "milkyway.restaking.v1.Query";
+const REWARDS = "milkyway.rewards.v1.Query";
+
+type Codec<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T; fromPartial(o: object): T };
+
+async function ask<Req, Res>(net: NetworkSnapshot, service: string, method: string, req: Codec<Req>, res: Codec<Res>, params: object): Promise<Res> {
+  const rpc = await protobufRpc(net, "milkyway");
+  return res.decode(await rpc.request(service, method, req.encode(req.fromPartial(params)).finish()));
+}
+
+/** A missing single answers gRPC NotFound: that is "nothing", not an error. */
+function isNotFound(e: unknown): boolean {
+  return /not found/i.test(e instanceof Error ? e.message : String(e));
+}
+
+const key = (net: NetworkSnapshot, area: string, op: string, params: Record<string, unknown> = {}) =>
+  queryKey(net, net.chainIds.milkyway, area, op, params);
+
+export interface PoolView {
+  id: number;
+  denom: string;
+  tokens: bigint;
+  shares: Dec;
+}
+
+export function poolsQuery(net: NetworkSnapshot) {
+  return queryOptions({
+    queryKey: key(net, "restaking", "pools"),
+    queryFn: async (): Promise<PoolView[]> => {
+      const r = await ask(net, "milkyway.pools.v1.Query", "Pools", P.QueryPoolsRequest, P.QueryPoolsResponse, {});
+      return r.pools.map((p) => ({ id: p.id, denom: p.denom, tokens: BigInt(p.tokens || "0"), shares: parseDecWire(p.delegatorShares || "0") }));
+    },
+  });
+}
+
+export interface OperatorView {
+  id: number;
+  moniker: string;
+  active: boolean;
+  status: string;
+  commission: Dec;
+  joinedServices: number[];
+}
+
+const OPERATOR_STATUS: Record<number, string> = {
+  [OperatorStatus.OPERATOR_STATUS_ACTIVE]: "Active",
+  [OperatorStatus.OPERATOR_STATUS_INACTIVATING]: "Leaving",
+  [OperatorStatus.OPERATOR_STATUS_INACTIVE]: "Inactive",
+};
+
+export function operatorsQuery(net: NetworkSnapshot) {
+  return queryOptions({
+    queryKey: key(net, "restaking", "operators"),
+    queryFn: async (): Promise<OperatorView[]> => {
+      const r = await ask(net, "milkyway.operators.v1.Query", "Operators", O.QueryOperatorsRequest, O.QueryOperatorsResponse, {});
+      return Promise.all(
+        r.operators.map(async (o) => {
+          const [params, joined] = await Promise.all([
+            ask(net, "milkyway.operators.v1.Query", "OperatorParams", O.QueryOperatorParamsRequest, O.QueryOperatorParamsResponse, { operatorId: o.id }).catch(
+              (e: unknown) => (isNotFound(e) ? null : Promise.reject(e)),
+            ),
+            ask(net, RESTAKING, "OperatorJoinedServices", RQ.QueryOperatorJoinedServicesRequest, RQ.QueryOperatorJoinedServicesResponse, { operatorId: o.id }),
+          ]);
+          return {
+            id: o.id,
+            moniker: o.moniker,
+            active: o.status === OperatorStatus.OPERATOR_STATUS_ACTIVE,
+            status: OPERATOR_STATUS[o.status] ?? "Unknown",
+            commission: parseDecWire(params?.operatorParams.commissionRate || "0"),
+            joinedServices: joined.serviceIds,
+          };
+        }),
+      );
+    },
+  });
+}
+
+export interface ServiceView {
+  id: number;
+  name: string;
+  description: string;
+  active: boolean;
+  status: string;
+  securingPools: number[];
+  allowedOperators: number[];
+}
+
+const SERVICE_STATUS: Record<number, string> = {
+  [ServiceStatus.SERVICE_STATUS_CREATED]: "Created",
+  [ServiceStatus.SERVICE_STATUS_ACTIVE]: "Active",
+  [ServiceStatus.SERVICE_STATUS_INACTIVE]: "Inactive",
+};
+
+export function servicesQuery(net: NetworkSnapshot) {
+  return queryOptions({
+    queryKey: key(net, "restaking", "services"),
+    queryFn: async (): Promise<ServiceView[]> => {
+      const r = await ask(net, "milkyway.services.v1.Query", "Services", S.QueryServicesRequest, S.QueryServicesResponse, {});
+      return Promise.all(
+        r.services.map(async (s) => {
+          const [pools, ops] = await Promise.all([
+            ask(net, RESTAKING, "ServiceSecuringPools", RQ.QueryServiceSecuringPoolsRequest, RQ.QueryServiceSecuringPoolsResponse, { serviceId: s.id }),
+            ask(net, RESTAKING, "ServiceAllowedOperators", RQ.QueryServiceAllowedOperatorsRequest, RQ.QueryServiceAllowedOperatorsResponse, { serviceId: s.id }),
+          ]);
+          return {
+            id: s.id,
+            name: s.name,
+            description: s.description,
+            active: s.status === ServiceStatus.SERVICE_STATUS_ACTIVE,
+            status: SERVICE_STATUS[s.status] ?? "Unknown",
+            securingPools: pools.poolIds,
+            allowedOperators: ops.operatorIds,
+          };
+        }),
+      );
+    },
+  });
+}
+
+export interface PlanView {
+  id: bigint;
+  serviceId: number;
+  perDay: CoinAmount;
+  startMs: number;
+  endMs: number;
+}
+
+export function rewardsPlansQuery(net: NetworkSnapshot) {
+  return queryOptions({
+    queryKey: key(net, "rewards", "plans"),
+    queryFn: async (): Promise<PlanView[]> => {
+      const r = await ask(net, REWARDS, "RewardsPlans", WQ.QueryRewardsPlansRequest, WQ.QueryRewardsPlansResponse, {});
+      return r.rewardsPlans.map((p) => ({
+        id: p.id,
+        serviceId: p.serviceId,
+        perDay: { denom: p.amountPerDay.denom, amount: BigInt(p.amountPerDay.amount || "0") },
+        startMs: Number(p.startTime.seconds) * 1000,
+        endMs: Number(p.endTime.seconds) * 1000,
+      }));
+    },
+  });
+}
+
+export interface RestakingParams {
+  unbondingTimeSec: number;
+  maxEntries: number;
+}
+
+export function restakingParamsQuery(net: NetworkSnapshot) {
+  return queryOptions({
+    queryKey: key(net, "restaking", "params"),
+    queryFn: async (): Promise<RestakingParams> => {
+      const r = await ask(net, RESTAKING, "Params", RQ.QueryParamsRequest, RQ.QueryParamsResponse, {});
+      // unbondingTime is a Duration in nanoseconds on this chain's params.
+      return { unbondingTimeSec: Number(r.params.unbondingTime / 1_000_000_000n), maxEntries: r.params.maxEntries };
+    },
+  });
+}
+
+export interface DelegationView {
+  target: Target;
+  balance: CoinAmount[];
+}
+
+export function userDelegationsQuery(net: NetworkSnapshot, user: string | undefined) {
+  return queryOptions({
+    queryKey: key(net, "restaking", "user-delegations", { user }),
+    queryFn: user
+      ? async (): Promise<DelegationView[]> => {
+          const req = { delegatorAddress: user };
+          const [p, o, s] = await Promise.all([
+            ask(net, RESTAKING, "DelegatorPoolDelegations", RQ.QueryDelegatorPoolDelegationsRequest, RQ.QueryDelegatorPoolDelegationsResponse, req),
+            ask(net, RESTAKING, "DelegatorOperatorDelegations", RQ.QueryDelegatorOperatorDelegationsRequest, RQ.QueryDelegatorOperatorDelegationsResponse, req),
+            ask(net, RESTAKING, "DelegatorServiceDelegations", RQ.QueryDelegatorServiceDelegationsRequest, RQ.QueryDelegatorServiceDelegationsResponse, req),
+          ]);
+          return [...p.delegations, ...o.delegations, ...s.delegations].flatMap((d) => {
+            const kind = kindOfDelegationType(d.delegation.type);
+            if (!kind) return [];
+            return [{ target: { kind, id: d.delegation.targetId }, balance: d.balance.map((c) => ({ denom: c.denom, amount: BigInt(c.amount || "0") })) }];
+          });
+        }
+      : skipToken,
+  });
+}
+
+export interface UnbondingView {
+  target: Target;
+  entries: { id: string; completionMs: number; balance: CoinAmount[] }[];
+}
+
+export function userUnbondingsQuery(net: NetworkSnapshot, user: string | undefined) {
+  return queryOptions({
+    queryKey: key(net, "restaking", "user-unbondings", { user }),
+    queryFn: user
+      ? async (): Promise<UnbondingView[]> => {
+          const req = { delegatorAddress: user };
+          const all = await Promise.all([
+            ask(net, RESTAKING, "DelegatorPoolUnbondingDelegations", RQ.QueryDelegatorPoolUnbondingDelegationsRequest, RQ.QueryDelegatorPoolUnbondingDelegationsResponse, req),
+            ask(net, RESTAKING, "DelegatorOperatorUnbondingDelegations", RQ.QueryDelegatorOperatorUnbondingDelegationsRequest, RQ.QueryDelegatorOperatorUnbondingDelegationsResponse, req),
+            ask(net, RESTAKING, "DelegatorServiceUnbondingDelegations", RQ.QueryDelegatorServiceUnbondingDelegationsRequest, RQ.QueryDelegatorServiceUnbondingDelegationsResponse, req),
+          ]);
+          return all.flatMap((r) =>
+            r.unbondingDelegations.flatMap((u) => {
+              const kind = kindOfDelegationType(u.type);
+              if (!kind) return [];
+              return [
+                {
+                  target: { kind, id: u.targetId },
+                  entries: u.entries.map((e) => ({
+                    id: `${e.unbondingId}-${e.creationHeight}`,
+                    completionMs: Number(e.completionTime.seconds) * 1000 + Math.floor(e.completionTime.nanos / 1e6),
+                    balance: e.balance.map((c) => ({ denom: c.denom, amount: BigInt(c.amount || "0") })),
+                  })),
+                },
+              ];
+            }),
+          );
+        }
+      : skipToken,
+  });
+}
+
+/** The services the user trusts (for every pool when the entry lists no pools). */
+export function userTrustQuery(net: NetworkSnapshot, user: string | undefined) {
+  return queryOptions({
+    queryKey: key(net, "restaking", "user-preferences", { user }),
+    queryFn: user
+      ? async (): Promise<number[]> => {
+          try {
+            const r = await ask(net, RESTAKING, "UserPreferences", RQ.QueryUserPreferencesRequest, RQ.QueryUserPreferencesResponse, { userAddress: user });
+            return r.preferences.trustedServices.map((t) => t.serviceId);
+          } catch (e) {
+            if (isNotFound(e)) return [];
+            throw e;
+          }
+        }
+      : skipToken,
+  });
+}
+
+export interface RewardsView {
+  perTarget: { target: Target; coins: CoinAmount[] }[];
+  total: CoinAmount[];
+}
+
+export function userRewardsQuery(net: NetworkSnapshot, user: string | undefined) {
+  return queryOptions({
+    queryKey: key(net, "rewards", "user-total", { user }),
+    queryFn: user
+      ? async (): Promise<RewardsView> => {
+          const r = await ask(net, REWARDS, "DelegatorTotalRewards", WQ.QueryDelegatorTotalRewardsRequest, WQ.QueryDelegatorTotalRewardsResponse, {
+            delegatorAddress: user,
+          });
+          return {
+            perTarget: r.rewards.flatMap((x) => {
+              const kind = kindOfDelegationType(x.delegationType);
+              return kind ? [{ target: { kind, id: x.delegationTargetId }, coins: rewardCoins(x.reward) }] : [];
+            }),
+            total: rewardCoins(r.total),
+          };
+        }
+      : skipToken,
+  });
+}
+
