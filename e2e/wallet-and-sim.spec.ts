@@ -22,10 +22,10 @@ test("the connect dialog is labelled and works from the keyboard", async ({ page
   const demo = wallet.option("Demo wallet");
   await expect(demo).toBeFocused();
   await expect(demo).toHaveAccessibleDescription(/Test keys kept in this browser — simulator only/);
-  // Keplr and Leap are listed honestly, not connectable yet.
-  await expect(wallet.option("Keplr")).toHaveAttribute("aria-disabled", "true");
-  await expect(wallet.option("Keplr")).toHaveAccessibleDescription("Available in live mode — coming next");
-  await expect(wallet.option("Leap")).toHaveAttribute("aria-disabled", "true");
+  // Keplr and Leap are offered too (e2e/keplr.spec.ts connects Keplr); they say what happens.
+  await expect(wallet.option("Keplr")).not.toHaveAttribute("aria-disabled", "true");
+  await expect(wallet.option("Keplr")).toHaveAccessibleDescription(/it will be asked to add the simulated chains/);
+  await expect(wallet.option("Leap")).not.toHaveAttribute("aria-disabled", "true");
   await expect(wallet.option("Leap")).toHaveAccessibleDescription(/Leap was sunset in May 2026; only if you still have the extension/);
 
   // Focus is trapped: Tab and Shift+Tab cycle inside the dialog.
@@ -223,7 +223,8 @@ test("in live mode the demo wallet is not offered, and a bad RPC URL is refused 
   await wallet.connectButton.click();
   await expect(wallet.dialog).toBeVisible();
   await expect(wallet.option("Demo wallet")).toHaveCount(0);
-  await expect(wallet.option("Keplr")).toHaveAttribute("aria-disabled", "true");
+  await expect(wallet.option("Keplr")).toBeFocused();
+  await expect(wallet.option("Keplr")).not.toHaveAttribute("aria-disabled", "true");
   await page.keyboard.press("Escape");
 
   // Back to the simulator for whoever uses this browser profile next.

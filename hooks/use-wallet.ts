@@ -5,6 +5,7 @@ import { useStore } from "zustand";
 import { walletStore, LAST_WALLET_KEY, type WalletState } from "@/lib/stores/wallet-store";
 import { demoAddresses, demoSigner, loadOrCreateDemoMnemonic, markDemoFunded, forgetDemoWallet } from "@/lib/wallet/demo-wallet";
 import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
+import type { NetworkSnapshot } from "@/lib/chains/networks";
 
 export function useWalletState<T>(selector: (s: WalletState) => T): T {
   return useStore(walletStore, selector);
@@ -34,7 +35,44 @@ export async function connectDemoWallet(): Promise<void> {
   }
 }
 
+let stopKeystoreWatch: (() => void) | null = null;
+
+/**
+ * Connects Keplr or Leap for every chain of the network (cosmos-kit loads only now). With
+ * `silent` (the automatic reconnect) a wallet that is gone leaves a clean disconnected state
+ * instead of an error, and the remembered choice is forgotten.
+ */
+export async function connectExtensionWallet(kind: "keplr" | "leap", net: NetworkSnapshot, opts: { silent?: boolean } = {}): Promise<void> {
+  // Addresses and signer of a previous session (another network's chain-ids) go at once.
+  stopKeystoreWatch?.();
+  stopKeystoreWatch = null;
+  walletStore.getState().set({ status: "connecting", error: null, addresses: {}, getSigner: null });
+  const ext = await import("@/lib/wallet/extension-wallet");
+  try {
+    const session = await ext.connectExtension(kind, net);
+    const onKeystoreChange = () => {
+      session.refresh().then(
+        (addresses) => walletStore.getState().set({ addresses }),
+        () => disconnectWallet(),
+      );
+    };
+    window.addEventListener(ext.KEYSTORE_EVENT[kind], onKeystoreChange);
+    stopKeystoreWatch = () => window.removeEventListener(ext.KEYSTORE_EVENT[kind], onKeystoreChange);
+    walletStore.getState().set({ kind, status: "connected", addresses: session.addresses, getSigner: session.getSigner });
+    localStorage.setItem(LAST_WALLET_KEY, kind);
+  } catch (e) {
+    if (opts.silent) {
+      walletStore.getState().reset();
+      if (e instanceof ext.WalletNotInstalledError) localStorage.setItem(LAST_WALLET_KEY, "none");
+      return;
+    }
+    walletStore.getState().set({ kind: null, status: "error", error: (e as Error).message, addresses: {}, getSigner: null });
+  }
+}
+
 export function disconnectWallet(): void {
+  stopKeystoreWatch?.();
+  stopKeystoreWatch = null;
   walletStore.getState().reset();
   // A disconnect is remembered: no silent reconnect on the next visit.
   localStorage.setItem(LAST_WALLET_KEY, "none");

@@ -13,6 +13,7 @@ import { OPEN_CONNECT_DIALOG_EVENT } from "@/components/wallet/open-connect-dial
 import { RecoveryPhraseDialog } from "@/components/wallet/recovery-phrase-dialog";
 import { WalletMenu, type WalletMenuAddress } from "@/components/wallet/wallet-menu";
 import { useNetwork } from "@/hooks/use-network";
+import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 import { toastStore } from "@/lib/stores/toast-store";
 import { LAST_WALLET_KEY, walletStore } from "@/lib/stores/wallet-store";
@@ -21,6 +22,7 @@ import { LAST_WALLET_KEY, walletStore } from "@/lib/stores/wallet-store";
 // every route's first-load JavaScript (architecture §6). The store itself is tiny.
 const walletActions = () => import("@/hooks/use-wallet");
 
+type ExtensionKind = "keplr" | "leap";
 type OpenDialog = "connect" | "phrase" | "reset" | null;
 
 const WALLET_NAMES = { demo: "Demo wallet", keplr: "Keplr", leap: "Leap" } as const;
@@ -39,25 +41,42 @@ export function WalletSlot() {
     walletStore,
     useShallow((s) => ({ kind: s.kind, status: s.status, error: s.error, addresses: s.addresses })),
   );
+  const net = useNetworkSnapshot();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [connectingKind, setConnectingKind] = useState<"demo" | ExtensionKind | null>(null);
   const [phrase, setPhrase] = useState<string | null>(null);
   const [phraseError, setPhraseError] = useState<string | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
   const reconnectTried = useRef(false);
 
-  // Automatic reconnect (simulator only) and the demo wallet's exit from live mode.
+  // Automatic reconnect and the demo wallet's exit from live mode. An extension session belongs
+  // to one network's chain-ids, so a mode switch reconnects it for the other network.
+  const lastMode = useRef<string | null>(null);
   useEffect(() => {
     if (!hydrated) return;
+    const modeChanged = lastMode.current !== null && lastMode.current !== mode;
+    lastMode.current = mode;
+    const kind = walletStore.getState().kind;
+    if (modeChanged && (kind === "keplr" || kind === "leap")) {
+      void walletActions().then((w) => w.connectExtensionWallet(kind, net, { silent: true }));
+      return;
+    }
     if (mode !== "simulator") {
       // Test keys never sign for a live chain-id; drop the session but keep "demo" remembered,
       // so returning to the simulator reconnects.
       reconnectTried.current = false;
-      if (walletStore.getState().kind === "demo") walletStore.getState().reset();
-      return;
+      if (kind === "demo") walletStore.getState().reset();
     }
     if (reconnectTried.current || walletStore.getState().status !== "disconnected") return;
+    const last = readLastWallet();
+    if (last === "keplr" || last === "leap") {
+      reconnectTried.current = true;
+      void walletActions().then((w) => w.connectExtensionWallet(last, net, { silent: true }));
+      return;
+    }
+    if (mode !== "simulator") return;
     reconnectTried.current = true;
-    if (readLastWallet() !== "demo") return;
+    if (last !== "demo") return;
     void walletActions()
       .then((w) => w.connectDemoWallet())
       .then(() => {
@@ -66,6 +85,8 @@ export function WalletSlot() {
           toastStore.getState().show({ id: "wallet-reconnect", tone: "error", title: "The demo wallet did not reconnect", detail: s.error ?? undefined });
         }
       });
+    // net changes with mode; the effect keys on mode alone so it does not re-run per RPC edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, mode]);
 
   // Calls to action elsewhere on the page open this dialog (it returns focus to the caller).
@@ -85,8 +106,18 @@ export function WalletSlot() {
   }
 
   async function connectDemo() {
+    setConnectingKind("demo");
     const w = await walletActions();
     await w.connectDemoWallet();
+    setConnectingKind(null);
+    if (walletStore.getState().status === "connected") setDialog(null);
+  }
+
+  async function connectExtension(kind: ExtensionKind) {
+    setConnectingKind(kind);
+    const w = await walletActions();
+    await w.connectExtensionWallet(kind, net);
+    setConnectingKind(null);
     if (walletStore.getState().status === "connected") setDialog(null);
   }
 
@@ -156,9 +187,10 @@ export function WalletSlot() {
       <ConnectDialog
         open={dialog === "connect"}
         mode={mode}
-        connecting={wallet.status === "connecting"}
+        connecting={wallet.status === "connecting" ? (connectingKind ?? "demo") : null}
         error={wallet.status === "error" ? wallet.error : null}
         onConnectDemo={() => void connectDemo()}
+        onConnectExtension={(kind) => void connectExtension(kind)}
         onClose={() => setDialog(null)}
         // After connecting, "Connect wallet" is gone: focus lands on the new address button.
         returnFocus={() => menuButton.current}

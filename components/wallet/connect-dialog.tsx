@@ -10,11 +10,12 @@ import { ModalDialog } from "./modal-dialog";
 export interface ConnectDialogProps {
   open: boolean;
   mode: NetworkMode;
-  /** The demo wallet is being created, funded or restored. */
-  connecting: boolean;
+  /** Which wallet is connecting (the demo wallet being created, funded or restored; an extension being asked). */
+  connecting: "demo" | "keplr" | "leap" | null;
   /** The wallet store's last error, shown until the next attempt. */
   error: string | null;
   onConnectDemo: () => void;
+  onConnectExtension: (kind: "keplr" | "leap") => void;
   onClose: () => void;
   /** Where focus goes on close when the opener is gone (it is replaced once connected). */
   returnFocus?: () => HTMLElement | null | undefined;
@@ -22,12 +23,15 @@ export interface ConnectDialogProps {
 
 /**
  * The wallet picker. In simulator mode the built-in demo wallet comes first; Keplr and Leap
- * are listed but not connectable yet (cosmos-kit is not wired), and say so instead of
- * pretending. In live mode the demo wallet is not offered at all: its keys are test keys.
+ * follow (on the simulator they are asked to add the simulated chains, which exist only in this
+ * browser). In live mode the demo wallet is not offered at all: its keys are test keys.
  */
-export function ConnectDialog({ open, mode, connecting, error, onConnectDemo, onClose, returnFocus }: ConnectDialogProps) {
+export function ConnectDialog({ open, mode, connecting, error, onConnectDemo, onConnectExtension, onClose, returnFocus }: ConnectDialogProps) {
   const simulator = mode === "simulator";
-  const extensionNote = simulator ? "Available in live mode — coming next" : "Coming next: browser wallets are not connected yet";
+  const busy = connecting !== null;
+  const extensionNote = simulator
+    ? "Browser extension — it will be asked to add the simulated chains"
+    : "Browser extension holding your keys";
   return (
     <ModalDialog
       open={open}
@@ -47,17 +51,27 @@ export function ConnectDialog({ open, mode, connecting, error, onConnectDemo, on
             note="Test keys kept in this browser — simulator only"
             detail="New wallets receive test tokens on every simulated chain once."
             badge={<Badge tone="info">Recommended</Badge>}
-            pending={connecting}
+            pending={connecting === "demo"}
+            disabled={busy && connecting !== "demo"}
             onSelect={onConnectDemo}
             autoFocus
           />
         ) : null}
-        <WalletOption name="Keplr" note={extensionNote} disabled />
+        <WalletOption
+          name="Keplr"
+          note={extensionNote}
+          pending={connecting === "keplr"}
+          disabled={busy && connecting !== "keplr"}
+          onSelect={() => onConnectExtension("keplr")}
+          autoFocus={!simulator}
+        />
         <WalletOption
           name="Leap"
           note="Leap was sunset in May 2026; only if you still have the extension"
           detail={extensionNote}
-          disabled
+          pending={connecting === "leap"}
+          disabled={busy && connecting !== "leap"}
+          onSelect={() => onConnectExtension("leap")}
         />
       </ul>
       {error ? (
