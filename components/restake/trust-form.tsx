@@ -22,7 +22,7 @@ export function TrustForm({ services, selected, onToggle, onSave, dirty, disable
       }}
       className="space-y-3"
     >
-      <fieldset className="space-y-2">
+      <fieldset className="min-w-0 space-y-2">
         <legend className="text-sm font-medium">Services you trust</legend>
         <p className="text-sm text-slate-600 dark:text-slate-300">
           Pool delegators earn nothing from services they do not trust. Trusting a service opts your pool

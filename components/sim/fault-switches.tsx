@@ -92,7 +92,7 @@ export function FaultSwitches({ faults, disabled, onChange }: FaultSwitchesProps
   }
 
   return (
-    <fieldset className="space-y-3" disabled={disabled}>
+    <fieldset className="min-w-0 space-y-3" disabled={disabled}>
       <legend className="text-sm font-semibold">Fault switches</legend>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         They apply to every simulated chain. Use them to see what the app shows when things go wrong.

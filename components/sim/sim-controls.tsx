@@ -117,7 +117,7 @@ export function SimControls(props: SimControlsProps) {
           {corrupt ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">The clock is stopped until you decide what to do with the saved state.</p> : null}
         </div>
 
-        <fieldset disabled={locked} className="space-y-2">
+        <fieldset disabled={locked} className="min-w-0 space-y-2">
           <legend className="text-sm font-medium">Clock speed</legend>
           <div className="flex flex-wrap gap-2">
             {SPEEDS.map((s) => (

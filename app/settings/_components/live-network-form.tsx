@@ -78,7 +78,7 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
       </p>
       <form noValidate onSubmit={submit} className="mt-4 space-y-4">
         {CHAIN_KEYS.map((key) => (
-          <fieldset key={key} className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+          <fieldset key={key} className="grid min-w-0 gap-3 sm:grid-cols-[10rem_1fr] [&>*]:min-w-0">
             <legend className="mb-1 text-sm font-medium">{CHAIN_LABELS[key]}</legend>
             <Field
               id={`live-${key}-chainId`}

@@ -21,11 +21,11 @@ const OPTIONS: ReadonlyArray<{ mode: NetworkMode; label: string; text: string }>
 export function NetworkModeSwitch({ mode, onChange }: { mode: NetworkMode; onChange: (mode: NetworkMode) => void }) {
   return (
     <Card as="section" aria-labelledby="mode-heading">
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend id="mode-heading" className="text-base font-semibold tracking-tight">
           Network mode
         </legend>
-        <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 [&>*]:min-w-0">
           {OPTIONS.map((o) => (
             <label
               key={o.mode}

@@ -28,7 +28,7 @@ export function SettingsScreen() {
   if (!hydrated) return <SettingsSkeleton />;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
       <div className="space-y-6">
         <NetworkModeSwitch mode={mode} onChange={setMode} />
         <LiveNetworkForm
