@@ -6,6 +6,8 @@ import { hashQueryKey } from "@/lib/queries/keys";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useSimHost } from "@/hooks/use-sim-host";
 
+const LIVE_POLL_MS = 6_000;
+
 /** In simulator mode every change of the world refreshes what is on screen, once per frame. */
 function SimulatorFreshness({ client }: { client: QueryClient }) {
   const net = useNetworkSnapshot();
@@ -38,7 +40,15 @@ export function Providers({ children }: { children: React.ReactNode }) {
     () =>
       new QueryClient({
         defaultOptions: {
-          queries: { queryKeyHashFn: hashQueryKey, staleTime: 5_000, retry: 2, retryDelay: (n) => Math.min(500 * 2 ** n, 8_000) },
+          queries: {
+            queryKeyHashFn: hashQueryKey,
+            staleTime: 5_000,
+            retry: 2,
+            retryDelay: (n) => Math.min(500 * 2 ** n, 8_000),
+            // A live chain moves on its own: poll about once a block. The simulator pushes its
+            // changes instead (SimulatorFreshness), so its queries never poll.
+            refetchInterval: (q) => (q.queryKey[0] === "live" ? LIVE_POLL_MS : false),
+          },
         },
       }),
   );

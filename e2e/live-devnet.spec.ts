@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { KeplrTestWallet } from "./fixtures/keplr-test-wallet";
+import { fact, StakePage, toBaseUnits } from "./pages/stake-page";
+import { WalletHeader } from "./pages/wallet-header";
+
+// Live mode, for real: the app talks to the devnet server over HTTP (the same CometBFT JSON-RPC a
+// live node speaks), configured through the Settings page, and Keplr signs. playwright.config.ts
+// starts the devnet on E2E_DEVNET_PORT with a fresh state file.
+
+const DEVNET = `http://127.0.0.1:${process.env.E2E_DEVNET_PORT ?? 26757}`;
+const CHAINS = [
+  ["Celestia", "celestia-sim-1"],
+  ["Osmosis", "osmosis-sim-1"],
+  ["MilkyWay", "milkyway-sim-1"],
+  ["Babylon", "babylon-sim-1"],
+  ["Initia", "initia-sim-1"],
+  ["Moo", "moo-sim-1"],
+] as const;
+const TIA_ON_OSMOSIS = "ibc/D79E7D83AB399BFFF93433E54FAA480C191248FC556924A2A8351AE2638B3877";
+
+test("live mode against the devnet: configure endpoints, connect Keplr, stake 10 TIA", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const keplr = new KeplrTestWallet(page);
+  await keplr.install();
+
+  await page.goto("/settings");
+  await page.getByRole("radio", { name: "Live", exact: true }).check();
+  for (const [label, chainId] of CHAINS) {
+    const group = page.getByRole("group", { name: label, exact: true });
+    await group.getByRole("textbox", { name: "Chain-id" }).fill(chainId);
+    await group.getByRole("textbox", { name: "RPC endpoint" }).fill(`${DEVNET}/${chainId}`);
+  }
+  await page.getByRole("button", { name: "Save live settings" }).click();
+  await expect(page.getByText("Saved. Live mode uses these chain-ids and endpoints.")).toBeVisible();
+
+  const stake = new StakePage(page);
+  const header = new WalletHeader(page);
+  await stake.goto();
+  await header.waitForHydration();
+  await header.connectButton.click();
+  await header.option("Keplr").click();
+  await expect(header.walletButton).toBeVisible();
+
+  // The devnet's faucet is a JSON-RPC method of the chain itself, as scripts would call it.
+  const osmo = await keplr.address("osmo");
+  // The devnet keeps its state across retries: compare with what the account held before.
+  await expect(stake.balance("TIA on Osmosis")).toHaveText(/^[\d,.]+$/);
+  const before = await stake.balanceBase("TIA on Osmosis");
+  const res = await request.post(`${DEVNET}/osmosis-sim-1`, {
+    data: { jsonrpc: "2.0", id: 1, method: "sim_faucet", params: { address: osmo, coins: [{ denom: "uosmo", amount: "100000000" }, { denom: TIA_ON_OSMOSIS, amount: "50000000" }] } },
+  });
+  expect((await res.json()).result).toBeTruthy();
+  await expect.poll(() => stake.balanceBase("TIA on Osmosis"), { timeout: 20_000 }).toBe(before + 50_000_000n);
+  const lstBefore = await stake.balanceBase("milkTIA on Osmosis");
+
+  await stake.stakeAmount.fill("10");
+  await expect(stake.preview("Minimum after 0.5% slippage")).toHaveText(/ milkTIA$/);
+  const floor = toBaseUnits((await stake.preview("Minimum after 0.5% slippage").textContent())!);
+  await stake.stakeButton.click();
+  const confirm = stake.dialog("Confirm stake");
+  await expect(fact(confirm, "Signed for chain")).toHaveText("osmosis-sim-1");
+  await confirm.getByRole("button", { name: "Confirm stake" }).click();
+  await expect.poll(() => stake.balanceBase("TIA on Osmosis"), { timeout: 20_000 }).toBe(before + 40_000_000n);
+  // The devnet's clock runs in real time, so the rate may move a little: at least the floor arrives.
+  await expect.poll(async () => (await stake.balanceBase("milkTIA on Osmosis")) - lstBefore, { timeout: 20_000 }).toBeGreaterThanOrEqual(floor);
+  expect(keplr.signs).toEqual([{ method: "signDirect", chainId: "osmosis-sim-1", signer: osmo }]);
+});
