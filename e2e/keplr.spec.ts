@@ -115,3 +115,30 @@ test("a remembered Keplr that is gone leaves a clean disconnected state", async 
   await header.option("Keplr").click();
   await expect(header.dialog.getByRole("alert")).toContainText("Keplr is not installed in this browser");
 });
+
+test("a signature rejected in Keplr is reported plainly and nothing is sent", async ({ page }) => {
+  const keplr = new KeplrTestWallet(page);
+  await keplr.install();
+  const stake = new StakePage(page);
+  const header = new WalletHeader(page);
+  await stake.goto();
+  await header.waitForHydration();
+  await connectKeplr(header);
+  const osmoAddress = await keplr.address("osmo");
+  await fund(page, "osmosis-sim-1", osmoAddress, [
+    { denom: "uosmo", amount: "100000000" },
+    { denom: TIA_ON_OSMOSIS, amount: "20000000" },
+  ]);
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("20");
+
+  keplr.rejectSign = true;
+  await stake.stakeAmount.fill("5");
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You rejected the request in your wallet. Nothing was sent." })).toBeVisible();
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("20");
+  await expect(stake.balance("milkTIA on Osmosis")).toHaveText("0");
+  // The amount is kept, and the next attempt (approved) goes through.
+  await expect(stake.stakeAmount).toHaveValue("5");
+  expect(keplr.signs).toEqual([]);
+});
