@@ -144,7 +144,8 @@ const amount = fc.oneof(fc.bigInt({ min: 0n, max: 200n }), fc.bigInt({ min: 1n, 
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ k: fc.constant("stake" as const), lst: lstIdx, u, amount }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant("unstake" as const), lst: lstIdx, u, permille: fc.integer({ min: 0, max: 1000 }) }) },
+  // Up to 120% of what the user holds: over-asking (a refusal) is part of the property.
+  { weight: 3, arbitrary: fc.record({ k: fc.constant("unstake" as const), lst: lstIdx, u, permille: fc.integer({ min: 0, max: 1200 }) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("withdraw" as const), lst: lstIdx, u, anyBatch: fc.option(fc.integer({ min: 1, max: 12 }), { freq: 3 }) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("send" as const), chain: fc.integer({ min: 0, max: SEND_CHAINS.length - 1 }), from: u, to: u, amount }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("ibc" as const), route: fc.integer({ min: 0, max: IBC_ROUTES.length - 1 }), u, amount }) },
@@ -265,7 +266,9 @@ describe("the whole world's invariants (property)", () => {
         for (const x of actions) apply(world, x);
         checkAll(world, start);
       }),
-      { numRuns: 1_000 },
+      // A fixed seed keeps CI reproducible (and the coverage check below stable); change it to
+      // explore other sequences locally.
+      { numRuns: 1_000, seed: 20_260_116 },
     );
     // Every kind of action both went through and was refused at some point.
     for (const k of ["stake", "unstake", "withdraw", "send", "ibc", "restake", "unrestake"]) {
