@@ -1,7 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { toBaseUnits } from "./stake-page";
-
-const DAY_S = 86_400;
+import { advanceSimulatedDays, pauseSimulatedTime } from "./sim-handle";
 
 /** Page object for /governance: role-based locators only; waits on what the user sees. */
 export class GovernancePage {
@@ -31,14 +30,12 @@ export class GovernancePage {
     await expect(this.powerCard.getByRole("definition").first()).toHaveText("100 MILK");
   }
 
-  async pauseSimulatedTime(): Promise<void> {
-    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
-    await this.page.evaluate(() => window.__milkywaySim!.setSpeed(0));
+  pauseSimulatedTime(): Promise<void> {
+    return pauseSimulatedTime(this.page);
   }
 
-  async advanceDays(days: number): Promise<void> {
-    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
-    await this.page.evaluate((s) => window.__milkywaySim!.advance(s), days * DAY_S);
+  advanceDays(days: number): Promise<void> {
+    return advanceSimulatedDays(this.page, days);
   }
 
   filter(name: "All" | "Deposit" | "Voting" | "Passed" | "Rejected" | "Failed"): Locator {

@@ -1,7 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { fact, toBaseUnits } from "./stake-page";
-
-const DAY_S = 86_400;
+import { advanceSimulatedDays, pauseSimulatedTime } from "./sim-handle";
 
 /** Page object for /restake: role-based locators only; waits on what the user sees. */
 export class RestakePage {
@@ -30,14 +29,12 @@ export class RestakePage {
     await expect(this.accountFact("milkTIA balance")).toHaveText("200");
   }
 
-  async pauseSimulatedTime(): Promise<void> {
-    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
-    await this.page.evaluate(() => window.__milkywaySim!.setSpeed(0));
+  pauseSimulatedTime(): Promise<void> {
+    return pauseSimulatedTime(this.page);
   }
 
-  async advanceDays(days: number): Promise<void> {
-    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
-    await this.page.evaluate((s) => window.__milkywaySim!.advance(s), days * DAY_S);
+  advanceDays(days: number): Promise<void> {
+    return advanceSimulatedDays(this.page, days);
   }
 
   tab(name: "Delegate" | "Undelegate"): Locator {

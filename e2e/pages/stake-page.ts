@@ -1,22 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-
-/** The simulator host as exposed to tests (simulator mode only; see hooks/use-sim-host.ts). */
-type SimHandle = {
-  advance(seconds: number): void;
-  setSpeed(n: number): void;
-  rpc(
-    chainId: string,
-    req: { jsonrpc: "2.0"; id: number; method: string; params: Record<string, unknown> },
-  ): Promise<{ result?: unknown; error?: { message: string; data?: string } }>;
-  world: { faults: Record<string, unknown> };
-};
-declare global {
-  interface Window {
-    __milkywaySim?: SimHandle;
-  }
-}
-
-const DAY_S = 86_400;
+import { advanceSimulatedDays, pauseSimulatedTime } from "./sim-handle";
 
 /** Exact base units (6 decimals) of a displayed amount such as "1,234.5": no floats in assertions. */
 export function toBaseUnits(text: string, decimals = 6): bigint {
@@ -79,14 +62,12 @@ export class StakePage {
   }
 
   /** Stops the simulated clock so rates cannot move between a preview and its inclusion. */
-  async pauseSimulatedTime(): Promise<void> {
-    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
-    await this.page.evaluate(() => window.__milkywaySim!.setSpeed(0));
+  pauseSimulatedTime(): Promise<void> {
+    return pauseSimulatedTime(this.page);
   }
 
-  async advanceDays(days: number): Promise<void> {
-    await this.page.waitForFunction(() => Boolean(window.__milkywaySim));
-    await this.page.evaluate((s) => window.__milkywaySim!.advance(s), days * DAY_S);
+  advanceDays(days: number): Promise<void> {
+    return advanceSimulatedDays(this.page, days);
   }
 
   /** Sets simulator fault switches (see lib/sim/state.ts Faults). */
