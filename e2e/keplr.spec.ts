@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { KeplrTestWallet, TEST_MNEMONIC } from "./fixtures/keplr-test-wallet";
 import { fact, StakePage, toBaseUnits } from "./pages/stake-page";
 import { WalletHeader } from "./pages/wallet-header";
+import { fundFromFaucet } from "./pages/sim-handle";
 
 // Keplr through the app's real cosmos-kit connector, against a test wallet that speaks Keplr's
 // extension protocol and signs in Node with CosmJS from a test mnemonic. Simulator mode.
@@ -10,17 +11,7 @@ const SIM_CHAIN_IDS = ["celestia-sim-1", "osmosis-sim-1", "milkyway-sim-1", "bab
 const TIA_ON_OSMOSIS = "ibc/D79E7D83AB399BFFF93433E54FAA480C191248FC556924A2A8351AE2638B3877";
 const OTHER_MNEMONIC = "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong";
 
-/** The simulator faucet, as a user of the simulator controls would use it. Amounts in base units. */
-async function fund(page: Page, chainId: string, address: string, coins: Array<{ denom: string; amount: string }>) {
-  await page.waitForFunction(() => Boolean(window.__milkywaySim));
-  await page.evaluate(
-    ([c, a, cs]) => {
-      const sim = window.__milkywaySim as unknown as { fund(c: string, a: string, coins: Array<{ denom: string; amount: bigint }>): void };
-      sim.fund(c, a, cs.map((x) => ({ denom: x.denom, amount: BigInt(x.amount) })));
-    },
-    [chainId, address, coins] as const,
-  );
-}
+const fund = fundFromFaucet;
 
 async function connectKeplr(header: WalletHeader): Promise<void> {
   await header.connectButton.click();

@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 type SimHandle = {
   advance(seconds: number): void;
   setSpeed(n: number): void;
+  fund(chainId: string, address: string, coins: Array<{ denom: string; amount: bigint }>): void;
   rpc(
     chainId: string,
     req: { jsonrpc: "2.0"; id: number; method: string; params: Record<string, unknown> },
@@ -28,4 +29,13 @@ export async function pauseSimulatedTime(page: Page): Promise<void> {
 export async function advanceSimulatedDays(page: Page, days: number): Promise<void> {
   await page.waitForFunction(() => Boolean(window.__milkywaySim));
   await page.evaluate((s) => window.__milkywaySim!.advance(s), days * DAY_S);
+}
+
+/** The simulator faucet, as the simulator controls use it. Amounts in base units. */
+export async function fundFromFaucet(page: Page, chainId: string, address: string, coins: Array<{ denom: string; amount: string }>): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__milkywaySim));
+  await page.evaluate(
+    ([c, a, cs]) => window.__milkywaySim!.fund(c, a, cs.map((x) => ({ denom: x.denom, amount: BigInt(x.amount) }))),
+    [chainId, address, coins] as const,
+  );
 }

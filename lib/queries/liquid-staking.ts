@@ -1,17 +1,16 @@
 import { queryOptions, skipToken } from "@tanstack/react-query";
 import type { LstRecord } from "../chains/lsts";
-import { chainKeyOfSim, type NetworkSnapshot } from "../chains/networks";
+import type { NetworkSnapshot } from "../chains/networks";
 import { queryClient } from "../cosmos/clients";
-import { SIM_CHAINS } from "../chains/sim-chains";
-import { parseBatch, parseConfig, parseState, type UnstakeRequest } from "../protocol/liquid-staking";
+import { chainKeyOf, parseBatch, parseConfig, parseState, type UnstakeRequest } from "../protocol/liquid-staking";
 import type { ChainKey } from "../stores/network-store";
 import { queryKey } from "./keys";
 
-/** The chain key of an LST's protocol chain in either mode. */
+/** The chain key of an LST's protocol chain in this network (its chain-id in `net`). */
 function protocolKey(net: NetworkSnapshot, lst: LstRecord): ChainKey {
-  const sim = SIM_CHAINS.find((c) => c.chainId === lst.chainId);
-  if (sim) return chainKeyOfSim(sim.chainId);
-  return (Object.keys(net.chainIds) as ChainKey[]).find((k) => net.chainIds[k] === lst.chainId)!;
+  const key = chainKeyOf(net, lst.chainId);
+  if (!key) throw new Error(`${lst.symbol}'s chain ${lst.chainId} is not part of this network`);
+  return key;
 }
 
 async function smart<T>(net: NetworkSnapshot, lst: LstRecord, msg: unknown): Promise<T> {

@@ -48,7 +48,7 @@ export function lstInstantiateMsg(lst: LstRecord, validators: string[]) {
     monitors: [],
     liquid_stake_token_denom: lst.subdenom,
     // The contract requires batch_period ≤ unbonding_period; Babylon unbonds in 2 days, so 1-day batches.
-    batch_period: Math.min(SIM_BATCH_PERIOD_S, native.unbondingSeconds >= SIM_BATCH_PERIOD_S ? SIM_BATCH_PERIOD_S : 86_400),
+    batch_period: native.unbondingSeconds >= SIM_BATCH_PERIOD_S ? SIM_BATCH_PERIOD_S : 86_400,
   };
 }
 

@@ -3,7 +3,8 @@ import { toBech32, toUtf8 } from "@cosmjs/encoding";
 import { CELESTIA_SIM, simChain } from "../../chains/sim-chains";
 import { Ctx } from "../ctx";
 import { Journal } from "../journal";
-import { STATE_FORMAT, STATE_VERSION, type ChainState, type World } from "../state";
+import type { ChainState, World } from "../state";
+import { emptyChain, emptyWorld } from "../world";
 import { mintCoins } from "./bank";
 import { accrueRewards } from "./distribution-keeper";
 import { completeMatureEntries } from "./staking-keeper";
@@ -11,33 +12,9 @@ import { initStakingState } from "./staking-state";
 
 /** Test-only: a one-chain world with staking initialised at `t0`, and a fresh Ctx on it. */
 export function stakingEnv(chainId = CELESTIA_SIM, t0 = Date.UTC(2025, 0, 1)) {
-  const chain: ChainState = {
-    chainId,
-    height: 1,
-    timeMs: t0,
-    counters: {},
-    accounts: {},
-    balances: {},
-    supply: {},
-    wasm: { contracts: {}, storage: {} },
-    ibc: { packets: {}, traces: {} },
-    txs: {},
-    blocks: {},
-    mempool: [],
-  };
+  const chain: ChainState = { ...emptyChain(chainId, t0), height: 1 };
   chain.staking = initStakingState(simChain(chainId), t0);
-  const world: World = {
-    format: STATE_FORMAT,
-    version: STATE_VERSION,
-    seed: 1,
-    timeMs: t0,
-    genesisTimeMs: t0,
-    rng: 1,
-    chains: { [chainId]: chain },
-    faults: {},
-    actors: {},
-    history: [],
-  };
+  const world: World = { ...emptyWorld(1, t0), chains: { [chainId]: chain } };
   const cfg = simChain(chainId);
   const env = {
     world,

@@ -3,6 +3,7 @@ import type { Rec } from "../../journal";
 import type { ChainState } from "../../state";
 import type { SimCoin } from "../../coins";
 import type { DecCoins, DecPools, IntCoins, ServicePools } from "./dec-coins";
+import { MILKTIA_ON_MILKYWAY } from "../../../chains/lsts";
 
 /** milkyway.restaking.v1.DelegationType (1 pool, 2 operator, 3 service). */
 export type DelegationType = 1 | 2 | 3;
@@ -184,7 +185,8 @@ export interface RestakingState {
   lastAllocationTimeMs: number | null;
 }
 
-export const MILKTIA = "ibc/16065EE5282C5217685C8F084FC44864C25C706AC37356B0D62811D50B96920F";
+/** milkTIA on MilkyWay: one literal for the app and the simulator (lib/chains/lsts.ts). */
+export const MILKTIA = MILKTIA_ON_MILKYWAY;
 export const TIA_VIA_OSMOSIS = "ibc/6C349F0EB135C5FA99301758F35B87DB88403D690E5E314AB080401FEE4066E5";
 export const STTIA = "ibc/8D4FC51F696E03711B9B37A5787FB89BD2DDBAF788813478B002D552A12F9157";
 export const LOCKED_TIA = "locked/ibc/F1183DB3D428313A6FD329DF18219F9D6B83257D07D292EA9EC1D877E89EC2B0";
