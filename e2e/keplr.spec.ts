@@ -133,3 +133,38 @@ test("a signature rejected in Keplr is reported plainly and nothing is sent", as
   await expect(stake.stakeAmount).toHaveValue("5");
   expect(keplr.signs).toEqual([]);
 });
+
+test("a Leap user (the sunset extension, still injected as window.leap) connects and stakes", async ({ page }) => {
+  test.setTimeout(90_000);
+  const leap = new KeplrTestWallet(page);
+  await leap.installAsLeap();
+  const stake = new StakePage(page);
+  const header = new WalletHeader(page);
+  await stake.goto();
+  await header.waitForHydration();
+
+  await header.connectButton.click();
+  await expect(header.option("Leap")).toContainText("sunset in May 2026");
+  await header.option("Leap").click();
+  await expect(header.dialog).toBeHidden();
+  expect([...leap.suggested.keys()].sort()).toEqual([...SIM_CHAIN_IDS].sort());
+  const milkAddress = await leap.address("milk");
+  const osmoAddress = await leap.address("osmo");
+  await expect(header.walletButton).toHaveAttribute("title", `Leap: ${milkAddress}`);
+
+  await fund(page, "osmosis-sim-1", osmoAddress, [
+    { denom: "uosmo", amount: "100000000" },
+    { denom: TIA_ON_OSMOSIS, amount: "20000000" },
+  ]);
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("20");
+  await stake.pauseSimulatedTime();
+  await stake.stakeAmount.fill("5");
+  await expect(stake.preview("You receive")).toHaveText(/milkTIA$/);
+  const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
+  await stake.stakeButton.click();
+  const confirm = stake.dialog("Confirm stake");
+  await confirm.getByRole("button", { name: "Confirm stake" }).click();
+  await expect(confirm).toBeHidden();
+  await expect.poll(() => stake.balanceBase("milkTIA on Osmosis")).toBe(previewed);
+  expect(leap.signs).toEqual([{ method: "signDirect", chainId: "osmosis-sim-1", signer: osmoAddress }]);
+});

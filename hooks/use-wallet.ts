@@ -70,9 +70,43 @@ export async function connectExtensionWallet(kind: "keplr" | "leap", net: Networ
   }
 }
 
+let endWalletConnect: (() => Promise<void>) | null = null;
+
+/**
+ * Pairs Keplr Mobile over WalletConnect (live mode, project id configured); `onPairingUri` gets
+ * the wc: link to show as a QR code. With `silent` only a saved session is restored.
+ */
+export async function connectKeplrMobileWallet(
+  net: NetworkSnapshot,
+  opts: { silent?: boolean; onPairingUri?: (uri: string) => void } = {},
+): Promise<void> {
+  stopKeystoreWatch?.();
+  stopKeystoreWatch = null;
+  walletStore.getState().set({ status: "connecting", error: null, addresses: {}, getSigner: null });
+  const wc = await import("@/lib/wallet/keplr-mobile");
+  const projectId = wc.walletConnectProjectId();
+  try {
+    if (!projectId) throw new wc.WalletConnectUnavailableError("No WalletConnect project id is configured for this app.");
+    const session = await wc.connectKeplrMobile(net, { projectId, silent: opts.silent, onPairingUri: opts.onPairingUri });
+    endWalletConnect = session.disconnect;
+    walletStore.getState().set({ kind: "keplr-mobile", status: "connected", addresses: session.addresses, getSigner: session.getSigner });
+    localStorage.setItem(LAST_WALLET_KEY, "keplr-mobile");
+  } catch (e) {
+    if (opts.silent) {
+      walletStore.getState().reset();
+      if (e instanceof wc.NoWalletConnectSessionError) localStorage.setItem(LAST_WALLET_KEY, "none");
+      return;
+    }
+    walletStore.getState().set({ kind: null, status: "error", error: (e as Error).message, addresses: {}, getSigner: null });
+  }
+}
+
 export function disconnectWallet(): void {
   stopKeystoreWatch?.();
   stopKeystoreWatch = null;
+  // The phone is told the session ended; a relay that is unreachable must not block the disconnect.
+  void endWalletConnect?.().catch(() => undefined);
+  endWalletConnect = null;
   walletStore.getState().reset();
   // A disconnect is remembered: no silent reconnect on the next visit.
   localStorage.setItem(LAST_WALLET_KEY, "none");

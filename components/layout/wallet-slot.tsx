@@ -17,6 +17,7 @@ import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 import { toastStore } from "@/lib/stores/toast-store";
 import { LAST_WALLET_KEY, walletStore } from "@/lib/stores/wallet-store";
+import { keplrMobileAvailable } from "@/lib/wallet/keplr-mobile";
 
 // The wallet actions pull in CosmJS key derivation; loading them on demand keeps it out of
 // every route's first-load JavaScript (architecture §6). The store itself is tiny.
@@ -25,7 +26,7 @@ const walletActions = () => import("@/hooks/use-wallet");
 type ExtensionKind = "keplr" | "leap";
 type OpenDialog = "connect" | "phrase" | "reset" | null;
 
-const WALLET_NAMES = { demo: "Demo wallet", keplr: "Keplr", leap: "Leap" } as const;
+const WALLET_NAMES = { demo: "Demo wallet", keplr: "Keplr", leap: "Leap", "keplr-mobile": "Keplr Mobile" } as const;
 
 /**
  * The header's wallet button. Disconnected: "Connect wallet" opens the picker. Connected: the
@@ -43,7 +44,8 @@ export function WalletSlot() {
   );
   const net = useNetworkSnapshot();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [connectingKind, setConnectingKind] = useState<"demo" | ExtensionKind | null>(null);
+  const [connectingKind, setConnectingKind] = useState<"demo" | ExtensionKind | "keplr-mobile" | null>(null);
+  const [pairingUri, setPairingUri] = useState<string | null>(null);
   const [phrase, setPhrase] = useState<string | null>(null);
   const [phraseError, setPhraseError] = useState<string | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
@@ -61,6 +63,7 @@ export function WalletSlot() {
       void walletActions().then((w) => w.connectExtensionWallet(kind, net, { silent: true }));
       return;
     }
+    if (modeChanged && kind === "keplr-mobile") void walletActions().then((w) => w.disconnectWallet());
     if (mode !== "simulator") {
       // Test keys never sign for a live chain-id; drop the session but keep "demo" remembered,
       // so returning to the simulator reconnects.
@@ -72,6 +75,11 @@ export function WalletSlot() {
     if (last === "keplr" || last === "leap") {
       reconnectTried.current = true;
       void walletActions().then((w) => w.connectExtensionWallet(last, net, { silent: true }));
+      return;
+    }
+    if (last === "keplr-mobile" && mode === "live") {
+      reconnectTried.current = true;
+      void walletActions().then((w) => w.connectKeplrMobileWallet(net, { silent: true }));
       return;
     }
     if (mode !== "simulator") return;
@@ -121,6 +129,16 @@ export function WalletSlot() {
     if (walletStore.getState().status === "connected") setDialog(null);
   }
 
+  async function connectKeplrMobile() {
+    setConnectingKind("keplr-mobile");
+    setPairingUri(null);
+    const w = await walletActions();
+    await w.connectKeplrMobileWallet(net, { onPairingUri: setPairingUri });
+    setConnectingKind(null);
+    setPairingUri(null);
+    if (walletStore.getState().status === "connected") setDialog(null);
+  }
+
   async function revealPhrase() {
     setPhraseError(null);
     const { exportDemoMnemonic } = await import("@/lib/wallet/demo-wallet");
@@ -147,6 +165,7 @@ export function WalletSlot() {
   }
 
   const connected = wallet.status === "connected" && wallet.kind !== null;
+  const keplrMobileOffered = keplrMobileAvailable({ mode });
   const addresses: WalletMenuAddress[] = CHAIN_KEYS.flatMap((key) => {
     const address = wallet.addresses[chainIds[key]];
     return address ? [{ chainLabel: CHAIN_LABELS[key], address }] : [];
@@ -191,6 +210,9 @@ export function WalletSlot() {
         error={wallet.status === "error" ? wallet.error : null}
         onConnectDemo={() => void connectDemo()}
         onConnectExtension={(kind) => void connectExtension(kind)}
+        keplrMobile={keplrMobileOffered}
+        pairingUri={pairingUri}
+        onConnectKeplrMobile={() => void connectKeplrMobile()}
         onClose={() => setDialog(null)}
         // After connecting, "Connect wallet" is gone: focus lands on the new address button.
         returnFocus={() => menuButton.current}

@@ -1,21 +1,29 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/class-names";
 import { Spinner } from "@/components/ui/spinner";
 import type { NetworkMode } from "@/lib/stores/network-store";
 import { ModalDialog } from "./modal-dialog";
 
+// The QR encoder is only needed while pairing a phone.
+const PairingQr = lazy(() => import("./pairing-qr"));
+
 export interface ConnectDialogProps {
   open: boolean;
   mode: NetworkMode;
   /** Which wallet is connecting (the demo wallet being created, funded or restored; an extension being asked). */
-  connecting: "demo" | "keplr" | "leap" | null;
+  connecting: "demo" | "keplr" | "leap" | "keplr-mobile" | null;
   /** The wallet store's last error, shown until the next attempt. */
   error: string | null;
   onConnectDemo: () => void;
   onConnectExtension: (kind: "keplr" | "leap") => void;
+  /** Keplr Mobile over WalletConnect is offered (live mode with a project id). */
+  keplrMobile?: boolean;
+  /** The pairing link while Keplr Mobile is connecting, shown as a QR code. */
+  pairingUri?: string | null;
+  onConnectKeplrMobile?: () => void;
   onClose: () => void;
   /** Where focus goes on close when the opener is gone (it is replaced once connected). */
   returnFocus?: () => HTMLElement | null | undefined;
@@ -26,7 +34,19 @@ export interface ConnectDialogProps {
  * follow (on the simulator they are asked to add the simulated chains, which exist only in this
  * browser). In live mode the demo wallet is not offered at all: its keys are test keys.
  */
-export function ConnectDialog({ open, mode, connecting, error, onConnectDemo, onConnectExtension, onClose, returnFocus }: ConnectDialogProps) {
+export function ConnectDialog({
+  open,
+  mode,
+  connecting,
+  error,
+  onConnectDemo,
+  onConnectExtension,
+  keplrMobile,
+  pairingUri,
+  onConnectKeplrMobile,
+  onClose,
+  returnFocus,
+}: ConnectDialogProps) {
   const simulator = mode === "simulator";
   const busy = connecting !== null;
   const extensionNote = simulator
@@ -73,7 +93,21 @@ export function ConnectDialog({ open, mode, connecting, error, onConnectDemo, on
           disabled={busy && connecting !== "leap"}
           onSelect={() => onConnectExtension("leap")}
         />
+        {keplrMobile ? (
+          <WalletOption
+            name="Keplr Mobile"
+            note="Keplr on your phone, paired over WalletConnect"
+            pending={connecting === "keplr-mobile"}
+            disabled={busy && connecting !== "keplr-mobile"}
+            onSelect={onConnectKeplrMobile}
+          />
+        ) : null}
       </ul>
+      {connecting === "keplr-mobile" && pairingUri ? (
+        <Suspense fallback={<Spinner />}>
+          <PairingQr uri={pairingUri} />
+        </Suspense>
+      ) : null}
       {error ? (
         <p role="alert" className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           Could not connect: {error}

@@ -5,7 +5,7 @@
 import { createStore } from "zustand/vanilla";
 import type { OfflineSigner } from "@cosmjs/proto-signing";
 
-export type WalletKind = "demo" | "keplr" | "leap";
+export type WalletKind = "demo" | "keplr" | "leap" | "keplr-mobile";
 
 export interface WalletState {
   kind: WalletKind | null;
