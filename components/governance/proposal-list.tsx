@@ -52,7 +52,6 @@ export function ProposalList({ proposals, filter, onFilter, now, selectedId, onO
                 type="button"
                 onClick={() => onOpen(p.id)}
                 aria-current={selectedId === p.id ? "true" : undefined}
-                aria-label={`Proposal ${p.id}: ${p.title || "Untitled"}`}
                 className={cn(
                   "flex w-full flex-wrap items-center justify-between gap-2 rounded-lg border p-3 text-left",
                   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-milk-500",

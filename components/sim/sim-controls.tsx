@@ -140,7 +140,7 @@ export function SimControls(props: SimControlsProps) {
                   className="sr-only"
                 />
                 <span className="font-medium">{s.label}</span>
-                <span className="text-slate-500 dark:text-slate-400">{s.hint}</span>
+                <span className="text-slate-600 dark:text-slate-300">{s.hint}</span>
               </label>
             ))}
           </div>

@@ -130,48 +130,53 @@ interface WalletOptionProps {
 
 function WalletOption({ name, note, detail, badge, disabled, pending, autoFocus, onSelect }: WalletOptionProps) {
   const slug = name.toLowerCase().replace(/\s+/g, "-");
-  const nameId = `wallet-option-${slug}-name`;
   const noteId = `wallet-option-${slug}-note`;
   return (
-    <li>
-      {/*
-        aria-disabled rather than disabled: the option stays reachable by Tab, so a screen-reader
-        user hears why it cannot be used instead of never finding it.
-      */}
-      <button
-        type="button"
-        aria-disabled={disabled || pending || undefined}
-        aria-busy={pending || undefined}
-        aria-labelledby={nameId}
-        aria-describedby={noteId}
-        data-autofocus={autoFocus || undefined}
-        onClick={() => {
-          if (!disabled && !pending) onSelect?.();
-        }}
-        className={cn(
-          "flex w-full items-start gap-3 rounded-lg border px-4 py-3 text-left transition-colors",
-          "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-milk-500",
-          disabled
-            ? "cursor-not-allowed border-slate-200 bg-slate-50 text-slate-500 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-400"
-            : "border-slate-300 hover:border-milk-400 hover:bg-milk-50 dark:border-slate-700 dark:hover:bg-slate-800",
-        )}
-      >
-        <span className="flex-1">
-          <span className="flex flex-wrap items-center gap-2 font-medium">
-            <span id={nameId}>{name}</span>
-            {badge}
-            {pending ? (
-              <span className="inline-flex items-center gap-1 text-sm font-normal text-slate-600 dark:text-slate-300">
-                <Spinner /> Connecting…
-              </span>
-            ) : null}
-          </span>
-          <span id={noteId} className="mt-0.5 block text-sm">
-            <span className={disabled ? undefined : "text-amber-800 dark:text-amber-300"}>{note}</span>
-            {detail ? <span className="block text-slate-500 dark:text-slate-400">{detail}</span> : null}
-          </span>
+    // The button holds only the wallet's name (its accessible name, matching what is seen); its
+    // ::after stretches over the whole card so the note and badge are part of the click target.
+    <li
+      className={cn(
+        "relative flex items-start gap-3 rounded-lg border px-4 py-3 transition-colors",
+        "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-milk-500",
+        disabled
+          ? "border-slate-200 bg-slate-50 text-slate-600 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-400"
+          : "border-slate-300 hover:border-milk-400 hover:bg-milk-50 dark:border-slate-700 dark:hover:bg-slate-800",
+      )}
+    >
+      <span className="flex-1">
+        <span className="flex flex-wrap items-center gap-2 font-medium">
+          {/*
+            aria-disabled rather than disabled: the option stays reachable by Tab, so a screen-reader
+            user hears why it cannot be used instead of never finding it.
+          */}
+          <button
+            type="button"
+            aria-disabled={disabled || pending || undefined}
+            aria-busy={pending || undefined}
+            aria-describedby={noteId}
+            data-autofocus={autoFocus || undefined}
+            onClick={() => {
+              if (!disabled && !pending) onSelect?.();
+            }}
+            className={cn(
+              "text-left font-medium focus-visible:outline-none after:absolute after:inset-0 after:rounded-lg after:content-['']",
+              disabled || pending ? "cursor-not-allowed" : "cursor-pointer",
+            )}
+          >
+            {name}
+          </button>
+          {badge}
+          {pending ? (
+            <span className="inline-flex items-center gap-1 text-sm font-normal text-slate-600 dark:text-slate-300">
+              <Spinner /> Connecting…
+            </span>
+          ) : null}
         </span>
-      </button>
+        <span id={noteId} className="mt-0.5 block text-sm">
+          <span className={disabled ? undefined : "text-amber-800 dark:text-amber-300"}>{note}</span>
+          {detail ? <span className="block text-slate-600 dark:text-slate-400">{detail}</span> : null}
+        </span>
+      </span>
     </li>
   );
 }

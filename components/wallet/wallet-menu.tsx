@@ -139,7 +139,7 @@ export function WalletMenu({ walletName, primary, addresses, isDemo, onCopy, onE
     >
       <span>{item.label}</span>
       {item.hint ? (
-        <span aria-hidden="true" className="font-mono text-xs text-slate-500 max-sm:hidden dark:text-slate-400">
+        <span aria-hidden="true" className="font-mono text-xs text-slate-600 max-sm:hidden dark:text-slate-300">
           {item.hint}
         </span>
       ) : null}

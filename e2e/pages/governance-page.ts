@@ -53,7 +53,7 @@ export class GovernancePage {
   }
 
   proposal(title: string | RegExp): Locator {
-    return this.proposals.getByRole("button", { name: typeof title === "string" ? new RegExp(`^Proposal \\d+: ${title}`) : title });
+    return this.proposals.getByRole("button", { name: typeof title === "string" ? new RegExp(`^#\\d+ ${title}`) : title });
   }
 
   get detail(): Locator {
