@@ -5,17 +5,23 @@ export interface PoolRow {
   id: number;
   symbol: string;
   tvl: string;
+  /** USD value of everything restaked, or "No price". */
+  tvlUsd: string;
+  /** Estimated APR for a delegator trusting every service that borrows the pool, or why there is none. */
+  apr: string;
   emission: string;
 }
 
 export function PoolsTable({ rows }: { rows: ReadonlyArray<PoolRow> }) {
   return (
-    <DataTable caption="Pools" head={["Pool", "Asset", "Total restaked", "MILK to pools per day"]} empty={rows.length ? undefined : "No pools yet."}>
+    <DataTable caption="Pools" head={["Pool", "Asset", "Total restaked", "Value (USD)", "APR (est.)", "MILK to pools per day"]} empty={rows.length ? undefined : "No pools yet."}>
       {rows.map((p) => (
         <tr key={p.id}>
           <Cell header>Pool {p.id}</Cell>
           <Cell>{p.symbol}</Cell>
           <Cell className="tabular-nums">{p.tvl}</Cell>
+          <Cell className="tabular-nums">{p.tvlUsd}</Cell>
+          <Cell className="tabular-nums">{p.apr}</Cell>
           <Cell className="tabular-nums">{p.emission}</Cell>
         </tr>
       ))}
@@ -30,11 +36,14 @@ export interface OperatorRow {
   active: boolean;
   commission: string;
   services: string;
+  tvlUsd: string;
+  /** After commission. */
+  apr: string;
 }
 
 export function OperatorsTable({ rows }: { rows: ReadonlyArray<OperatorRow> }) {
   return (
-    <DataTable caption="Operators" head={["Operator", "Status", "Commission", "Joined services"]} empty={rows.length ? undefined : "No operators yet."}>
+    <DataTable caption="Operators" head={["Operator", "Status", "Commission", "Value (USD)", "APR (est.)", "Joined services"]} empty={rows.length ? undefined : "No operators yet."}>
       {rows.map((o) => (
         <tr key={o.id}>
           <Cell header>{o.moniker}</Cell>
@@ -42,6 +51,8 @@ export function OperatorsTable({ rows }: { rows: ReadonlyArray<OperatorRow> }) {
             <Badge tone={o.active ? "success" : "neutral"}>{o.status}</Badge>
           </Cell>
           <Cell className="tabular-nums">{o.commission}</Cell>
+          <Cell className="tabular-nums">{o.tvlUsd}</Cell>
+          <Cell className="tabular-nums">{o.apr}</Cell>
           <Cell>{o.services || "None"}</Cell>
         </tr>
       ))}
@@ -58,14 +69,18 @@ export interface ServiceRow {
   pools: string;
   operators: string;
   emission: string;
-  trusted: boolean | null;
+  /** USD value of what secures the service (trusted pool shares, eligible operators, its own delegations). */
+  securedUsd: string;
+  apr: string;
+  /** "Yes" (every pool), "Pool 1 only"…, "No"; null without a wallet. */
+  trusted: string | null;
 }
 
 export function ServicesTable({ rows }: { rows: ReadonlyArray<ServiceRow> }) {
   return (
     <DataTable
       caption="Services"
-      head={["Service", "Status", "Secured by pools", "Allowed operators", "MILK per day", "You trust it"]}
+      head={["Service", "Status", "Secured by pools", "Allowed operators", "MILK per day", "Secured value (USD)", "APR (est.)", "You trust it"]}
       empty={rows.length ? undefined : "No services yet."}
     >
       {rows.map((s) => (
@@ -80,7 +95,9 @@ export function ServicesTable({ rows }: { rows: ReadonlyArray<ServiceRow> }) {
           <Cell>{s.pools || "None"}</Cell>
           <Cell>{s.operators || "Any"}</Cell>
           <Cell className="tabular-nums">{s.emission}</Cell>
-          <Cell>{s.trusted === null ? "—" : s.trusted ? "Yes" : "No"}</Cell>
+          <Cell className="tabular-nums">{s.securedUsd}</Cell>
+          <Cell className="tabular-nums">{s.apr}</Cell>
+          <Cell>{s.trusted ?? "—"}</Cell>
         </tr>
       ))}
     </DataTable>

@@ -74,11 +74,20 @@ export class RestakePage {
   }
 
   trustBox(service: string): Locator {
-    return this.page.getByRole("checkbox", { name: `Trust ${service}` });
+    return this.page.getByRole("checkbox", { name: `Trust ${service}`, exact: true });
+  }
+
+  /** One (service, pool) pair of the per-pool trust form. */
+  trustPairBox(service: string, pool: string): Locator {
+    return this.page.getByRole("checkbox", { name: `Trust ${service} with ${pool}`, exact: true });
+  }
+
+  get trustForm(): Locator {
+    return this.page.getByRole("form", { name: "Trusted services" });
   }
 
   get saveTrust(): Locator {
-    return this.page.getByRole("button", { name: "Save trusted services" });
+    return this.page.getByRole("button", { name: "Save trusted services", exact: true });
   }
 
   get claimAll(): Locator {

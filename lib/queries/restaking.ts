@@ -10,6 +10,7 @@ import * as S from "../cosmos/proto/milkyway/services";
 import { OperatorStatus } from "../cosmos/proto/milkyway/operators";
 import { ServiceStatus } from "../cosmos/proto/milkyway/services";
 import { kindOfDelegationType, rewardCoins, type CoinAmount, type Target } from "../protocol/restaking";
+import type { TrustEntry } from "../protocol/restaking-trust";
 import { queryKey } from "./keys";
 
 const RESTAKING = "milkyway.restaking.v1.Query";
@@ -54,7 +55,11 @@ export interface OperatorView {
   status: string;
   commission: Dec;
   joinedServices: number[];
+  /** Tokens delegated to the operator, all denoms. */
+  tokens: CoinAmount[];
 }
+
+const coins = (cs: ReadonlyArray<{ denom: string; amount: string }>): CoinAmount[] => cs.map((c) => ({ denom: c.denom, amount: BigInt(c.amount || "0") }));
 
 const OPERATOR_STATUS: Record<number, string> = {
   [OperatorStatus.OPERATOR_STATUS_ACTIVE]: "Active",
@@ -82,6 +87,7 @@ export function operatorsQuery(net: NetworkSnapshot) {
             status: OPERATOR_STATUS[o.status] ?? "Unknown",
             commission: parseDecWire(params?.operatorParams.commissionRate || "0"),
             joinedServices: joined.serviceIds,
+            tokens: coins(o.tokens),
           };
         }),
       );
@@ -97,6 +103,10 @@ export interface ServiceView {
   status: string;
   securingPools: number[];
   allowedOperators: number[];
+  /** Tokens delegated to the service itself. */
+  tokens: CoinAmount[];
+  /** Per securing pool: the pool shares of delegators who trust this service with it (Dec). */
+  trustedPoolShares: Record<number, Dec>;
 }
 
 const SERVICE_STATUS: Record<number, string> = {
@@ -116,6 +126,16 @@ export function servicesQuery(net: NetworkSnapshot) {
             ask(net, RESTAKING, "ServiceSecuringPools", RQ.QueryServiceSecuringPoolsRequest, RQ.QueryServiceSecuringPoolsResponse, { serviceId: s.id }),
             ask(net, RESTAKING, "ServiceAllowedOperators", RQ.QueryServiceAllowedOperatorsRequest, RQ.QueryServiceAllowedOperatorsResponse, { serviceId: s.id }),
           ]);
+          // What of each borrowed pool actually backs this service (doc §2.6 step 3): only trusting delegators' shares.
+          const trusted = await Promise.all(
+            pools.poolIds.map(async (poolId) => {
+              const r = await ask(net, REWARDS, "PoolServiceTotalDelegatorShares", WQ.QueryPoolServiceTotalDelegatorSharesRequest, WQ.QueryPoolServiceTotalDelegatorSharesResponse, {
+                poolId,
+                serviceId: s.id,
+              }).catch((e: unknown) => (isNotFound(e) ? { shares: [] } : Promise.reject(e)));
+              return [poolId, r.shares.reduce((sum, c) => sum + parseDecWire(c.amount || "0"), 0n)] as const;
+            }),
+          );
           return {
             id: s.id,
             name: s.name,
@@ -124,6 +144,8 @@ export function servicesQuery(net: NetworkSnapshot) {
             status: SERVICE_STATUS[s.status] ?? "Unknown",
             securingPools: pools.poolIds,
             allowedOperators: ops.operatorIds,
+            tokens: coins(s.tokens),
+            trustedPoolShares: Object.fromEntries(trusted),
           };
         }),
       );
@@ -234,15 +256,15 @@ export function userUnbondingsQuery(net: NetworkSnapshot, user: string | undefin
   });
 }
 
-/** The services the user trusts (for every pool when the entry lists no pools). */
+/** The (service, pools) pairs the user trusts; an entry with no pools trusts every pool. */
 export function userTrustQuery(net: NetworkSnapshot, user: string | undefined) {
   return queryOptions({
     queryKey: key(net, "restaking", "user-preferences", { user }),
     queryFn: user
-      ? async (): Promise<number[]> => {
+      ? async (): Promise<TrustEntry[]> => {
           try {
             const r = await ask(net, RESTAKING, "UserPreferences", RQ.QueryUserPreferencesRequest, RQ.QueryUserPreferencesResponse, { userAddress: user });
-            return r.preferences.trustedServices.map((t) => t.serviceId);
+            return r.preferences.trustedServices.map((t) => ({ serviceId: t.serviceId, poolIds: [...t.poolsIds] }));
           } catch (e) {
             if (isNotFound(e)) return [];
             throw e;

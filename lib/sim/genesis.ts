@@ -10,6 +10,7 @@ import { setWithdrawAddressFor } from "./genesis/withdraw-address";
 import { setupValidators } from "./genesis/staking-setup";
 import { setupLsts } from "./genesis/lst-setup";
 import { setupMilkyway } from "./genesis/milkyway-setup";
+import { setupWayCard } from "./genesis/way-card-setup";
 import { simUsers } from "./actors/users";
 import { randomInt } from "./actors/rng";
 import { advanceTo, emptyWorld } from "./world";
@@ -61,6 +62,7 @@ export function createGenesisWorld(opts: { seed?: number; days?: number } = {}):
   }
 
   setupMilkyway(world, validators);
+  setupWayCard(world);
 
   for (const chain of Object.values(world.chains)) endBlock(world, chain);
   advanceTo(world, world.timeMs + (opts.days ?? HISTORY_DAYS) * DAY_MS + 60_000);

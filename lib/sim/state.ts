@@ -5,7 +5,8 @@ import type { GovState } from "./modules/gov-state";
 import type { RestakingState } from "./modules/restaking/state";
 
 export const STATE_FORMAT = "milkyway-sim";
-export const STATE_VERSION = 1;
+// 2: the Way Card contract and its program (older saves have neither).
+export const STATE_VERSION = 2;
 
 export interface Account {
   address: string;
@@ -111,6 +112,14 @@ export interface Faults {
   relayerStalled?: boolean;
   /** Restrict the switches above to one chain; undefined = every chain. */
   chainId?: string | null;
+  /** The node answers with text that is not JSON (a broken proxy in front of it). */
+  rpcGarbage?: boolean;
+  /** The node lags: it reports the head it had when the switch was set and cannot find newer txs. */
+  rpcLagging?: boolean;
+  /** The chain halts: the node's head stops and broadcast txs are accepted but never included. */
+  chainHalted?: boolean;
+  /** Set by sim_fault with rpcLagging/chainHalted: each faulted chain's head at that moment. */
+  frozenAt?: Record<string, { height: number; timeMs: number }>;
 }
 
 export interface HistoryPoint {

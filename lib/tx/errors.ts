@@ -13,7 +13,8 @@ export type TxErrorKind =
   | "slippage"
   | "unreachable"
   | "timeout"
-  | "chain";
+  | "chain"
+  | "address";
 
 export interface UserError {
   kind: TxErrorKind;
@@ -42,6 +43,12 @@ const RULES: ReadonlyArray<[RegExp, TxErrorKind, string]> = [
   [/too many unbonding delegation entries/i, "chain", "You already have 7 unbondings in progress for this target, the chain's limit. Wait for one to complete, then try again."],
   [/not enough delegation shares/i, "chain", "That is more than you have delegated to this target."],
   [/denom not restakable/i, "chain", "This asset cannot be restaked here."],
+  // Way Card (docs/way-card.md): static refusals get fixed words; the ones carrying amounts
+  // ("more than the card can pay: …", "owes $…") reach the user verbatim through innerMessage.
+  [/No Way Card is open for this address/i, "chain", "You have no Way Card open. Open one first."],
+  [/A Way Card is already open/i, "chain", "You already have a Way Card open."],
+  [/The card is frozen; unfreeze it/i, "chain", "The card is frozen. Unfreeze it to make purchases."],
+  [/The card has no redemption rate yet/i, "chain", "The card program has not posted milkTIA's rate yet. Try again after its next daily epoch."],
 ];
 
 /** Strips CosmJS/SDK wrapping down to the chain's own words. */
@@ -51,6 +58,8 @@ function innerMessage(raw: string): string {
 }
 
 export function toUserError(e: unknown): UserError {
+  // Refused before signing (lib/cosmos/address.ts): its message already says what to fix.
+  if (e instanceof Error && e.name === "AddressError") return { kind: "address", title: "Address refused", detail: e.message };
   const raw = e instanceof Error ? e.message : String(e);
   for (const [re, kind, detail] of RULES) {
     if (re.test(raw)) return { kind, title: titleFor(kind), detail };

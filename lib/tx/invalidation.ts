@@ -3,7 +3,7 @@
  * new message type cannot forget to refresh something. Bank balances (fees) always refresh.
  */
 export const INVALIDATES: Record<string, ReadonlyArray<string>> = {
-  "/cosmwasm.wasm.v1.MsgExecuteContract": ["bank", "liquid-staking"],
+  "/cosmwasm.wasm.v1.MsgExecuteContract": ["bank", "liquid-staking", "way-card"],
   "/ibc.applications.transfer.v1.MsgTransfer": ["bank", "ibc"],
   "/cosmos.bank.v1beta1.MsgSend": ["bank"],
   "/cosmos.staking.v1beta1.MsgDelegate": ["bank", "staking", "distribution"],

@@ -10,6 +10,7 @@ import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { checkDelegateAmount, checkUndelegateAmount, delegateMsg, undelegateMsg, unbondingEntryState } from "@/lib/protocol/restaking";
 import type { TxRequest } from "@/hooks/use-tx";
 import type { RestakeContext } from "./restake-context";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
 
 const DECIMALS = 6;
 
@@ -81,6 +82,15 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
           ))}
         </select>
       </div>
+      {mode === "delegate" ? (
+        <FactList
+          idPrefix={`${mode}-target-facts`}
+          facts={[
+            { id: "tvl", label: opt.target.kind === "service" ? "Secured value (USD)" : "Total restaked (USD)", value: ctx.usd(opt.target).tvl },
+            { id: "apr", label: "Estimated APR", value: ctx.usd(opt.target).apr },
+          ]}
+        />
+      ) : null}
       <AmountField
         id={`${mode}-amount`}
         label={`Amount to ${mode}`}
@@ -119,6 +129,7 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
         confirmLabel={`${verb} now`}
         onConfirm={submit}
         onClose={() => setConfirming(false)}
+        networkFee={networkFeeText("milkyway")}
         confirmDisabled={!canSubmit}
       >
         <FactList

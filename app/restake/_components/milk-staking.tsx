@@ -24,6 +24,7 @@ import {
   stakeWithdrawMsg,
   votingShare,
 } from "@/lib/protocol/restaking";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
 
 const D = 6;
 // The gas the fee reserve assumes for one staking message (the signing client simulates the real figure).
@@ -217,6 +218,7 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
           confirmLabel={`${verb} now`}
           onConfirm={submit}
           onClose={() => setConfirming(false)}
+          networkFee={networkFeeText("milkyway")}
           confirmDisabled={!canSubmit}
         >
           <FactList

@@ -21,4 +21,6 @@ export interface RestakeContext {
   maxEntries: number;
   unbondingSec: number;
   now: number | null;
+  /** USD value and estimated APR of a target, as display text (with "no price"/"no active plan" states). */
+  usd: (t: Target) => { tvl: string; apr: string };
 }

@@ -5,6 +5,10 @@ import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
 import { OperatorsTable, PoolsTable, ServicesTable } from "@/components/restake/targets-tables";
 import { TrustForm } from "@/components/restake/trust-form";
+import { useRestakeUsd } from "@/hooks/use-restake-usd";
+import { aprText, formatUsd, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+import { PricesNote } from "@/components/restake/prices-note";
+import { draftFromEntries, earningServices, entriesFromDraft, sameTrust, setPreferencesMsg, trustsPair, trustsService, withPair, withService, type TrustDraft } from "@/lib/protocol/restaking-trust";
 import { UnbondingsTable } from "@/components/restake/unbondings-table";
 import { FactList } from "@/components/stake/fact-list";
 import { TabPanel, Tabs } from "@/components/stake/tabs";
@@ -25,6 +29,7 @@ import {
   useUserUnbondings,
 } from "@/hooks/use-restake";
 import { useTx, type TxRequest } from "@/hooks/use-tx";
+import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import { decToString } from "@/lib/amount/decimal";
 import { formatAmount } from "@/lib/amount/format";
@@ -33,13 +38,13 @@ import {
   amountOf,
   denomSymbol,
   formatCountdown,
-  setTrustMsg,
   targetKey,
   withdrawRewardMsg,
   type CoinAmount,
   type Target,
 } from "@/lib/protocol/restaking";
 import { toUserError } from "@/lib/tx/errors";
+import { BringMilkTiaPanel } from "./bring-milktia-panel";
 import { DelegatePanel } from "./delegate-panel";
 import { MilkStaking } from "./milk-staking";
 import type { RestakeContext, TargetOption } from "./restake-context";
@@ -48,6 +53,14 @@ import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
 
 const D = 6;
 const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => `${formatAmount(x.amount, D)} ${denomSymbol(x.denom)}`).join(", ") : "0");
+
+/** The "You trust it" cell: every pool, some pools, or none. */
+function trustSummary(draft: TrustDraft, serviceId: number, securing: ReadonlyArray<number>): string {
+  const p = draft.get(serviceId);
+  if (p === "all") return "Yes";
+  const some = p ? securing.filter((id) => p.has(id)) : [];
+  return some.length === 0 ? "No" : `Pool ${some.join(", ")} only`;
+}
 
 export function RestakeScreen() {
   const net = useNetworkSnapshot();
@@ -79,9 +92,9 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const now = useLstClock(net.mode);
   const tx = useTx();
   const [tab, setTab] = useState<Tab>("delegate");
-  const [trustDraft, setTrustDraft] = useState<Set<number> | null>(null);
+  const [trustDraft, setTrustDraft] = useState<TrustDraft | null>(null);
 
-  const send = (req: TxRequest, onSuccess?: () => void) => tx.mutate(req, { onSuccess });
+  const send = (req: TxRequest, onSuccess?: (r: DeliverTxResponse) => void) => tx.mutate(req, { onSuccess: (r) => onSuccess?.(r) });
 
   const opName = useMemo(() => new Map((operators.data ?? []).map((o) => [o.id, o.moniker])), [operators.data]);
   const svcName = useMemo(() => new Map((services.data ?? []).map((s) => [s.id, s.name])), [services.data]);
@@ -93,15 +106,29 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     if (t.kind === "operator") return `Operator · ${opName.get(t.id) ?? `#${t.id}`}`;
     return `Service · ${svcName.get(t.id) ?? `#${t.id}`}`;
   };
+  const poolLabel = (id: number) => targetLabel({ kind: "pool", id });
 
-  // Daily emission per service from plans running now (doc §2.6); APR needs a price feed this app does not read yet.
+  // Daily emission per service from plans running now (doc §2.6).
   const activePlans = (plans.data ?? []).filter((p) => now === null || (p.startMs <= now && now < p.endMs));
   const dailyBySvc = new Map<number, bigint>();
   for (const p of activePlans) if (p.perDay.denom === "umilk") dailyBySvc.set(p.serviceId, (dailyBySvc.get(p.serviceId) ?? 0n) + p.perDay.amount);
 
-  const trusted = new Set(trust.data ?? []);
+  const trusted = useMemo(() => draftFromEntries(trust.data ?? []), [trust.data]);
   const draft = trustDraft ?? trusted;
-  const trustDirty = trustDraft !== null && (trustDraft.size !== trusted.size || [...trustDraft].some((id) => !trusted.has(id)));
+  const trustDirty = trustDraft !== null && !sameTrust(trustDraft, trusted);
+  const allPoolIds = (pools.data ?? []).map((p) => p.id);
+
+  const { prices, usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now);
+  const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsd(v.value));
+  const aprFor = (t: Target) => {
+    const m = t.kind === "pool" ? usd?.pools : t.kind === "operator" ? usd?.operators : usd?.services;
+    const a = m?.get(t.id)?.apr;
+    return a ? aprText(a, denomSymbol) : "…";
+  };
+  const tvlFor = (t: Target) => {
+    if (t.kind === "service") return usdText(usd?.services.get(t.id)?.trustedTvl);
+    return usdText((t.kind === "pool" ? usd?.pools : usd?.operators)?.get(t.id)?.tvl);
+  };
 
   const targets: TargetOption[] = [
     ...(pools.data ?? []).map((p) => ({ target: { kind: "pool" as const, id: p.id }, denom: p.denom })),
@@ -130,14 +157,14 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     maxEntries: params.data?.maxEntries ?? 7,
     unbondingSec: params.data?.unbondingTimeSec ?? 259_200,
     now,
+    usd: (t) => ({ tvl: tvlFor(t), apr: aprFor(t) }),
   };
 
   const rewardsFor = (t: Target) => rewards.data?.perTarget.find((r) => targetKey(r.target) === targetKey(t))?.coins ?? [];
   const delegationRows: DelegationRow[] = (delegations.data ?? []).map((d) => {
     const r = rewardsFor(d.target);
-    // A pool delegation earns only from services that both borrow security from the pool and are trusted (doc §2.7).
-    const poolEarnsNothing =
-      d.target.kind === "pool" && services.data !== undefined && !services.data.some((s) => trusted.has(s.id) && s.securingPools.includes(d.target.id));
+    // A pool delegation earns only from services that both borrow security from the pool and are trusted with it (doc §2.1).
+    const poolEarnsNothing = d.target.kind === "pool" && services.data !== undefined && earningServices(trusted, services.data, d.target.id).length === 0;
     return {
       key: targetKey(d.target),
       target: targetLabel(d.target),
@@ -210,6 +237,8 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
         </Card>
       </div>
 
+      {user ? <BringMilkTiaPanel ctx={ctx} osmoAddress={wallet.addresses[net.chainIds.osmosis]} milkywayBalance={milkTia.data} send={send} /> : null}
+
       {user ? (
         <Card as="section" aria-labelledby="restake-delegations-heading" className="min-w-0 space-y-3">
           <CardTitle id="restake-delegations-heading" level={3}>
@@ -232,18 +261,29 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
             Trust
           </CardTitle>
           <TrustForm
-            services={services.data ?? []}
-            selected={draft}
+            services={(services.data ?? []).map((s) => ({
+              id: s.id,
+              name: s.name,
+              trusted: trustsService(draft, s.id),
+              pools: s.securingPools.map((id) => ({ id, label: poolLabel(id), trusted: trustsPair(draft, s.id, id) })),
+            }))}
+            consequences={(pools.data ?? []).map((p) => {
+              const held = delegations.data?.find((d) => d.target.kind === "pool" && d.target.id === p.id);
+              return {
+                id: p.id,
+                label: poolLabel(p.id),
+                delegated: held ? fmt(held.balance) : null,
+                earningFrom: earningServices(draft, services.data ?? [], p.id).map((id) => svcName.get(id) ?? `#${id}`),
+              };
+            })}
             dirty={trustDirty}
             disabled={tx.isPending || trust.data === undefined}
             pending={tx.isPending}
-            onToggle={(id) => {
-              const next = new Set(draft);
-              if (next.has(id)) next.delete(id);
-              else next.add(id);
-              setTrustDraft(next);
-            }}
-            onSave={() => send({ net, chain: "milkyway", msgs: [setTrustMsg(user, [...draft])], label: "Save trusted services" }, () => setTrustDraft(null))}
+            onToggleService={(id, on) => setTrustDraft(withService(draft, id, on))}
+            onTogglePair={(svc, pool, on) => setTrustDraft(withPair(draft, svc, pool, on, allPoolIds))}
+            onSave={() =>
+              send({ net, chain: "milkyway", msgs: [setPreferencesMsg(user, entriesFromDraft(draft))], label: "Save trusted services" }, () => setTrustDraft(null))
+            }
           />
         </Card>
       ) : null}
@@ -261,11 +301,22 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
         <CardTitle id="restake-pools-heading" level={3}>
           Pools
         </CardTitle>
+        <PricesNote
+          prices={prices.data ? Object.entries(prices.data).map(([denom, p]) => ({ denom, symbol: denomSymbol(denom), usd: p ? decToString(p.price, { maxFractionDigits: 8, trim: true }) : null })) : undefined}
+          error={prices.error ? toUserError(prices.error).detail : null}
+        />
         <PoolsTable
           rows={(pools.data ?? []).map((p) => {
             let toPools = 0n;
             for (const [svc, perDay] of dailyBySvc) if (services.data?.find((s) => s.id === svc)?.securingPools.includes(p.id)) toPools += perDay;
-            return { id: p.id, symbol: denomSymbol(p.denom), tvl: `${formatAmount(p.tokens, D, { maxFractionDigits: 2 })} ${denomSymbol(p.denom)}`, emission: `up to ${formatAmount(toPools, D, { maxFractionDigits: 0 })} MILK` };
+            return {
+              id: p.id,
+              symbol: denomSymbol(p.denom),
+              tvl: `${formatAmount(p.tokens, D, { maxFractionDigits: 2 })} ${denomSymbol(p.denom)}`,
+              tvlUsd: tvlFor({ kind: "pool", id: p.id }),
+              apr: aprFor({ kind: "pool", id: p.id }),
+              emission: `up to ${formatAmount(toPools, D, { maxFractionDigits: 0 })} MILK`,
+            };
           })}
         />
       </Card>
@@ -281,6 +332,8 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
             active: o.active,
             commission: `${decToString(o.commission * 100n, { maxFractionDigits: 2, trim: true })}%`,
             services: o.joinedServices.map((id) => svcName.get(id) ?? `#${id}`).join(", "),
+            tvlUsd: tvlFor({ kind: "operator", id: o.id }),
+            apr: aprFor({ kind: "operator", id: o.id }),
           }))}
         />
       </Card>
@@ -298,7 +351,9 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
             pools: s.securingPools.map((id) => `Pool ${id}`).join(", "),
             operators: s.allowedOperators.map((id) => opName.get(id) ?? `#${id}`).join(", "),
             emission: formatAmount(dailyBySvc.get(s.id) ?? 0n, D, { maxFractionDigits: 0 }),
-            trusted: user ? trusted.has(s.id) : null,
+            securedUsd: tvlFor({ kind: "service", id: s.id }),
+            apr: aprFor({ kind: "service", id: s.id }),
+            trusted: user ? trustSummary(trusted, s.id, s.securingPools) : null,
           }))}
         />
       </Card>
@@ -315,4 +370,5 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     </div>
   );
 }
+
 

@@ -43,6 +43,8 @@ export class FakeHost {
   private stores = new Map<string, Store>();
   private contracts = new Map<string, SimContract>();
   private nextSequence = 1;
+  /** The price feed contracts read through `oraclePrice`: ticker → 18-decimal USD price. */
+  readonly prices = new Map<string, bigint>();
 
   constructor(opts: { timeSeconds?: number; chainId?: string } = {}) {
     this.timeNs = BigInt(opts.timeSeconds ?? 1_700_000_000) * 1_000_000_000n;
@@ -198,6 +200,7 @@ export class FakeHost {
         ro();
         this.records.events.push({ contract: address, type, attrs });
       },
+      oraclePrice: (ticker) => this.prices.get(ticker) ?? null,
     };
   }
 

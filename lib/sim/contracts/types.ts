@@ -1,3 +1,4 @@
+import type { Dec } from "../../amount/decimal";
 import type { SimCoin } from "../coins";
 
 /** A contract-level failure; the host wraps it as wasmd does ("…: execute wasm contract failed"). */
@@ -54,6 +55,11 @@ export interface ContractApi {
   query<T>(contract: string, msg: unknown): T;
   /** Emits a custom event `wasm-<type>`. */
   event(type: string, attrs: Record<string, string>): void;
+  /**
+   * Skip connect x/oracle `TICKER/USD` as an 18-decimal USD price, or null when the feed has
+   * none. A real contract gets this through a Stargate query to x/oracle.
+   */
+  oraclePrice(ticker: string): Dec | null;
 }
 
 export interface ContractResponse {

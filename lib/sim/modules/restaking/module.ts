@@ -7,6 +7,7 @@ import { restakingQueries } from "./queries-restaking";
 import { rewardsQueries } from "./queries-rewards";
 import { targetQueries } from "./queries-targets";
 import { terminateEndedPlans } from "./rewards-plans";
+import { oracleQueries } from "../oracle";
 
 /**
  * MilkyWay's restaking, pools, operators, services, rewards and assets modules as one
@@ -15,7 +16,8 @@ import { terminateEndedPlans } from "./rewards-plans";
 export const restakingModule: SimModule = {
   name: "restaking",
   msgs: restakingMsgs,
-  queries: { ...restakingQueries, ...targetQueries, ...rewardsQueries },
+  // connect x/oracle reads the same state (the prices), so its queries ride along.
+  queries: { ...restakingQueries, ...targetQueries, ...rewardsQueries, ...oracleQueries },
   beginBlock(ctx) {
     terminateEndedPlans(ctx);
     allocateRewards(ctx);

@@ -3,6 +3,8 @@ import type { Ctx } from "../../ctx";
 import { sortedKeys, type IntCoins } from "./dec-coins";
 import type { RestakingState } from "./state";
 import { restakingStateFor } from "./store";
+import type { Rec } from "../../journal";
+import type { OracleBook } from "../oracle-state";
 
 /**
  * x/assets + Skip connect as the rewards module reads them: an unknown denom or a missing
@@ -23,11 +25,23 @@ export function coinsValue(st: RestakingState, coins: IntCoins): Dec {
   return total;
 }
 
-/** The simulated oracle: `TICKER/USD` as an 18-decimal price (0 removes it). */
+/**
+ * The simulated oracle: `TICKER/USD` as an 18-decimal price (0 removes it). Every write bumps
+ * the pair's nonce and stamps height and time, as connect does when a price lands. Prices
+ * are kept exactly as given; the living world writes only prices with ORACLE_DECIMALS places
+ * (genesis and actors/price-feed.ts), so connect's integer form of them is exact too.
+ */
 export function setPrice(ctx: Ctx, ticker: string, usdDec: Dec): void {
   const st = restakingStateFor(ctx);
-  if (usdDec === 0n) ctx.del(st.prices, ticker);
-  else ctx.set(st.prices, ticker, usdDec);
+  if (usdDec === 0n) {
+    ctx.del(st.prices, ticker);
+    return;
+  }
+  ctx.set(st.prices, ticker, usdDec);
+  const book = ctx.sub(st as unknown as Rec<OracleBook>, "oracle");
+  const prev = book[ticker];
+  const id = prev ? prev.id : Object.keys(book).length;
+  ctx.set(book, ticker, { id, nonce: (prev?.nonce ?? 0) + 1, height: ctx.height, timeMs: ctx.timeMs });
 }
 
 export function setAsset(ctx: Ctx, denom: string, ticker: string, exponent: number): void {

@@ -3,6 +3,7 @@ import type { Rec } from "../../journal";
 import type { ChainState } from "../../state";
 import type { SimCoin } from "../../coins";
 import type { DecCoins, DecPools, IntCoins, ServicePools } from "./dec-coins";
+import type { OracleBook } from "../oracle-state";
 import { MILKTIA_ON_MILKYWAY } from "../../../chains/lsts";
 
 /** milkyway.restaking.v1.DelegationType (1 pool, 2 operator, 3 service). */
@@ -181,6 +182,8 @@ export interface RestakingState {
   assets: Rec<AssetRecord>;
   /** Simulated oracle: ticker → USD price, 18-decimal. */
   prices: Rec<Dec>;
+  /** connect x/oracle metadata per ticker (../oracle-state.ts); optional so saved worlds still load. */
+  oracle?: OracleBook;
   /** Unix ms of the last rewards allocation; null before the first BeginBlock. */
   lastAllocationTimeMs: number | null;
 }

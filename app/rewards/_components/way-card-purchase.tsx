@@ -1,0 +1,127 @@
+"use client";
+
+import { useState } from "react";
+import { AmountField } from "@/components/stake/amount-field";
+import { ConfirmDialog } from "@/components/stake/confirm-dialog";
+import { FactList, type Fact } from "@/components/stake/fact-list";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/way-card/select-field";
+import { useWayCardMerchants } from "@/hooks/use-way-card";
+import { decToString } from "@/lib/amount/decimal";
+import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { assetOf, checkPurchase, formatUsd, microUsdToCoin, purchaseSplit, spendable, USD_DECIMALS, wayCardMsgs, type WayCard } from "@/lib/protocol/way-card";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
+import type { WayCardContext } from "./way-card-context";
+import { WayCardFailure } from "./way-card-failure";
+
+/** A simulated purchase: merchant and dollars; the balance pays first, credit the rest. */
+export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
+  const merchants = useWayCardMerchants(ctx.net);
+  const [merchant, setMerchant] = useState("");
+  const [amount, setAmount] = useState("");
+  const [touched, setTouched] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  const check = checkPurchase(card, merchant, amount);
+  // Refusals show once the user has typed or tried; an empty untouched form is not an error.
+  const error = !touched && amount.trim() === "" ? undefined : check.ok ? undefined : check.message;
+  const merchantError = error === "Choose a merchant." ? error : undefined;
+  const amountError = merchantError ? undefined : error;
+  const split = check.ok ? purchaseSplit(card, check.value) : null;
+  const milk = assetOf(ctx.params, ctx.params.refundDenom);
+  const inMilk = check.ok && milk?.price ? microUsdToCoin(check.value, milk.price, milk.exponent) : null;
+  const merchantName = merchants.data?.find((m) => m.id === merchant)?.name ?? merchant;
+  const ready = check.ok && !ctx.busy;
+
+  const facts: Fact[] = split
+    ? [
+        { id: "amount", label: "Amount", value: formatUsd(check.ok ? check.value : 0n), strong: true },
+        { id: "balance", label: "Paid from balance", value: formatUsd(split.fromBalance) },
+        { id: "credit", label: "On credit (interest-free)", value: formatUsd(split.borrowed) },
+        ...(inMilk !== null && milk
+          ? [{ id: "conversion", label: "At the price feed", value: `≈ ${formatAmount(inMilk, milk.exponent)} ${milk.symbol} at $${decToString(milk.price!, { trim: true })}` } satisfies Fact]
+          : []),
+      ]
+    : [];
+
+  return (
+    <form
+      aria-label="Make a purchase"
+      noValidate
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTouched(true);
+        if (ready) setConfirming(true);
+      }}
+    >
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        A simulated purchase: no real merchant or payment is involved. You can spend {formatUsd(spendable(card))} now (balance plus available credit).
+      </p>
+      <SelectField
+        id="way-merchant"
+        label="Merchant"
+        placeholder={merchants.isPending ? "Loading merchants…" : "Choose a merchant"}
+        value={merchant}
+        options={(merchants.data ?? []).map((m) => ({ value: m.id, label: `${m.name} · ${m.category}` }))}
+        onChange={(v) => {
+          setMerchant(v);
+          setDone(null);
+        }}
+        error={touched ? merchantError : undefined}
+      />
+      <AmountField
+        id="way-purchase-amount"
+        label="Amount (USD)"
+        symbol="USD"
+        value={amount}
+        onChange={(v) => {
+          setAmount(v);
+          setTouched(true);
+          setDone(null);
+        }}
+        onMax={() => setAmount(formatForInput(spendable(card), USD_DECIMALS))}
+        maxDisabled={spendable(card) === 0n}
+        error={amountError}
+      />
+      {facts.length ? <FactList idPrefix="way-purchase-preview" facts={facts} /> : null}
+      <Button type="submit" disabled={ctx.busy} pending={ctx.pending === "purchase"} pendingLabel="Waiting for inclusion">
+        Pay
+      </Button>
+      <div aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
+        {done}
+      </div>
+      <WayCardFailure ctx={ctx} action="purchase" />
+      <ConfirmDialog
+        open={confirming}
+        title="Confirm purchase"
+        description="Check the details; your wallet asks you to sign next."
+        confirmLabel="Pay"
+        confirmDisabled={!ready}
+        onClose={() => setConfirming(false)}
+        networkFee={networkFeeText("milkyway")}
+        onConfirm={() => {
+          if (!check.ok) return;
+          const value = check.value;
+          setConfirming(false);
+          ctx.send("purchase", [wayCardMsgs.purchase(ctx.contract, ctx.owner, merchant, value)], `Pay ${formatUsd(value)} at ${merchantName}`, () => {
+            setAmount("");
+            setTouched(false);
+            setDone(`Paid ${formatUsd(value)} at ${merchantName}.`);
+          });
+        }}
+      >
+        <FactList
+          idPrefix="way-purchase-confirm"
+          facts={[
+            { id: "merchant", label: "Merchant", value: merchantName, strong: true },
+            ...facts,
+            { id: "chain", label: "Signed for chain", value: ctx.chainId },
+            { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
+          ]}
+        />
+      </ConfirmDialog>
+    </form>
+  );
+}

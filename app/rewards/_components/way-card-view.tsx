@@ -1,0 +1,64 @@
+"use client";
+
+import { useId, useState } from "react";
+import { TabPanel, Tabs } from "@/components/stake/tabs";
+import { CardSummary, type SummaryFigure } from "@/components/way-card/card-summary";
+import { formatAmount } from "@/lib/amount/format";
+import { collateralAsset, formatApr, formatUsd, type WayCard } from "@/lib/protocol/way-card";
+import { formatTime, type WayCardContext } from "./way-card-context";
+import { WayCardCollateral } from "./way-card-collateral";
+import { WayCardFund } from "./way-card-fund";
+import { WayCardPurchase } from "./way-card-purchase";
+import { WayCardSettings } from "./way-card-settings";
+import { WayCardStatement } from "./way-card-statement";
+
+type Tab = "spend" | "fund" | "collateral" | "settings";
+const TABS = [
+  { id: "spend", label: "Spend" },
+  { id: "fund", label: "Fund" },
+  { id: "collateral", label: "Collateral" },
+  { id: "settings", label: "Settings" },
+] as const;
+
+/** An open card: its figures, the four kinds of action, and the statement. */
+export function WayCardView({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
+  const [tab, setTab] = useState<Tab>("spend");
+  const headingId = useId();
+  const asset = collateralAsset(ctx.params);
+  const figures: SummaryFigure[] = [
+    { id: "balance", label: "Balance", value: formatUsd(card.balance) },
+    { id: "owed", label: "Owed", value: formatUsd(card.owed), tone: card.owed > 0n ? "warning" : "default", sub: card.owed > 0n ? "Repaid from yield daily" : undefined },
+    { id: "credit", label: "Credit available", value: formatUsd(card.creditAvailable), sub: `of a ${formatUsd(card.creditLimit)} limit` },
+    { id: "spent", label: "Spent", value: formatUsd(card.spentTotal) },
+    {
+      id: "collateral",
+      label: "Collateral",
+      value: `${formatAmount(card.collateral, asset.exponent)} ${asset.symbol}`,
+      sub: `≈ ${formatUsd(card.collateralValueUsd)}`,
+    },
+    { id: "share", label: "Auto top-up", value: `${card.autoTopUpBps / 100}%`, sub: "of yield after repayment" },
+    { id: "horizon", label: "Horizon", value: `${card.horizonDays} days`, sub: `APR ${formatApr(ctx.params.apr)}` },
+    { id: "epoch", label: "Last epoch", value: card.lastEpochMs === null ? "Not yet" : formatTime(card.lastEpochMs).slice(5) },
+  ];
+  return (
+    <div className="space-y-6">
+      <CardSummary figures={figures} frozen={card.frozen} headingId={headingId} />
+      <div className="space-y-4 rounded-lg border border-slate-200 p-3 sm:p-4 dark:border-slate-800">
+        <Tabs label="Way Card actions" idPrefix="way-card" tabs={TABS} selected={tab} onSelect={setTab} />
+        <TabPanel idPrefix="way-card" id="spend" selected={tab === "spend"}>
+          <WayCardPurchase ctx={ctx} card={card} />
+        </TabPanel>
+        <TabPanel idPrefix="way-card" id="fund" selected={tab === "fund"}>
+          <WayCardFund ctx={ctx} card={card} />
+        </TabPanel>
+        <TabPanel idPrefix="way-card" id="collateral" selected={tab === "collateral"}>
+          <WayCardCollateral ctx={ctx} card={card} />
+        </TabPanel>
+        <TabPanel idPrefix="way-card" id="settings" selected={tab === "settings"}>
+          <WayCardSettings ctx={ctx} card={card} />
+        </TabPanel>
+      </div>
+      <WayCardStatement ctx={ctx} />
+    </div>
+  );
+}

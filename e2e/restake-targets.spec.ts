@@ -1,0 +1,139 @@
+import { expect, test, type Locator } from "@playwright/test";
+import { MilkStakingSection, RestakePage } from "./pages/restake-page";
+
+// Operators and services as delegation targets, USD values and APR from the chain's oracle,
+// per-pool trust, and the MILK staking balance refusal.
+
+/** "1,234.56" (any number of decimals) → integer hundred-millionths, exact. */
+function toE8(text: string): bigint {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
+  if (!m) throw new Error(`no number in ${JSON.stringify(text)}`);
+  return BigInt(m[1].replace(/,/g, "") + (m[2] ?? "").padEnd(8, "0").slice(0, 8));
+}
+
+const cellText = async (row: Locator, i: number) => (await row.getByRole("cell").nth(i).textContent()) ?? "";
+
+test("delegate milkTIA to an operator and to a service", async ({ page }) => {
+  const r = new RestakePage(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+
+  await r.target("delegate").selectOption({ label: "Operator · Nebula Restake" });
+  await expect(page.getByRole("tabpanel")).toContainText("Estimated APR");
+  await r.amount("delegate").fill("12.5");
+  await r.submit("delegate").click();
+  const c1 = r.dialog("Confirm delegation");
+  await expect(c1).toContainText("Operator · Nebula Restake");
+  await expect(c1).toContainText("12.5 milkTIA");
+  await expect(c1).toContainText("milkyway-sim-1");
+  await c1.getByRole("button", { name: "Delegate now" }).click();
+  await expect(r.delegationRow("Operator · Nebula Restake")).toContainText("12.5 milkTIA");
+
+  await r.target("delegate").selectOption({ label: "Service · Milky Oracle" });
+  await r.amount("delegate").fill("7");
+  await r.submit("delegate").click();
+  const c2 = r.dialog("Confirm delegation");
+  await expect(c2).toContainText("Service · Milky Oracle");
+  await expect(c2).toContainText("7 milkTIA");
+  await c2.getByRole("button", { name: "Delegate now" }).click();
+  await expect(r.delegationRow("Service · Milky Oracle")).toContainText("7 milkTIA");
+  await expect(r.accountFact("milkTIA balance")).toHaveText("180.5");
+});
+
+test("staking more MILK than held is refused with a clear message before any prompt", async ({ page }) => {
+  const r = new RestakePage(page);
+  const milk = new MilkStakingSection(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+
+  await milk.amount.fill("2000.000001");
+  await expect(milk.form.getByText(/^That is more than your balance of [\d,.]+ MILK\.$/)).toBeVisible();
+  await expect(milk.amount).toHaveAttribute("aria-invalid", "true");
+  await expect(milk.stake).toBeDisabled();
+  await milk.amount.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Confirm: stake" })).toBeHidden();
+});
+
+test("USD TVL and APR follow the oracle price × amount, and say 'no price' when there is none", async ({ page }) => {
+  const r = new RestakePage(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+
+  // The prices the page uses are stated; read milkTIA's and MILK's.
+  const note = page.getByText(/USD values use the MilkyWay chain's own oracle prices/);
+  await expect(note).toContainText(/milkTIA \$\d/);
+  const noteText = (await note.textContent()) ?? "";
+  const milkTiaPrice = toE8(/milkTIA \$([\d.]+)/.exec(noteText)![1]);
+  const milkPrice = toE8(/MILK \$([\d.]+)/.exec(noteText)![1]);
+
+  // Pool 1: USD = price × tokens. Tokens are shown floored to 0.01, so allow that much.
+  const pool = page.getByRole("table", { name: "Pools" }).getByRole("row", { name: /^Pool 1\b/ });
+  await expect(pool.getByRole("cell").nth(2)).toContainText("$");
+  const tokensE8 = toE8(await cellText(pool, 1));
+  const usdE8 = toE8(await cellText(pool, 2));
+  const expected = (tokensE8 * milkTiaPrice) / 100_000_000n;
+  const slack = milkTiaPrice / 100n + 1_000_000n; // 0.01 token × price, plus one cent
+  expect(usdE8 >= expected - slack && usdE8 <= expected + slack, `pool 1: ${usdE8} vs ${expected}`).toBe(true);
+  await expect(pool.getByRole("cell").nth(3)).toHaveText(/^\d+\.\d{1,2}%$/);
+
+  // A service: APR = MILK per day × 365 × MILK price ÷ secured value (to within display rounding).
+  const svc = page.getByRole("table", { name: "Services" }).getByRole("row", { name: /^Blobstream Bridge/ });
+  await expect(svc.getByRole("cell").nth(5)).toHaveText(/^\d+(\.\d{1,2})?%$/);
+  const perDay = toE8(await cellText(svc, 3));
+  const secured = toE8(await cellText(svc, 4));
+  const aprE8 = toE8(await cellText(svc, 5)); // percent × 10^8
+  const expectedApr = (perDay * 365n * milkPrice * 100n) / secured; // percent × 10^8
+  expect(aprE8 <= expectedApr + 1_000_000n && aprE8 >= expectedApr - 2_000_000n, `APR ${aprE8} vs ${expectedApr}`).toBe(true);
+
+  // Removing the TIA price turns pool 2's value into "No price" instead of $0.
+  await page.evaluate(async () => {
+    const host = window.__milkywaySim!;
+    // The faucet cannot unset prices; the oracle book can be edited through the world (test-only).
+    const st = (host as unknown as { world: { chains: Record<string, { restaking?: { prices: Record<string, bigint> } }> } }).world.chains["milkyway-sim-1"].restaking!;
+    delete st.prices.TIA;
+    host.advance(1);
+  });
+  const pool2 = page.getByRole("table", { name: "Pools" }).getByRole("row", { name: /^Pool 2\b/ });
+  await expect(pool2.getByRole("cell").nth(2)).toHaveText("No price for TIA");
+  await expect(pool2.getByRole("cell").nth(3)).toHaveText("No price for TIA");
+});
+
+test("per-pool trust: trust a service with one pool only, with the consequence spelled out", async ({ page }) => {
+  const r = new RestakePage(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+
+  await r.target("delegate").selectOption({ label: "Pool 1 · milkTIA" });
+  await r.amount("delegate").fill("30");
+  await r.submit("delegate").click();
+  await r.dialog("Confirm delegation").getByRole("button", { name: "Delegate now" }).click();
+  await expect(r.delegationRow("Pool 1 · milkTIA")).toContainText("Earning nothing");
+  await expect(r.trustForm).toContainText("Pool 1 · milkTIA (you have 30 milkTIA): earns nothing from any service.");
+
+  // Trust Rollup Sequencer with pool 2 only: pool 1 still earns nothing.
+  await r.trustPairBox("Rollup Sequencer", "Pool 2 · TIA").check();
+  await expect(r.trustBox("Rollup Sequencer")).toBeChecked();
+  await expect(r.trustPairBox("Rollup Sequencer", "Pool 1 · milkTIA")).not.toBeChecked();
+  await expect(r.trustForm).toContainText("Pool 1 · milkTIA (you have 30 milkTIA): earns nothing from any service.");
+  await expect(r.trustForm).toContainText("Pool 2 · TIA (no delegation yet): earns from Rollup Sequencer.");
+
+  // Now with pool 1 too, via the keyboard.
+  await r.trustPairBox("Rollup Sequencer", "Pool 1 · milkTIA").focus();
+  await page.keyboard.press("Space");
+  await expect(r.trustForm).toContainText("Pool 1 · milkTIA (you have 30 milkTIA): earns from Rollup Sequencer.");
+  await r.trustPairBox("Rollup Sequencer", "Pool 2 · TIA").uncheck();
+  await r.saveTrust.click();
+
+  const services = page.getByRole("table", { name: "Services" });
+  await expect(services.getByRole("row", { name: /^Rollup Sequencer/ })).toContainText("Pool 1 only");
+  await expect(r.delegationRow("Pool 1 · milkTIA")).not.toContainText("Earning nothing");
+  await expect(r.saveTrust).toBeDisabled();
+
+  // The whole service: every pool.
+  await r.trustBox("Blobstream Bridge").check();
+  await r.saveTrust.click();
+  await expect(services.getByRole("row", { name: /^Blobstream Bridge/ })).toContainText("Yes");
+});

@@ -1,0 +1,34 @@
+"use client";
+
+import { useMemo } from "react";
+import { useDenomPrices } from "@/hooks/use-prices";
+import type { NetworkSnapshot } from "@/lib/chains/networks";
+import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
+import { restakingUsd } from "@/lib/protocol/restaking-tvl";
+import { priceLookup } from "@/lib/queries/prices";
+import type { OperatorView, PlanView, PoolView, ServiceView } from "@/lib/queries/restaking";
+
+type Views = { pools?: PoolView[]; operators?: OperatorView[]; services?: ServiceView[]; plans?: PlanView[] };
+
+/** Prices of every restaked or reward denom, and the USD TVL/APR of every target (null until all is loaded). */
+export function useRestakeUsd(net: NetworkSnapshot, v: Views, nowMs: number | null) {
+  const denoms = useMemo(
+    () => [
+      ...(v.pools ?? []).map((p) => p.denom),
+      ...(v.plans ?? []).map((p) => p.perDay.denom),
+      ...(v.operators ?? []).flatMap((o) => o.tokens.map((c) => c.denom)),
+      ...(v.services ?? []).flatMap((s) => s.tokens.map((c) => c.denom)),
+      MILKTIA_ON_MILKYWAY,
+    ],
+    [v.pools, v.plans, v.operators, v.services],
+  );
+  const prices = useDenomPrices(net, denoms);
+  const usd = useMemo(
+    () =>
+      v.pools && v.operators && v.services && v.plans && prices.data && nowMs !== null
+        ? restakingUsd({ pools: v.pools, operators: v.operators, services: v.services, plans: v.plans, nowMs, priceOf: priceLookup(prices.data) })
+        : null,
+    [v.pools, v.operators, v.services, v.plans, prices.data, nowMs],
+  );
+  return { prices, usd };
+}

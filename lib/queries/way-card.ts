@@ -1,0 +1,56 @@
+import { queryOptions, skipToken } from "@tanstack/react-query";
+import type { NetworkSnapshot } from "../chains/networks";
+import { wayCardContractOn } from "../chains/way-card";
+import { queryClient } from "../cosmos/clients";
+import { parseCard, parseMerchants, parseParams, parseStatement } from "../protocol/way-card";
+import { queryKey } from "./keys";
+
+/**
+ * The Way Card's contract queries on MilkyWay (docs/way-card.md §3). Area "way-card": any
+ * MsgExecuteContract refreshes it (lib/tx/invalidation.ts). Where the network has no card
+ * (live networks) every query stays idle.
+ */
+
+export function wayCardContract(net: NetworkSnapshot): string | null {
+  return wayCardContractOn(net.chainIds.milkyway);
+}
+
+async function smart<T>(net: NetworkSnapshot, contract: string, msg: unknown): Promise<T> {
+  const c = await queryClient(net, "milkyway");
+  return (await c.queryContractSmart(contract, msg)) as T;
+}
+
+const key = (net: NetworkSnapshot, op: string, params: Record<string, unknown> = {}) => queryKey(net, net.chainIds.milkyway, "way-card", op, params);
+
+export function wayCardQuery(net: NetworkSnapshot, owner: string | undefined) {
+  const contract = wayCardContract(net);
+  return queryOptions({
+    queryKey: key(net, "card", { owner }),
+    queryFn: contract && owner ? async () => parseCard(await smart(net, contract, { card: { owner } })) : skipToken,
+  });
+}
+
+export function wayCardStatementQuery(net: NetworkSnapshot, owner: string | undefined, limit = 50) {
+  const contract = wayCardContract(net);
+  return queryOptions({
+    queryKey: key(net, "statement", { owner, limit }),
+    queryFn: contract && owner ? async () => parseStatement(await smart(net, contract, { statement: { owner, limit } })) : skipToken,
+  });
+}
+
+export function wayCardParamsQuery(net: NetworkSnapshot) {
+  const contract = wayCardContract(net);
+  return queryOptions({
+    queryKey: key(net, "params"),
+    queryFn: contract ? async () => parseParams(await smart(net, contract, { params: {} })) : skipToken,
+  });
+}
+
+export function wayCardMerchantsQuery(net: NetworkSnapshot) {
+  const contract = wayCardContract(net);
+  return queryOptions({
+    queryKey: key(net, "merchants"),
+    queryFn: contract ? async () => parseMerchants(await smart(net, contract, { merchants: {} })) : skipToken,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
