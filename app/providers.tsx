@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { hashQueryKey } from "@/lib/queries/keys";
+import { readRetryDelay, shouldRetryRead } from "@/lib/queries/read-errors";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useSimHost } from "@/hooks/use-sim-host";
 
@@ -43,8 +44,10 @@ export function Providers({ children }: { children: React.ReactNode }) {
           queries: {
             queryKeyHashFn: hashQueryKey,
             staleTime: 5_000,
-            retry: 2,
-            retryDelay: (n) => Math.min(500 * 2 ** n, 8_000),
+            // Timeouts, garbage answers and 5xx are retried with backoff; a question the node
+            // refuses (bad params, NotFound, 4xx) gets the same answer again, so it is not.
+            retry: shouldRetryRead,
+            retryDelay: readRetryDelay,
             // A live chain moves on its own: poll about once a block. The simulator pushes its
             // changes instead (SimulatorFreshness), so its queries never poll.
             refetchInterval: (q) => (q.queryKey[0] === "live" ? LIVE_POLL_MS : false),

@@ -9,6 +9,8 @@ import { toUserError } from "@/lib/tx/errors";
 import { areasToInvalidate } from "@/lib/tx/invalidation";
 import { walletStore } from "@/lib/stores/wallet-store";
 import { toastStore } from "@/lib/stores/toast-store";
+import { assertAddress, assertMessageAddresses } from "@/lib/cosmos/address";
+import { chainConfig } from "@/lib/chains/networks";
 import type { ChainKey } from "@/lib/stores/network-store";
 
 export interface TxRequest {
@@ -35,6 +37,16 @@ export function useTx() {
       const sender = addresses[chainId];
       if (!getSigner || !sender) throw new Error("Connect a wallet first.");
       const id = `tx-${Date.now()}`;
+      try {
+        // The last gate before any wallet prompt: every address must belong where it goes.
+        const cfg = chainConfig(req.chain);
+        assertAddress(sender, cfg.bech32Prefix);
+        assertMessageAddresses(req.msgs, { prefix: cfg.bech32Prefix, valoperPrefix: cfg.valoperPrefix });
+      } catch (e) {
+        const u = toUserError(e);
+        toastStore.getState().show({ id, tone: "error", title: `${req.label}: ${u.title}`, detail: u.detail });
+        throw e;
+      }
       toastStore.getState().show({ id, tone: "info", title: req.label, detail: "Waiting for your signature…", busy: true });
       try {
         const result = await executeTx({

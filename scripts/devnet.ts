@@ -9,6 +9,7 @@ import { SIM_CHAINS } from "../lib/chains/sim-chains";
 import { SIM_LSTS } from "../lib/chains/lsts";
 import { createGenesisWorld } from "../lib/sim/genesis";
 import { handleRpc, type JsonRpcRequest } from "../lib/sim/rpc/handler";
+import { malformedAnswer } from "../lib/sim/rpc/node-faults";
 import { restoreWorld, serializeWorld, SimStateError } from "../lib/sim/persist";
 import { advanceTo } from "../lib/sim/world";
 import type { World } from "../lib/sim/state";
@@ -82,6 +83,12 @@ const server = createServer(async (req, res) => {
       body = JSON.parse(await readBody(req));
     } catch {
       return send(res, 200, { jsonrpc: "2.0", id: -1, error: { code: -32700, message: "Parse error" } });
+    }
+    // The garbage fault: a broken proxy's HTML page where JSON-RPC was expected.
+    const garbage = Array.isArray(body) ? null : malformedAnswer(world, chainId, String(body?.method ?? ""));
+    if (garbage !== null) {
+      res.writeHead(200, { "content-type": "text/html", "access-control-allow-origin": "*", "access-control-allow-headers": "content-type" });
+      return res.end(garbage);
     }
     const handle = (r: JsonRpcRequest) => handleRpc(world, chainId, r);
     const out = Array.isArray(body) ? await Promise.all(body.map(handle)) : await handle(body);

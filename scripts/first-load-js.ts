@@ -1,24 +1,25 @@
 /**
- * First-load JavaScript per route, gzip, summed from the chunks each prerendered HTML
- * references (what a browser must fetch before the page is interactive). Run after a build.
+ * First-load JavaScript per route, gzip, summed from the chunks each page's HTML references
+ * (what a browser must fetch before the page is interactive). Run after a build.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const appDir = ".next/server/app";
 const budgetKb = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 300);
+const PORT = Number(process.env.BENCH_PORT ?? 3230);
 
-function htmlFiles(dir: string, prefix = ""): { route: string; file: string }[] {
-  const out: { route: string; file: string }[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) out.push(...htmlFiles(join(dir, e.name), `${prefix}/${e.name}`));
-    else if (e.name.endsWith(".html")) {
-      const name = e.name.replace(/\.html$/, "");
-      out.push({ route: name === "index" ? prefix || "/" : `${prefix}/${name}`, file: join(dir, e.name) });
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
     }
+    await new Promise((r) => setTimeout(r, 500));
   }
-  return out;
+  throw new Error(`server at ${url} did not start`);
 }
 
 const sizes = new Map<string, number>();
@@ -30,11 +31,32 @@ function gz(src: string): number {
   return sizes.get(src)!;
 }
 
+/**
+ * Every page renders per request (its CSP nonce), so the build holds no HTML: each route of the
+ * build's manifest is fetched from a running server — FIRST_LOAD_URL, or a `next start` this
+ * script starts and stops itself.
+ */
+async function pages(): Promise<{ route: string; html: string }[]> {
+  let base = process.env.FIRST_LOAD_URL;
+  let server: ChildProcess | null = null;
+  if (!base) {
+    base = `http://127.0.0.1:${PORT}`;
+    server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "ignore" });
+  }
+  try {
+    await waitForServer(base);
+    const manifest = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>;
+    const routes = [...new Set(Object.values(manifest))].filter((r) => !r.includes("[") && !/\.\w+$/.test(r));
+    return await Promise.all(routes.map(async (route) => ({ route, html: await (await fetch(new URL(route, base))).text() })));
+  } finally {
+    server?.kill();
+  }
+}
+
 let over = 0;
-const rows = htmlFiles(appDir)
+const rows = (await pages())
   .filter((r) => !r.route.startsWith("/_"))
-  .map(({ route, file }) => {
-    const html = readFileSync(file, "utf8");
+  .map(({ route, html }) => {
     const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
     const kb = srcs.reduce((s, src) => s + gz(src), 0) / 1024;
     if (kb > budgetKb) over++;
@@ -42,6 +64,10 @@ const rows = htmlFiles(appDir)
   })
   .sort((a, b) => a.route.localeCompare(b.route));
 console.table(rows);
+if (rows.length === 0) {
+  console.error("The server answered no routes.");
+  process.exit(1);
+}
 if (over) {
   console.error(`${over} route(s) over the ${budgetKb} kB budget`);
   process.exit(1);

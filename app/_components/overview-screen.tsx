@@ -22,18 +22,12 @@ import { lstConfigQuery, lstStateQuery } from "@/lib/queries/liquid-staking";
 import { walletStore } from "@/lib/stores/wallet-store";
 import { balanceRows } from "./balance-rows";
 import { BalancesSkeleton, LstRatesSkeleton } from "./overview-skeletons";
+import { classifyReadError } from "@/lib/queries/read-errors";
 
 /** The chain's own words out of a CosmJS/JSON-RPC error (the simulator transport wraps them in JSON). */
 function readableError(e: unknown): string {
-  const raw = e instanceof Error ? e.message : String(e);
-  try {
-    const parsed = JSON.parse(raw) as { data?: unknown; message?: unknown };
-    if (typeof parsed.data === "string" && parsed.data) return parsed.data;
-    if (typeof parsed.message === "string") return parsed.message;
-  } catch {
-    // Not JSON: already plain text.
-  }
-  return raw;
+  // What happened (timeout, garbage answer, node error…), in the same words on every screen.
+  return classifyReadError(e).message;
 }
 
 /** The user's balances on every chain, or a call to connect when no wallet is connected. */

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { FactList } from "./fact-list";
 
 type ConfirmDialogProps = {
   open: boolean;
@@ -13,13 +14,18 @@ type ConfirmDialogProps = {
   onConfirm: () => void;
   onClose: () => void;
   confirmDisabled?: boolean;
+  /**
+   * The network fee, e.g. "≈ 0.0075 TIA" (lib/tx/fee-estimate.ts), shown under the details:
+   * with the demo wallet this dialog is the only confirmation before signing.
+   */
+  networkFee?: string;
 };
 
 /**
  * A modal confirmation on the native <dialog>: showModal() makes the page inert, traps focus,
  * closes on Escape and gives focus back to the opener, with no focus-trap code of our own.
  */
-export function ConfirmDialog({ open, title, description, children, confirmLabel, onConfirm, onClose, confirmDisabled }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, description, children, confirmLabel, onConfirm, onClose, confirmDisabled, networkFee }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descId = useId();
@@ -48,6 +54,9 @@ export function ConfirmDialog({ open, title, description, children, confirmLabel
             </p>
           ) : null}
           <div className="mt-4">{children}</div>
+          {networkFee ? (
+            <FactList idPrefix={`${titleId}-fee`} className="mt-2" facts={[{ id: "network-fee", label: "Network fee (estimate)", value: networkFee }]} />
+          ) : null}
           <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={onClose}>
               Cancel

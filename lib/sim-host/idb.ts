@@ -2,13 +2,21 @@
 const DB = "milkyway-sim";
 const STORE = "kv";
 
+let db: Promise<IDBDatabase> | null = null;
+
+/**
+ * One connection per tab, kept open: a save started from `pagehide` must create its
+ * transaction before the page goes, which an open() round-trip per write would miss.
+ */
 function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
+  db ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
+  db.catch(() => (db = null));
+  return db;
 }
 
 export async function idbGet(key: string): Promise<string | undefined> {

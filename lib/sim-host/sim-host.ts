@@ -7,15 +7,24 @@ import { handleRpc, type JsonRpcRequest, type JsonRpcResponse } from "../sim/rpc
 import { restoreWorld, serializeWorld, SimStateError } from "../sim/persist";
 import { advanceTo } from "../sim/world";
 import { faucet } from "../sim/rpc/sim-control";
+import { malformedAnswer } from "../sim/rpc/node-faults";
 import type { World } from "../sim/state";
 import { idbDelete, idbGet, idbSet } from "./idb";
+import { acquireSimLock, takeOverSimLock, type Ownership } from "./tab-lock";
 
 const SAVE_KEY = "world";
 const SAVE_DEBOUNCE_MS = 400;
 /** Largest clock step per tick, so a tab that slept for hours catches up in bounded work. */
 const MAX_CATCH_UP_MS = 6 * 3_600_000;
 
-export type HostStatus = { kind: "ready" } | { kind: "corrupt"; reason: SimStateError["reason"]; message: string };
+export type HostStatus =
+  | { kind: "ready" }
+  | { kind: "corrupt"; reason: SimStateError["reason"]; message: string }
+  /** Another tab runs the simulator: this one shows its last save, read-only (tab-lock.ts). */
+  | { kind: "elsewhere" };
+
+/** Methods that change the world; refused in a tab that does not own the simulator. */
+const READ_METHODS = new Set(["status", "abci_query", "abci_info", "tx_search", "tx", "block", "sim_info"]);
 
 type Listener = () => void;
 
@@ -39,30 +48,53 @@ export class SimHost {
     return () => this.listeners.delete(l);
   }
 
-  private changed(): void {
+  private notify(): void {
     this.version++;
     for (const l of this.listeners) l();
+  }
+
+  private changed(): void {
+    this.notify();
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.save(), SAVE_DEBOUNCE_MS);
   }
 
   async save(): Promise<void> {
     if (this.status.kind !== "ready") return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     await idbSet(SAVE_KEY, serializeWorld(this.world));
   }
 
+  private assertOwner(): void {
+    if (this.status.kind === "elsewhere") throw new Error("The simulator is running in another tab. Choose “Use this tab instead” to continue here.");
+  }
+
   async rpc(chainId: string, req: JsonRpcRequest): Promise<JsonRpcResponse> {
+    if (this.status.kind === "elsewhere" && !READ_METHODS.has(req.method)) {
+      return { jsonrpc: "2.0", id: req.id, error: { code: -32603, message: "Internal error", data: "The simulator is running in another tab. Choose “Use this tab instead” to continue here." } };
+    }
+    // The garbage fault: parse the broken body as a transport would, and fail the same way.
+    const garbage = malformedAnswer(this.world, chainId, req.method);
+    if (garbage !== null) JSON.parse(garbage);
     const res = await handleRpc(this.world, chainId, req);
-    if (req.method !== "status" && req.method !== "abci_query" && req.method !== "tx_search" && req.method !== "block") this.changed();
+    if (!READ_METHODS.has(req.method)) {
+      this.changed();
+      // A transaction is saved at once, not after the debounce: a reload right after signing
+      // must find it in the world (the one-click progress is resumed from it).
+      if (req.method.startsWith("broadcast_tx")) void this.save();
+    }
     return res;
   }
 
   advance(seconds: number): void {
+    this.assertOwner();
     advanceTo(this.world, this.world.timeMs + seconds * 1000);
     this.changed();
   }
 
   fund(chainId: string, address: string, coins: { denom: string; amount: bigint }[]): void {
+    this.assertOwner();
     faucet(this.world, chainId, address, coins);
     this.changed();
   }
@@ -93,11 +125,56 @@ export class SimHost {
 
   /** Replaces the world with a fresh genesis and forgets the save (also the way out of a corrupt save). */
   async reset(): Promise<void> {
+    this.assertOwner();
     await idbDelete(SAVE_KEY);
     this.world = await loadGenesis();
     this.status = { kind: "ready" };
     this.changed();
   }
+
+  /** Runs the simulator in this tab from now on; another tab asking for it gets it after a save. */
+  own(ownership: Ownership): void {
+    ownership.onHandoverRequested(async () => {
+      // Stop changing the world first, then write the very last state, then let go.
+      const wasReady = this.status.kind === "ready";
+      this.status = { kind: "elsewhere" };
+      if (this.saveTimer) clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+      if (wasReady) await idbSet(SAVE_KEY, serializeWorld(this.world));
+      this.notify();
+    });
+    ownership.onLost(() => {
+      this.status = { kind: "elsewhere" };
+      this.notify();
+    });
+  }
+
+  /** "Use this tab instead": the owning tab saves and lets go; this tab continues from that save. */
+  async takeOver(): Promise<void> {
+    if (this.status.kind !== "elsewhere") return;
+    const ownership = await takeOverSimLock();
+    const { world, status } = await loadSaved();
+    this.world = world;
+    this.status = status;
+    this.lastTick = Date.now();
+    this.own(ownership);
+    this.notify();
+  }
+}
+
+/** The saved world, or genesis; a damaged save is reported and kept, never replaced silently. */
+async function loadSaved(): Promise<{ world: World; status: HostStatus; fresh: boolean }> {
+  const saved = await idbGet(SAVE_KEY).catch(() => undefined);
+  if (saved) {
+    try {
+      return { world: restoreWorld(saved), status: { kind: "ready" }, fresh: false };
+    } catch (e) {
+      if (!(e instanceof SimStateError)) throw e;
+      // Keep the damaged save untouched until the user chooses to reset.
+      return { world: await loadGenesis(), status: { kind: "corrupt", reason: e.reason, message: e.message }, fresh: false };
+    }
+  }
+  return { world: await loadGenesis(), status: { kind: "ready" }, fresh: true };
 }
 
 async function loadGenesis(): Promise<World> {
@@ -108,21 +185,22 @@ async function loadGenesis(): Promise<World> {
 
 let host: Promise<SimHost> | null = null;
 
-/** The tab's simulator, created once. A corrupt save is reported, never silently replaced. */
+/**
+ * The tab's simulator, created once. Only the tab holding the lock runs and saves it; another
+ * tab shows the last save read-only until the user moves the simulator there.
+ */
 export function getSimHost(): Promise<SimHost> {
   host ??= (async () => {
-    const saved = await idbGet(SAVE_KEY).catch(() => undefined);
-    if (saved) {
-      try {
-        return new SimHost(restoreWorld(saved), { kind: "ready" });
-      } catch (e) {
-        if (!(e instanceof SimStateError)) throw e;
-        // Keep the damaged save untouched until the user chooses to reset.
-        return new SimHost(await loadGenesis(), { kind: "corrupt", reason: e.reason, message: e.message });
-      }
+    const ownership = await acquireSimLock();
+    const { world, status, fresh } = await loadSaved();
+    if (ownership === null) return new SimHost(world, { kind: "elsewhere" });
+    const h = new SimHost(world, status);
+    if (ownership !== "unsupported") h.own(ownership);
+    if (fresh) await h.save();
+    if (typeof window !== "undefined") {
+      // Best effort: a tab being closed or reloaded writes what the debounce still holds.
+      window.addEventListener("pagehide", () => void h.save());
     }
-    const h = new SimHost(await loadGenesis(), { kind: "ready" });
-    await h.save();
     return h;
   })();
   return host;

@@ -5,6 +5,7 @@
  */
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { SIM_CHAINS } from "../chains/sim-chains";
+import { networkStore } from "../stores/network-store";
 
 export const DEMO_WALLET_KEY = "milkyway:demo-wallet";
 
@@ -56,10 +57,15 @@ export function forgetDemoWallet(): void {
   localStorage.removeItem(DEMO_WALLET_KEY);
 }
 
-/** A signer for one simulated chain; refuses any chain-id that is not the simulator's. */
+/**
+ * A signer for one simulated chain; refuses any chain-id that is not the simulator's, and any
+ * chain-id at all outside simulator mode: the devnet serves the simulator's chain-ids over HTTP
+ * as a "live" network, and the test keys must not sign there either.
+ */
 export async function demoSigner(mnemonic: string, chainId: string): Promise<DirectSecp256k1HdWallet> {
   const cfg = SIM_CHAINS.find((c) => c.chainId === chainId);
   if (!cfg) throw new Error(`The demo wallet only signs for the simulator, not for ${chainId}.`);
+  if (networkStore.getState().mode !== "simulator") throw new Error("The demo wallet only signs in simulator mode.");
   return DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: cfg.bech32Prefix });
 }
 

@@ -22,6 +22,8 @@ import { toUserError } from "@/lib/tx/errors";
 import type { GovAction, GovContext, PendingConfirm } from "./gov-context";
 import { ProposalDetail } from "./proposal-detail";
 import { SubmitProposal } from "./submit-proposal";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { classifyReadError } from "@/lib/queries/read-errors";
 
 /** What the quick "get voting power" button delegates: enough to see a vote move the tally. */
 const QUICK_STAKE_MILK = 100n;
@@ -145,7 +147,7 @@ function GovernanceReady({ net }: { net: NetworkSnapshot }) {
 
       {loadError ? (
         <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-700 dark:text-red-400">
-          <span>Governance could not be read: {toUserError(loadError).detail}</span>
+          <span>Governance could not be read: {classifyReadError(loadError).message}</span>
           <Button
             size="sm"
             variant="secondary"
@@ -197,6 +199,7 @@ function GovernanceReady({ net }: { net: NetworkSnapshot }) {
         description={confirm ? `Sent on ${chainId}. Your wallet asks you to sign next.` : undefined}
         confirmLabel="Confirm"
         onClose={() => setConfirm(null)}
+        networkFee={networkFeeText("milkyway")}
         onConfirm={() => {
           if (!confirm) return;
           setConfirm(null);

@@ -19,6 +19,14 @@ export interface LiveNetworkFormProps {
 }
 
 const CHAIN_ID_RULE = "Use 1 to 50 letters, digits, dots, dashes or underscores.";
+const LOCAL_HTTP_RULE = "Plain http:// works only for a node on this computer (localhost or 127.0.0.1); use https:// for a remote node.";
+
+/** The app's connect-src (lib/security/csp.ts) allows https: anywhere and http: only locally. */
+function reachableUnderCsp(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === "https:" || u.hostname === "localhost" || u.hostname === "127.0.0.1";
+}
+
 const RPC_RULE = "Enter a full http:// or https:// address, or leave it empty.";
 
 /**
@@ -49,6 +57,7 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
       const url = fields[key].rpc.trim();
       if (!isValidChainId(chainId)) next[`${key}-chainId`] = chainId === "" ? `Enter the ${CHAIN_LABELS[key]} chain-id. ${CHAIN_ID_RULE}` : CHAIN_ID_RULE;
       if (url !== "" && !isValidRpcUrl(url)) next[`${key}-rpc`] = RPC_RULE;
+      else if (url !== "" && !reachableUnderCsp(url)) next[`${key}-rpc`] = LOCAL_HTTP_RULE;
     }
     setErrors(next);
     const first = Object.keys(next)[0];

@@ -14,6 +14,9 @@ import { chainConfig } from "@/lib/chains/networks";
 import { transferMsg } from "@/lib/protocol/ibc-transfer";
 import { checkAmount, feeReserve, maxAmount } from "@/lib/protocol/liquid-staking";
 import type { StakeContext } from "./stake-context";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { checkAddress } from "@/lib/cosmos/address";
+import { loadMoveProgress, saveMoveProgress } from "@/lib/stores/move-progress";
 
 type Direction = "deposit" | "withdraw";
 
@@ -33,7 +36,7 @@ export function MovePanel({ ctx }: { ctx: StakeContext }) {
   const [direction, setDirection] = useState<Direction>("deposit");
   const [amount, setAmount] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [moving, setMoving] = useState<Moving | null>(null);
+  const [moving, setMovingState] = useState<Moving | null>(null);
   const now = useLstClock(net.mode);
 
   const from = direction === "deposit" ? { key: keys.native, chainId: lst.nativeChainId, denom: lst.nativeDenom, channel: lst.nativeChannel, name: names.native } : { key: keys.protocol, chainId: lst.chainId, denom: lst.ibcDenom, channel: lst.protocolChannel, name: names.protocol };
@@ -46,8 +49,28 @@ export function MovePanel({ ctx }: { ctx: StakeContext }) {
   const reserve = fee.denom === from.denom ? feeReserve(fee.minGasPrice) : 0n;
   const check = checkAmount(amount, { decimals: lst.decimals, symbol: lst.nativeSymbol, balance: balance.data, reserve });
   const error = amount.trim() === "" || check.ok ? undefined : check.message;
-  const ready = ctx.connected && !!sender && !!receiver && check.ok && !ctx.busy && now !== null;
+  // The recipient comes from the wallet; it must still be an address of the destination chain.
+  const receiverCheck = receiver ? checkAddress(receiver, chainConfig(to.key).bech32Prefix) : undefined;
+  const ready = ctx.connected && !!sender && !!receiver && receiverCheck?.ok === true && check.ok && !ctx.busy && now !== null;
   const fmt = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
+
+  // A transfer between its two steps survives a reload: saved per account, arrival re-read.
+  const nativeAddress = ctx.connected ? ctx.addresses[lst.nativeChainId] : undefined;
+  const moveScope = nativeAddress ? { mode: net.mode, lstSymbol: lst.symbol, address: nativeAddress } : null;
+  const scopeId = moveScope ? `${net.mode}:${lst.symbol}:${nativeAddress}` : null;
+  const [restoredFor, setRestoredFor] = useState<string | null>(null);
+  if (moveScope && scopeId !== restoredFor) {
+    setRestoredFor(scopeId);
+    const saved = loadMoveProgress(moveScope);
+    if (saved) {
+      setMovingState(saved);
+      setDirection(saved.direction);
+    }
+  }
+  const setMoving = (m: Moving | null) => {
+    setMovingState(m);
+    if (moveScope) saveMoveProgress(moveScope, m);
+  };
 
   const arrived = moving && destBalance.data !== undefined && destBalance.data > moving.baseline;
   const steps: ProgressStep[] = moving
@@ -120,6 +143,11 @@ export function MovePanel({ ctx }: { ctx: StakeContext }) {
         <Button type="submit" className="w-full sm:w-auto" disabled={!ready} pending={ctx.pending === "move"} pendingLabel="Waiting for inclusion">
           {!ctx.connected ? "Connect a wallet to move tokens" : `Move to ${to.name}`}
         </Button>
+        {receiverCheck && !receiverCheck.ok ? (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            Recipient on {to.name}: {receiverCheck.message}
+          </p>
+        ) : null}
         {failure ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">
             {failure.title}: {failure.detail}
@@ -142,6 +170,7 @@ export function MovePanel({ ctx }: { ctx: StakeContext }) {
         confirmDisabled={!ready}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
+        networkFee={networkFeeText(from.key)}
       >
         {check.ok ? (
           <FactList

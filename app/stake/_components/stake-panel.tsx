@@ -30,6 +30,8 @@ import {
 } from "@/lib/protocol/liquid-staking";
 import { CHAIN_NAMES, type StakeContext } from "./stake-context";
 import { OneClickProgress } from "./one-click-progress";
+import { loadOneClickTrack, saveOneClickTrack } from "@/lib/stores/one-click-track";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
 
 type Route = "protocol" | "native";
 type Slippage = "10" | "50" | "100";
@@ -47,7 +49,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const [slippage, setSlippage] = useState<Slippage>("50");
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [track, setTrack] = useState<OneClickTrack | null>(null);
+  const [track, setTrackState] = useState<OneClickTrack | null>(null);
   const now = useLstClock(net.mode);
 
   const source =
@@ -69,6 +71,24 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const nativeAddress = ctx.connected ? ctx.addresses[lst.nativeChainId] : undefined;
   const destBalance = useLstBalance(net, destKey, nativeAddress, delivery.denom);
   const phase = useLstIbcProgress(net, track);
+
+  // A one-click stake in flight survives a reload: its packet is saved and resumed from the chain.
+  const trackScope = nativeAddress ? { mode: net.mode, lst, address: nativeAddress } : null;
+  const scopeId = trackScope ? `${net.mode}:${lst.symbol}:${nativeAddress}` : null;
+  const [restoredFor, setRestoredFor] = useState<string | null>(null);
+  if (trackScope && scopeId !== restoredFor) {
+    // Adjusting state while rendering (not in an effect): the saved track shows in the first paint.
+    setRestoredFor(scopeId);
+    const saved = loadOneClickTrack(trackScope);
+    if (saved) {
+      setTrackState(saved);
+      setRoute("native");
+    }
+  }
+  const setTrack = (t: OneClickTrack | null) => {
+    setTrackState(t);
+    if (trackScope) saveOneClickTrack(trackScope, t);
+  };
 
   const check = checkAmount(amount, {
     decimals: lst.decimals,
@@ -216,6 +236,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         confirmDisabled={!ready || !oneClickReady}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
+        networkFee={networkFeeText(source.key)}
       >
         {check.ok && expected !== undefined && floor !== undefined ? (
           <FactList

@@ -12,6 +12,7 @@ import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { chainConfig } from "@/lib/chains/networks";
 import { checkAmount, claimEstimateMs, feeReserve, formatCountdown, liquidUnstakeMsg, maxAmount, requestValue } from "@/lib/protocol/liquid-staking";
 import { formatDate, type StakeContext } from "./stake-context";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
 
 export function UnstakePanel({ ctx }: { ctx: StakeContext }) {
   const { net, lst, keys, names } = ctx;
@@ -117,6 +118,7 @@ export function UnstakePanel({ ctx }: { ctx: StakeContext }) {
         confirmDisabled={!ready}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
+        networkFee={networkFeeText(keys.protocol)}
       >
         {check.ok ? (
           <FactList

@@ -5,8 +5,8 @@ import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstUnstakeRequests } from "@/hooks/use-lst-queries";
 import { formatAmount } from "@/lib/amount/format";
 import { claimAllMsgs, formatCountdown, requestTiming, requestValue, withdrawMsg } from "@/lib/protocol/liquid-staking";
-import { toUserError } from "@/lib/tx/errors";
 import { formatDate, type StakeContext } from "./stake-context";
+import { classifyReadError } from "@/lib/queries/read-errors";
 
 /** The user's unstake requests for the selected asset, with claims. */
 export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
@@ -38,7 +38,7 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
   const state: RequestsTableState = !user
     ? { kind: "disconnected" }
     : requests.isError
-      ? { kind: "error", message: toUserError(requests.error).detail, onRetry: () => void requests.refetch() }
+      ? { kind: "error", message: classifyReadError(requests.error).message, onRetry: () => void requests.refetch() }
       : requests.data === undefined
         ? { kind: "loading" }
         : { kind: "ready", rows };

@@ -7,6 +7,8 @@ import { simulate } from "../tx/pipeline";
 import { broadcastTx } from "../world";
 import { parseTxQuery, txMatches } from "./tx-query";
 import { simControl } from "./sim-control";
+import { frozenHead, haltedChain } from "./node-faults";
+import { txHash } from "../tx/decode";
 
 export interface JsonRpcRequest {
   jsonrpc: "2.0";
@@ -43,8 +45,14 @@ class RpcFailure extends Error {
   }
 }
 
-function status(world: World, chainId: string) {
+/** The head this node reports: the chain's, or the one it froze at (lagging node, halted chain). */
+function head(world: World, chainId: string): { height: number; timeMs: number } {
   const c = world.chains[chainId];
+  return frozenHead(world, chainId) ?? { height: Math.max(c.height, 1), timeMs: c.timeMs };
+}
+
+function status(world: World, chainId: string) {
+  const h = head(world, chainId);
   const valAddr = hashHex(`${chainId}/validator`).slice(0, 40);
   return {
     node_info: {
@@ -58,10 +66,10 @@ function status(world: World, chainId: string) {
       other: { tx_index: "on", rpc_address: "tcp://0.0.0.0:26657" },
     },
     sync_info: {
-      latest_block_hash: blockHash(chainId, Math.max(c.height, 1)),
-      latest_app_hash: hashHex(`${chainId}/app/${c.height}`),
-      latest_block_height: String(Math.max(c.height, 1)),
-      latest_block_time: rfc3339(c.timeMs),
+      latest_block_hash: blockHash(chainId, h.height),
+      latest_app_hash: hashHex(`${chainId}/app/${h.height}`),
+      latest_block_height: String(h.height),
+      latest_block_time: rfc3339(h.timeMs),
       earliest_block_hash: blockHash(chainId, 1),
       earliest_app_hash: hashHex(`${chainId}/app/1`),
       earliest_block_height: "1",
@@ -78,7 +86,7 @@ function status(world: World, chainId: string) {
 
 function abciQuery(world: World, chainId: string, params: { path: string; data?: string }) {
   const chain = world.chains[chainId];
-  const height = String(Math.max(chain.height, 1));
+  const height = String(head(world, chainId).height);
   const base = { key: null, proofOps: null, height, index: "0", info: "" };
   try {
     const data = params.data ? fromHex(params.data) : new Uint8Array();
@@ -126,7 +134,8 @@ function txSearch(world: World, chainId: string, p: { query: string; page?: stri
   const chain = world.chains[chainId];
   const hashCond = conditions.find((c) => c.key === "tx.hash" && c.op === "=");
   const candidates = hashCond ? [chain.txs[hashCond.value.toUpperCase()]].filter(Boolean) : Object.values(chain.txs);
-  const all = candidates.filter((t) => txMatches(t, conditions)).sort((a, b) => a.height - b.height || a.index - b.index);
+  const seen = head(world, chainId).height;
+  const all = candidates.filter((t) => t.height <= seen && txMatches(t, conditions)).sort((a, b) => a.height - b.height || a.index - b.index);
   if (p.order_by === "desc") all.reverse();
   const perPage = Math.min(Math.max(Number(p.per_page ?? 30) || 30, 1), 100);
   const page = Math.max(Number(p.page ?? 1) || 1, 1);
@@ -135,8 +144,9 @@ function txSearch(world: World, chainId: string, p: { query: string; page?: stri
 
 function block(world: World, chainId: string, p: { height?: string }) {
   const chain = world.chains[chainId];
-  const height = p.height ? Number(p.height) : chain.height;
-  const b = chain.blocks[height];
+  const top = head(world, chainId).height;
+  const height = p.height ? Number(p.height) : top;
+  const b = height <= top ? chain.blocks[height] : undefined;
   if (!b) throw new RpcFailure(-32603, "Internal error", `height ${height} is not available, lowest height is ${Math.max(1, chain.height - 499)}`);
   const empty = "";
   const blockId = (h: number) => ({ hash: blockHash(chainId, h), parts: { total: 1, hash: hashHex(`${chainId}/parts/${h}`) } });
@@ -190,7 +200,7 @@ export async function handleRpc(world: World, chainId: string, req: JsonRpcReque
         result = status(world, chainId);
         break;
       case "abci_info":
-        result = { response: { data: "milkyway-sim", version: "0.50.13", last_block_height: String(world.chains[chainId].height), last_block_app_hash: toBase64(fromHex(hashHex(`${chainId}/app/${world.chains[chainId].height}`))) } };
+        result = { response: { data: "milkyway-sim", version: "0.50.13", last_block_height: String(head(world, chainId).height), last_block_app_hash: toBase64(fromHex(hashHex(`${chainId}/app/${head(world, chainId).height}`))) } };
         break;
       case "abci_query":
         result = abciQuery(world, chainId, p);
@@ -203,6 +213,11 @@ export async function handleRpc(world: World, chainId: string, req: JsonRpcReque
         } catch {
           throw new RpcFailure(-32602, "Invalid params", "tx must be base64");
         }
+        if (haltedChain(world, chainId)) {
+          // A halted chain's node still accepts txs into its mempool; no block ever includes them.
+          result = { code: 0, data: "", log: "", codespace: "", hash: txHash(bytes) };
+          break;
+        }
         const r = await broadcastTx(world, chainId, bytes);
         result = { code: r.code, data: "", log: r.log, codespace: r.codespace, hash: r.hash };
         break;
@@ -210,7 +225,7 @@ export async function handleRpc(world: World, chainId: string, req: JsonRpcReque
       case "tx": {
         const hash = toHex(fromBase64(String(p.hash))).toUpperCase();
         const t = world.chains[chainId].txs[hash];
-        if (!t) throw new RpcFailure(-32603, "Internal error", `tx (${hash}) not found`);
+        if (!t || t.height > head(world, chainId).height) throw new RpcFailure(-32603, "Internal error", `tx (${hash}) not found`);
         result = txJson(t);
         break;
       }

@@ -7,6 +7,7 @@ import { channelEnd, escrowAddress, splitTrace } from "../modules/ibc-transfer";
 import type { Faults, World } from "../state";
 import { advanceBlocks, advanceTo } from "../world";
 import { executeContract, queryContractJson } from "../modules/wasm";
+import { freezeHeads } from "./node-faults";
 
 const MAX_FAUCET = 10n ** 15n;
 const MAX_ADVANCE_SECONDS = 400 * 86_400;
@@ -75,12 +76,14 @@ export function simControl(world: World, chainId: string, method: string, p: any
       }
       case "sim_fault": {
         if (p.clear) world.faults = {};
-        const allowed: (keyof Faults)[] = ["rejectNextCheckTx", "failNextDeliverTx", "delayInclusionBlocks", "rpcError", "rpcTimeout", "relayerStalled", "chainId"];
+        const allowed: (keyof Faults)[] = ["rejectNextCheckTx", "failNextDeliverTx", "delayInclusionBlocks", "rpcError", "rpcTimeout", "relayerStalled", "chainId", "rpcGarbage", "rpcLagging", "chainHalted"];
         for (const k of Object.keys(p)) {
           if (k === "clear") continue;
           assertParam(allowed.includes(k as keyof Faults), `unknown fault switch ${k}`);
           (world.faults as any)[k] = p[k];
         }
+        // A lagging node or a halted chain keeps reporting the head it had at this moment.
+        freezeHeads(world);
         return { faults: world.faults };
       }
       case "sim_contract_stopped": {

@@ -1,0 +1,176 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { fact, StakePage } from "./pages/stake-page";
+
+// Resilience: never a double submit, two tabs never fight over the simulator, a reload in the
+// middle of a one-click stake loses nothing, and live mode says plainly when a node answers
+// garbage or a chain stops producing blocks (devnet fault switches).
+
+const DEVNET = `http://127.0.0.1:${process.env.E2E_DEVNET_PORT ?? 26757}`;
+const OTHER_TAB = "The simulator is open in another tab";
+
+/** How many transactions an account sent on a simulated chain, as any indexer would count them (tx_search). */
+async function txCountFrom(page: Page, chainId: string, address: string): Promise<number> {
+  return page.evaluate(
+    async ([c, a]) => {
+      const sim = (window as unknown as { __milkywaySim: { rpc(c: string, r: object): Promise<{ result?: { total_count: string } }> } }).__milkywaySim;
+      const res = await sim.rpc(c, { jsonrpc: "2.0", id: 1, method: "tx_search", params: { query: `message.sender='${a}'`, per_page: "100" } });
+      return Number(res.result?.total_count ?? -1);
+    },
+    [chainId, address] as const,
+  );
+}
+
+test("a double click on Confirm and Enter while pending broadcast exactly one transaction", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  // The tx waits in the mempool until time moves, so "pending" lasts as long as the test needs.
+  await stake.setFault({ delayInclusionBlocks: 2 });
+  await stake.stakeAmount.fill("10");
+  await stake.stakeButton.click();
+  const confirm = stake.dialog("Confirm stake");
+  const sender = (await fact(confirm, "From address").textContent())!.trim();
+  await confirm.getByRole("button", { name: "Confirm stake" }).dblclick();
+
+  const submit = page.getByRole("tabpanel").getByRole("button", { name: /^Stake/ });
+  await expect(submit).toHaveAttribute("aria-busy", "true");
+  await expect(submit).toBeDisabled();
+  // Enter in the form while pending opens nothing and sends nothing.
+  await stake.stakeAmount.press("Enter");
+  await expect(confirm).toBeHidden();
+
+  await page.evaluate(() => (window as unknown as { __milkywaySim: { advance(s: number): void } }).__milkywaySim.advance(30));
+  await expect(page.getByText(/^Staked 10 TIA/)).toBeVisible();
+  expect(await txCountFrom(page, "osmosis-sim-1", sender)).toBe(1);
+});
+
+test("two tabs: one runs the simulator, the other says so and can take it over without losing anything", async ({ context }) => {
+  const a = await context.newPage();
+  const stakeA = new StakePage(a);
+  await stakeA.goto();
+  await stakeA.connectDemoWallet();
+  await expect(a.getByRole("alert", { name: OTHER_TAB })).toHaveCount(0);
+
+  const b = await context.newPage();
+  await b.goto("/stake");
+  const bannerB = b.getByRole("alert", { name: OTHER_TAB });
+  await expect(bannerB).toBeVisible();
+  await expect(bannerB).toContainText("cannot send transactions");
+
+  await bannerB.getByRole("button", { name: "Use this tab instead" }).click();
+  await expect(bannerB).toBeHidden();
+  await expect(a.getByRole("alert", { name: OTHER_TAB })).toBeVisible();
+  // B continues from A's last state: the demo wallet's funding made in A is there.
+  await expect(new StakePage(b).balance("TIA on Osmosis")).toHaveText("500");
+
+  // And back: A takes it again, still with the same world.
+  await a.getByRole("alert", { name: OTHER_TAB }).getByRole("button", { name: "Use this tab instead" }).click();
+  await expect(b.getByRole("alert", { name: OTHER_TAB })).toBeVisible();
+  await expect(a.getByRole("alert", { name: OTHER_TAB })).toBeHidden();
+  await expect(stakeA.balance("TIA on Osmosis")).toHaveText("500");
+});
+
+test("a reload while a one-click stake is in flight resumes its progress; nothing is lost", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await stake.route(/^One click from Celestia/).check();
+  await stake.stakeAmount.fill("5");
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  const progress = page.getByRole("region", { name: "One-click stake progress" });
+  await expect(progress).toContainText("Your TIA is on its way to Osmosis.");
+
+  await page.reload();
+  await expect(stake.assetSelect).toBeVisible();
+  // The packet is found again from the saved stake and the chains.
+  await expect(progress).toBeVisible();
+  await expect(stake.route(/^One click from Celestia/)).toBeChecked();
+  await stake.pauseSimulatedTime();
+  await stake.advanceDays(30 / 86_400);
+  await expect(progress).toContainText("Done: your milkTIA arrived on Celestia.");
+  // The signed transaction survived the reload: 5 TIA plus the fee left Celestia.
+  expect(await stake.balanceBase("TIA on Celestia")).toBeLessThan(995_000_000n);
+  expect(await stake.balanceBase("milkTIA on Celestia")).toBeGreaterThan(0n);
+});
+
+test("a reload between the Move tab's two steps shows the transfer again until it arrives", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await stake.tab("Move").click();
+  const form = page.getByRole("form", { name: "Move TIA between chains" });
+  await form.getByRole("radio", { name: /^Celestia → Osmosis/ }).check();
+  await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
+  await form.getByRole("button", { name: "Move to Osmosis" }).click();
+  await stake.dialog("Confirm transfer").getByRole("button", { name: "Confirm transfer" }).click();
+  const progress = page.getByRole("region", { name: "Transfer progress" });
+  await expect(progress).toContainText("25 TIA is on its way.");
+
+  await page.reload();
+  await expect(stake.assetSelect).toBeVisible();
+  await stake.pauseSimulatedTime();
+  await stake.tab("Move").click();
+  await expect(progress).toContainText("25 TIA");
+  await stake.advanceDays(30 / 86_400);
+  await expect(progress).toContainText("Done: 25 TIA arrived.");
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("525");
+});
+
+async function devnetFault(request: APIRequestContext, chainId: string, params: Record<string, unknown>): Promise<void> {
+  const res = await request.post(`${DEVNET}/${chainId}`, { data: { jsonrpc: "2.0", id: 1, method: "sim_fault", params } });
+  expect((await res.json()).result).toBeTruthy();
+}
+
+async function useDevnet(page: Page): Promise<void> {
+  const chains = ["Celestia", "Osmosis", "MilkyWay", "Babylon", "Initia", "Moo"];
+  const ids = ["celestia-sim-1", "osmosis-sim-1", "milkyway-sim-1", "babylon-sim-1", "initia-sim-1", "moo-sim-1"];
+  await page.goto("/settings");
+  await page.getByRole("radio", { name: "Live", exact: true }).check();
+  for (let i = 0; i < chains.length; i++) {
+    const group = page.getByRole("group", { name: chains[i], exact: true });
+    await group.getByRole("textbox", { name: "Chain-id" }).fill(ids[i]);
+    await group.getByRole("textbox", { name: "RPC endpoint" }).fill(`${DEVNET}/${ids[i]}`);
+  }
+  await page.getByRole("button", { name: "Save live settings" }).click();
+  await expect(page.getByText("Saved. Live mode uses these chain-ids and endpoints.")).toBeVisible();
+}
+
+test.describe("live mode against a misbehaving devnet", () => {
+  test.afterEach(async ({ request }) => {
+    // The devnet outlives a test: leave it healthy for the next one.
+    await devnetFault(request, "osmosis-sim-1", { clear: true });
+  });
+
+  test("a node answering garbage: the screen says so, retries, and recovers", async ({ page, request }) => {
+    await useDevnet(page);
+    await devnetFault(request, "osmosis-sim-1", { rpcGarbage: true, chainId: "osmosis-sim-1" });
+    await page.goto("/");
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "milkTIA", exact: true }) });
+    const alert = card.getByRole("alert");
+    await expect(alert).toContainText("Could not load milkTIA: The node sent an answer that is not valid JSON-RPC");
+    await expect(alert.getByRole("button", { name: "Retry" })).toBeVisible();
+    // Other chains are unaffected: milkBABY (MilkyWay) still loads.
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "milkBABY", exact: true }) })).toContainText("Redemption rate");
+
+    await devnetFault(request, "osmosis-sim-1", { clear: true });
+    if (await alert.isVisible()) await alert.getByRole("button", { name: "Retry" }).click().catch(() => {});
+    await expect(card).toContainText("Redemption rate");
+    await expect(alert).toHaveCount(0);
+  });
+
+  test("a halted chain is named, and the notice goes when blocks resume", async ({ page, request }) => {
+    test.setTimeout(120_000);
+    await useDevnet(page);
+    await page.goto("/");
+    await devnetFault(request, "osmosis-sim-1", { chainHalted: true, chainId: "celestia-sim-1" });
+    const notice = page.getByRole("alert", { name: /^No new blocks from/ });
+    await expect(notice).toContainText("Celestia: still at block", { timeout: 60_000 });
+    await expect(notice).not.toContainText("Osmosis");
+    await devnetFault(request, "osmosis-sim-1", { clear: true });
+    await expect(notice).toBeHidden({ timeout: 30_000 });
+  });
+});

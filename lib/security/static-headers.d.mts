@@ -1,0 +1,1 @@
+export function staticSecurityHeaders(opts: { production: boolean }): { key: string; value: string }[];
