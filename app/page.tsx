@@ -29,6 +29,11 @@ const AREAS = [
     title: "Rewards",
     text: "See where your yield comes from: the rising redemption rate of your liquid staking tokens, restaking rewards waiting to be claimed, and the app's own Way Card model.",
   },
+  {
+    href: "/portfolio",
+    title: "Portfolio",
+    text: "Every position on every chain in one view — wallets, staked, restaked, unbonding, claimable and the Way Card — valued with the price feed, and your full transaction history with CSV export.",
+  },
 ] as const;
 
 export default function DashboardPage() {
@@ -58,9 +63,14 @@ export default function DashboardPage() {
 
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="balances-heading" className="space-y-4 lg:col-span-2">
-          <h2 id="balances-heading" className="text-xl font-semibold tracking-tight">
-            Your balances
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="balances-heading" className="text-xl font-semibold tracking-tight">
+              Your balances
+            </h2>
+            <Link href="/portfolio" className="text-sm font-medium text-milk-700 underline underline-offset-2 dark:text-milk-300">
+              All positions in your portfolio
+            </Link>
+          </div>
           <BalancesIsland />
         </section>
         <div className="space-y-4">

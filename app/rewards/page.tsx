@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardText, CardTitle } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/layout/page-header";
+import { REWARDS_NAV, SubNav } from "@/components/dashboard/sub-nav";
+import { RewardsEarnedIsland, RewardsProjectionIsland } from "./_components/rewards-islands";
+import { WayCardPanel } from "./_components/way-card-panel";
 
 export const metadata: Metadata = {
   title: "Rewards",
@@ -10,32 +13,34 @@ export const metadata: Metadata = {
     "Where your yield comes from: the redemption rate of liquid staking tokens, restaking rewards to claim, and the app's own Way Card model.",
 };
 
-// Server shell; the yield dashboards and the Way Card model will live in app/rewards/_components/.
+// Server shell: headings, explanations and skeletons are in the HTML; the dashboards, the
+// projection calculator and the Way Card are client islands in app/rewards/_components/.
 
 export default function RewardsPage() {
   return (
     <div className="mx-auto max-w-6xl space-y-10 px-4 py-10">
+      <SubNav label="Rewards sections" items={REWARDS_NAV} current="/rewards" />
       <PageHeader
         title="Rewards"
         lead="Your yield comes from two places: staking rewards, which build up inside the value of milkTIA, milkBABY and milkINIT, and restaking rewards, which services pay out and you claim. This page shows both, how they are estimated, and what is waiting for you."
       />
 
       <section aria-labelledby="yield-heading" className="space-y-4">
-        <h2 id="yield-heading" className="text-xl font-semibold tracking-tight">
-          Your yield
-        </h2>
-        <SkeletonRegion label="Loading your rewards" className="grid gap-4 lg:grid-cols-3">
-          <Card className="lg:col-span-2">
-            <Skeleton className="h-5 w-48" />
-            <Skeleton className="mt-4 h-48 w-full" />
-          </Card>
-          <Card>
-            <Skeleton className="h-5 w-32" />
-            <Skeleton className="mt-4 h-10 w-full" />
-            <Skeleton className="mt-3 h-10 w-full" />
-            <Skeleton className="mt-6 h-10 w-36" />
-          </Card>
-        </SkeletonRegion>
+        <div>
+          <h2 id="yield-heading" className="text-xl font-semibold tracking-tight">
+            Earned by source
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm leading-6 text-slate-600 dark:text-slate-300">
+            Liquid-staking yield is the growth in value of the tokens you hold, from the redemption rate&rsquo;s history;
+            restaking and MILK staking rewards are what you claimed, from your transactions, and what is waiting to be
+            claimed. The rate history and APY of each token are on the{" "}
+            <Link href="/rewards/yield" className="font-medium text-milk-700 underline underline-offset-2 dark:text-milk-300">
+              Yield page
+            </Link>
+            .
+          </p>
+        </div>
+        <RewardsEarnedIsland />
       </section>
 
       <section aria-label="How yield works" className="grid gap-4 lg:grid-cols-3">
@@ -66,6 +71,19 @@ export default function RewardsPage() {
         </Card>
       </section>
 
+      <section aria-labelledby="projection-heading" className="space-y-4">
+        <div>
+          <h2 id="projection-heading" className="text-xl font-semibold tracking-tight">
+            Projection calculator
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm leading-6 text-slate-600 dark:text-slate-300">
+            Compare three layers on the same stake: liquid staking alone, the same tokens restaked as well, and a share of
+            the restaking rewards routed to the Way Card as spending power. All figures are exact decimals, rounded down.
+          </p>
+        </div>
+        <RewardsProjectionIsland />
+      </section>
+
       <section aria-labelledby="way-card-heading">
         <Card className="border-dashed">
           <div className="flex flex-wrap items-center gap-2">
@@ -80,11 +98,7 @@ export default function RewardsPage() {
             The Way Card shown in this app is therefore our own model, built to show how spending against future
             yield could work. It is not MilkyWay&rsquo;s product, and it involves no real card, merchant or payment.
           </CardText>
-          <SkeletonRegion label="Loading the Way Card model" className="mt-4 grid gap-3 sm:grid-cols-3">
-            <Skeleton className="h-20" />
-            <Skeleton className="h-20" />
-            <Skeleton className="h-20" />
-          </SkeletonRegion>
+          <WayCardPanel />
         </Card>
       </section>
     </div>

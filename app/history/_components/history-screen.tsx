@@ -1,0 +1,97 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { ConnectPrompt } from "@/components/dashboard/connect-prompt";
+import { HistoryFilters } from "@/components/dashboard/history-filters";
+import { HistoryTable } from "@/components/dashboard/history-table";
+import { QueryError } from "@/components/dashboard/query-error";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { useHistory } from "@/hooks/use-history";
+import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
+import { useWalletGate } from "@/hooks/use-wallet-gate";
+import { NO_FILTERS, dateRangeProblem, filterHistory, historyCsv, type HistoryFilters as Filters } from "@/lib/protocol/history";
+import type { ChainKey } from "@/lib/stores/network-store";
+import { HistorySkeleton } from "./history-skeleton";
+
+const chainLabel = (k: ChainKey) => CHAIN_LABELS[k];
+
+/** Saves text as a file through a temporary object URL (no server round trip). */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked on the next task: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function HistoryScreen() {
+  const net = useNetworkSnapshot();
+  const gate = useWalletGate();
+  const history = useHistory(net, gate.addresses, gate.connected);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const problem = dateRangeProblem(filters);
+  const shown = useMemo(() => (problem ? [] : filterHistory(history.rows, filters)), [history.rows, filters, problem]);
+
+  if (!net.hydrated || gate.status === "connecting") return <HistorySkeleton />;
+  if (!gate.connected) {
+    return (
+      <ConnectPrompt
+        what="your transactions on every chain"
+        simulator={net.mode === "simulator"}
+        pending={gate.pending}
+        error={gate.error}
+        onUseDemo={() => void gate.useDemo()}
+        onChooseWallet={gate.chooseWallet}
+      />
+    );
+  }
+
+  const failed = history.chains.filter((c) => c.error);
+  const loadingAll = history.loading && history.rows.length === 0;
+  return (
+    <div className="space-y-4">
+      <HistoryFilters value={filters} onChange={setFilters} problem={problem} />
+      {failed.map((c) => (
+        <QueryError key={c.chain} what={`Transactions on ${chainLabel(c.chain)}`} error={c.error} onRetry={c.refetch} />
+      ))}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
+          {loadingAll ? "Loading your transactions…" : `Showing ${shown.length} of ${history.rows.length} transactions${history.loading ? " (still loading some chains)" : ""}`}
+        </p>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={shown.length === 0}
+          onClick={() => download(`milkyway-history-${new Date().toISOString().slice(0, 10)}.csv`, historyCsv(shown, chainLabel))}
+        >
+          Download CSV
+        </Button>
+      </div>
+      {loadingAll ? (
+        <HistorySkeleton />
+      ) : shown.length > 0 ? (
+        <HistoryTable rows={shown} chainLabel={chainLabel} />
+      ) : (
+        <Card>
+          <p className="font-medium">{history.rows.length === 0 ? "No transactions yet" : "No transactions match these filters"}</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+            {history.rows.length === 0
+              ? "Transactions you sign, and transfers you receive, appear here from every chain."
+              : "Clear a filter or widen the date range."}
+          </p>
+          {history.rows.length > 0 ? (
+            <Button className="mt-3" size="sm" variant="secondary" onClick={() => setFilters(NO_FILTERS)}>
+              Clear filters
+            </Button>
+          ) : null}
+        </Card>
+      )}
+    </div>
+  );
+}

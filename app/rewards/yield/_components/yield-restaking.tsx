@@ -1,0 +1,76 @@
+"use client";
+
+import Link from "next/link";
+import { QueryError } from "@/components/dashboard/query-error";
+import { Card } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useLstClock } from "@/hooks/use-lst-clock";
+import { useOperators, usePools, useRewardsPlans, useServices } from "@/hooks/use-restake";
+import { useRestakeUsd } from "@/hooks/use-restake-usd";
+import type { NetworkSnapshot } from "@/lib/chains/networks";
+import { denomSymbol } from "@/lib/protocol/restaking";
+import { aprText, formatUsd, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+
+const usdText = (v: CoinsUsd | undefined) => (!v ? undefined : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsd(v.value));
+
+/**
+ * Restaking APR estimates per pool and per service, computed exactly as the Restake page does
+ * (lib/protocol/restaking-tvl.ts): plans running now, valued at the price feed, over trusted TVL.
+ */
+export function YieldRestaking({ net }: { net: NetworkSnapshot }) {
+  const now = useLstClock(net.mode);
+  const pools = usePools(net);
+  const operators = useOperators(net);
+  const services = useServices(net);
+  const plans = useRewardsPlans(net);
+  const { usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now);
+  const failed = [pools, operators, services, plans].find((q) => q.isError);
+  const cell = (s: string | undefined) => s ?? <Skeleton className="h-4 w-20" />;
+  const rows = [
+    ...(pools.data ?? []).map((p) => ({ key: `p${p.id}`, name: `Pool ${p.id} · ${denomSymbol(p.denom)}`, tvl: usdText(usd?.pools.get(p.id)?.tvl), apr: usd?.pools.get(p.id)?.apr })),
+    ...(services.data ?? []).map((s) => ({ key: `s${s.id}`, name: `Service · ${s.name}`, tvl: usdText(usd?.services.get(s.id)?.trustedTvl), apr: usd?.services.get(s.id)?.apr })),
+  ];
+
+  return (
+    <Card as="section" aria-labelledby="restaking-apr-heading" className="space-y-3">
+      <h2 id="restaking-apr-heading" className="text-lg font-semibold">
+        Restaking APRs
+      </h2>
+      <p className="text-sm leading-6 text-slate-600 dark:text-slate-300">
+        Estimates: each running rewards plan&rsquo;s daily amount over a year, at current prices, divided by the value
+        that secures the service (for a pool, summed over the services it secures). Operators, and how to choose whom to
+        trust, are on the{" "}
+        <Link href="/restake" className="font-medium text-milk-700 underline underline-offset-2 dark:text-milk-300">
+          Restake page
+        </Link>
+        .
+      </p>
+      {failed ? <QueryError what="Restaking data" error={failed.error} onRetry={() => void failed.refetch()} /> : null}
+      {rows.length === 0 && !failed ? (
+        <Skeleton className="h-24 w-full" />
+      ) : (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Restaking APR estimates (scrolls sideways)">
+          <table className="w-full min-w-[28rem] text-sm">
+            <caption className="sr-only">Restaking APR estimates</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-left text-slate-600 dark:border-slate-800 dark:text-slate-400">
+                <th scope="col" className="py-2 pr-4 font-medium">Target</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Value securing it</th>
+                <th scope="col" className="py-2 font-medium">APR</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row" className="py-2 pr-4 text-left font-medium">{r.name}</th>
+                  <td className="py-2 pr-4 font-mono tabular-nums">{cell(r.tvl)}</td>
+                  <td className="py-2 font-mono tabular-nums">{cell(r.apr ? aprText(r.apr, denomSymbol) : undefined)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

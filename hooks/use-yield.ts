@@ -1,0 +1,24 @@
+"use client";
+
+import type { LstRecord } from "@/lib/chains/lsts";
+import type { NetworkSnapshot } from "@/lib/chains/networks";
+import { lstStateQuery } from "@/lib/queries/liquid-staking";
+import { rateHistoryQuery } from "@/lib/queries/yield";
+import { denomPricesQuery } from "@/lib/queries/prices";
+import { milkywayPriceDenoms } from "@/lib/protocol/assets";
+import { useQueries, useQuery } from "@tanstack/react-query";
+
+// Thin wrappers over lib/queries/yield.ts and the liquid-staking state, one entry per LST.
+
+export function useRateHistories(net: NetworkSnapshot & { hydrated: boolean }, lsts: ReadonlyArray<LstRecord>) {
+  return useQueries({ queries: lsts.map((l) => ({ ...rateHistoryQuery(net, l), enabled: net.hydrated })) });
+}
+
+export function useLstStates(net: NetworkSnapshot & { hydrated: boolean }, lsts: ReadonlyArray<LstRecord>) {
+  return useQueries({ queries: lsts.map((l) => ({ ...lstStateQuery(net, l), enabled: net.hydrated })) });
+}
+
+/** USD prices of the MilkyWay denoms the feed may know (see milkywayPriceDenoms). */
+export function useDenomPrices(net: NetworkSnapshot & { hydrated: boolean }) {
+  return useQuery({ ...denomPricesQuery(net, milkywayPriceDenoms(net)), enabled: net.hydrated });
+}

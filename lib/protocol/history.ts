@@ -1,0 +1,271 @@
+/**
+ * A user's transactions as human rows: what happened, what moved, on which chain, whether it
+ * worked. Pure functions over what tx_search returns (events and raw tx bytes), so the same
+ * decoding serves the simulator and live chains.
+ *
+ * Amounts: the user's net change per denom from the bank's coin_spent / coin_received events
+ * (which also cover mints and burns), with the fee taken out and shown separately. That is
+ * exact and needs no knowledge of each message's semantics.
+ */
+import { fromUtf8 } from "@cosmjs/encoding";
+import { decodeTxRaw } from "@cosmjs/proto-signing";
+import { MsgExecuteContract } from "cosmjs-types/cosmwasm/wasm/v1/tx";
+import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
+import type { ChainKey } from "../stores/network-store";
+import { formatCoins, type AssetInfo } from "./assets";
+import type { CoinAmount } from "./restaking";
+import { toCsv } from "./csv";
+
+export interface TxEventLike {
+  type: string;
+  attributes: ReadonlyArray<{ key: string; value: string }>;
+}
+
+export interface SearchedTx {
+  hash: string;
+  height: number;
+  code: number;
+  rawLog?: string;
+  events: ReadonlyArray<TxEventLike>;
+  tx: Uint8Array;
+}
+
+export const HISTORY_KINDS = ["Liquid staking", "Restaking", "MILK staking", "Rewards", "Transfers", "Governance", "Way Card", "Contracts", "Other"] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+export interface HistoryRow {
+  /** chainId:hash — a hash alone is not unique across chains. */
+  id: string;
+  hash: string;
+  chain: ChainKey;
+  chainId: string;
+  height: number;
+  /** Block time; null when the node no longer has the block (pruned). */
+  timeMs: number | null;
+  type: string;
+  kind: HistoryKind;
+  /** Net coins out of / into the user's account, fee excluded; amounts positive. */
+  sentCoins: CoinAmount[];
+  receivedCoins: CoinAmount[];
+  sent: string;
+  received: string;
+  fee: string;
+  ok: boolean;
+  /** The chain's error text for a failed transaction. */
+  error: string;
+  memo: string;
+}
+
+const COIN = /^(\d+)([a-zA-Z][a-zA-Z0-9/:._-]*)$/;
+
+/** "123utia,5ibc/ABC" → coins. Pieces that do not parse are skipped, never guessed at. */
+export function parseCoins(s: string): CoinAmount[] {
+  return s
+    .split(",")
+    .map((p) => COIN.exec(p.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ denom: m[2], amount: BigInt(m[1]) }));
+}
+
+/** Σ received − Σ spent per denom for `address`, from bank events. */
+export function netCoins(events: ReadonlyArray<TxEventLike>, address: string): Map<string, bigint> {
+  const net = new Map<string, bigint>();
+  const add = (coins: CoinAmount[], sign: 1n | -1n) => {
+    for (const c of coins) net.set(c.denom, (net.get(c.denom) ?? 0n) + sign * c.amount);
+  };
+  for (const e of events) {
+    const attr = (k: string) => e.attributes.find((a) => a.key === k)?.value;
+    if (e.type === "coin_received" && attr("receiver") === address) add(parseCoins(attr("amount") ?? ""), 1n);
+    if (e.type === "coin_spent" && attr("spender") === address) add(parseCoins(attr("amount") ?? ""), -1n);
+  }
+  return net;
+}
+
+const WASM_LABELS: Record<string, { type: string; kind: HistoryKind }> = {
+  liquid_stake: { type: "Liquid stake", kind: "Liquid staking" },
+  liquid_unstake: { type: "Unstake request", kind: "Liquid staking" },
+  withdraw: { type: "Claim unstaked tokens", kind: "Liquid staking" },
+};
+
+const LABELS: Record<string, { type: string; kind: HistoryKind }> = {
+  "/cosmos.bank.v1beta1.MsgSend": { type: "Send", kind: "Transfers" },
+  "/ibc.applications.transfer.v1.MsgTransfer": { type: "IBC transfer", kind: "Transfers" },
+  "/ibc.core.channel.v1.MsgRecvPacket": { type: "IBC receive", kind: "Transfers" },
+  "/ibc.core.channel.v1.MsgAcknowledgement": { type: "IBC acknowledgement", kind: "Transfers" },
+  "/ibc.core.channel.v1.MsgTimeout": { type: "IBC refund (timeout)", kind: "Transfers" },
+  "/cosmos.staking.v1beta1.MsgDelegate": { type: "Stake MILK", kind: "MILK staking" },
+  "/cosmos.staking.v1beta1.MsgUndelegate": { type: "Unstake MILK", kind: "MILK staking" },
+  "/cosmos.staking.v1beta1.MsgBeginRedelegate": { type: "Redelegate MILK", kind: "MILK staking" },
+  "/cosmos.staking.v1beta1.MsgCancelUnbondingDelegation": { type: "Cancel MILK unbonding", kind: "MILK staking" },
+  "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward": { type: "Claim MILK staking rewards", kind: "Rewards" },
+  "/milkyway.rewards.v1.MsgWithdrawDelegatorReward": { type: "Claim restaking rewards", kind: "Rewards" },
+  "/milkyway.restaking.v1.MsgDelegatePool": { type: "Restake in a pool", kind: "Restaking" },
+  "/milkyway.restaking.v1.MsgDelegateOperator": { type: "Restake with an operator", kind: "Restaking" },
+  "/milkyway.restaking.v1.MsgDelegateService": { type: "Restake in a service", kind: "Restaking" },
+  "/milkyway.restaking.v1.MsgUndelegatePool": { type: "Unrestake from a pool", kind: "Restaking" },
+  "/milkyway.restaking.v1.MsgUndelegateOperator": { type: "Unrestake from an operator", kind: "Restaking" },
+  "/milkyway.restaking.v1.MsgUndelegateService": { type: "Unrestake from a service", kind: "Restaking" },
+  "/milkyway.restaking.v1.MsgSetUserPreferences": { type: "Set trusted services", kind: "Restaking" },
+  "/cosmos.gov.v1.MsgVote": { type: "Vote", kind: "Governance" },
+  "/cosmos.gov.v1.MsgVoteWeighted": { type: "Weighted vote", kind: "Governance" },
+  "/cosmos.gov.v1.MsgDeposit": { type: "Proposal deposit", kind: "Governance" },
+  "/cosmos.gov.v1.MsgSubmitProposal": { type: "Submit proposal", kind: "Governance" },
+  "/cosmos.gov.v1beta1.MsgVote": { type: "Vote", kind: "Governance" },
+};
+
+/** "MsgWithdrawOperatorCommission" → "Withdraw operator commission". */
+function fallbackLabel(typeUrl: string): string {
+  const name = typeUrl.slice(typeUrl.lastIndexOf(".") + 1).replace(/^Msg/, "");
+  const words = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : typeUrl;
+}
+
+/** The label of one message, looking inside contract calls and IBC memos where that says more. */
+export function describeMessage(m: { typeUrl: string; value: Uint8Array }, lstContracts: ReadonlySet<string>, contractNames: ReadonlyMap<string, { name: string; kind: HistoryKind }> = new Map()): { type: string; kind: HistoryKind } {
+  if (m.typeUrl === "/cosmwasm.wasm.v1.MsgExecuteContract") {
+    try {
+      const x = MsgExecuteContract.decode(m.value);
+      const method = Object.keys(JSON.parse(fromUtf8(x.msg)) as object)[0] ?? "";
+      if (lstContracts.has(x.contract) && WASM_LABELS[method]) return WASM_LABELS[method];
+      const known = contractNames.get(x.contract);
+      const words = method.replace(/_/g, " ");
+      return known ? { type: `${known.name}: ${words}`, kind: known.kind } : { type: `Contract call: ${words}`, kind: "Contracts" };
+    } catch {
+      return { type: "Contract call", kind: "Contracts" };
+    }
+  }
+  if (m.typeUrl === "/ibc.applications.transfer.v1.MsgTransfer") {
+    try {
+      // One-click staking is an ICS-20 transfer whose ibc-hooks memo calls liquid_stake.
+      if (/"liquid_stake"/.test(MsgTransfer.decode(m.value).memo)) return { type: "One-click stake", kind: "Liquid staking" };
+    } catch {
+      // Undecodable: fall through to the plain label.
+    }
+  }
+  return LABELS[m.typeUrl] ?? { type: fallbackLabel(m.typeUrl), kind: "Other" };
+}
+
+export interface DecodeContext {
+  chain: ChainKey;
+  chainId: string;
+  address: string;
+  timeMs: number | null;
+  assets: ReadonlyMap<string, AssetInfo>;
+  lstContracts: ReadonlySet<string>;
+  contractNames?: ReadonlyMap<string, { name: string; kind: HistoryKind }>;
+}
+
+function positive(m: Map<string, bigint>, sign: 1n | -1n): CoinAmount[] {
+  return [...m]
+    .filter(([, a]) => a * sign > 0n)
+    .map(([denom, a]) => ({ denom, amount: a * sign }))
+    .sort((a, b) => a.denom.localeCompare(b.denom));
+}
+
+export function decodeHistoryTx(t: SearchedTx, ctx: DecodeContext): HistoryRow {
+  let messages: { typeUrl: string; value: Uint8Array }[] = [];
+  let memo = "";
+  let fee: CoinAmount[] = [];
+  let payer = "";
+  try {
+    const raw = decodeTxRaw(t.tx);
+    messages = raw.body.messages;
+    memo = raw.body.memo;
+    fee = (raw.authInfo.fee?.amount ?? []).map((c) => ({ denom: c.denom, amount: BigInt(c.amount) })).filter((c) => c.amount > 0n);
+    payer = raw.authInfo.fee?.payer ?? "";
+  } catch {
+    // Undecodable bytes still have events and a status worth showing.
+  }
+  const feePayer = t.events.find((e) => e.type === "tx" && e.attributes.some((a) => a.key === "fee_payer"))?.attributes.find((a) => a.key === "fee_payer")?.value ?? payer;
+  const paidFee = feePayer === ctx.address;
+
+  const net = netCoins(t.events, ctx.address);
+  // The fee is shown on its own; the amounts say what the transaction itself moved.
+  if (paidFee) for (const c of fee) net.set(c.denom, (net.get(c.denom) ?? 0n) + c.amount);
+
+  const labels = messages.map((m) => describeMessage(m, ctx.lstContracts, ctx.contractNames));
+  const first = labels[0] ?? { type: "Transaction", kind: "Other" as HistoryKind };
+  let type = labels.length > 1 ? `${first.type} + ${labels.length - 1} more` : first.type;
+  if (type === "Send" && !paidFee) type = "Receive";
+  const sentCoins = positive(net, -1n);
+  const receivedCoins = positive(net, 1n);
+  return {
+    id: `${ctx.chainId}:${t.hash}`,
+    hash: t.hash,
+    chain: ctx.chain,
+    chainId: ctx.chainId,
+    height: t.height,
+    timeMs: ctx.timeMs,
+    type,
+    kind: first.kind,
+    sentCoins,
+    receivedCoins,
+    sent: formatCoins(ctx.assets, sentCoins),
+    received: formatCoins(ctx.assets, receivedCoins),
+    fee: paidFee ? formatCoins(ctx.assets, fee) : "",
+    ok: t.code === 0,
+    error: t.code === 0 ? "" : (t.rawLog ?? ""),
+    memo,
+  };
+}
+
+// ---- filters and export ----
+
+export interface HistoryFilters {
+  chain: ChainKey | "all";
+  kind: HistoryKind | "all";
+  /** Inclusive UTC day bounds as YYYY-MM-DD; "" = open. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: HistoryFilters = { chain: "all", kind: "all", from: "", to: "" };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function dayStartMs(day: string): number | null {
+  if (!DAY.test(day)) return null;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** A refusal for a date range that cannot match anything, or null when it is fine. */
+export function dateRangeProblem(f: HistoryFilters): string | null {
+  if (f.from && dayStartMs(f.from) === null) return "Enter the start date as YYYY-MM-DD.";
+  if (f.to && dayStartMs(f.to) === null) return "Enter the end date as YYYY-MM-DD.";
+  if (f.from && f.to && f.from > f.to) return "The start date is after the end date.";
+  return null;
+}
+
+/**
+ * Newest first. A date filter drops rows without a known time, because we cannot say they
+ * fall inside the range.
+ */
+export function filterHistory(rows: ReadonlyArray<HistoryRow>, f: HistoryFilters): HistoryRow[] {
+  const from = f.from ? dayStartMs(f.from) : null;
+  const toStart = f.to ? dayStartMs(f.to) : null;
+  const to = toStart === null ? null : toStart + 86_400_000;
+  return rows
+    .filter((r) => f.chain === "all" || r.chain === f.chain)
+    .filter((r) => f.kind === "all" || r.kind === f.kind)
+    .filter((r) => (from === null && to === null) || (r.timeMs !== null && (from === null || r.timeMs >= from) && (to === null || r.timeMs < to)))
+    .sort((a, b) => (b.timeMs ?? 0) - (a.timeMs ?? 0) || b.height - a.height || a.id.localeCompare(b.id));
+}
+
+/** UTC, to the second, the same on screen and in the CSV: "2026-11-23 22:10:05 UTC". */
+export function formatTime(ms: number | null): string {
+  if (ms === null) return "Unknown (block pruned)";
+  return `${new Date(ms).toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+
+export const HISTORY_COLUMNS = ["Time", "Chain", "Type", "Sent", "Received", "Fee", "Status", "Height", "Hash", "Memo"] as const;
+
+export function historyCells(r: HistoryRow, chainLabel: (k: ChainKey) => string): string[] {
+  // The chain's error text is part of the status, so the screen and the CSV say the same.
+  const status = r.ok ? "Success" : r.error ? `Failed: ${r.error}` : "Failed";
+  return [formatTime(r.timeMs), chainLabel(r.chain), r.type, r.sent, r.received, r.fee, status, String(r.height), r.hash, r.memo];
+}
+
+export function historyCsv(rows: ReadonlyArray<HistoryRow>, chainLabel: (k: ChainKey) => string): string {
+  return toCsv(HISTORY_COLUMNS, rows.map((r) => historyCells(r, chainLabel)));
+}

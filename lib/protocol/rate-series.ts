@@ -1,0 +1,31 @@
+/**
+ * The rate history as chart and table rows: one point per UTC day (that day's last sample)
+ * plus the newest sample, so the chart and its table alternative show the same numbers.
+ */
+import { decToLossyNumber, decToString } from "../amount/decimal";
+import type { RateSample } from "./yield";
+
+export interface RateRow {
+  timeS: number;
+  /** "2026-11-23 14:00 UTC" */
+  when: string;
+  /** Every digit the oracle stored, trailing zeros trimmed. */
+  rate: string;
+  /** Chart geometry only (lossy). */
+  y: number;
+}
+
+export function formatUtcMinute(timeS: number): string {
+  return `${new Date(timeS * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+export function dailyRateRows(samples: ReadonlyArray<RateSample>, days: number): RateRow[] {
+  if (samples.length === 0) return [];
+  const last = samples[samples.length - 1];
+  const from = last.timeS - days * 86_400;
+  const byDay = new Map<number, RateSample>();
+  for (const s of samples) if (s.timeS >= from) byDay.set(Math.floor(s.timeS / 86_400), s);
+  const picked = [...byDay.values()];
+  if (picked.at(-1) !== last) picked.push(last);
+  return picked.map((s) => ({ timeS: s.timeS, when: formatUtcMinute(s.timeS), rate: decToString(s.rate, { trim: true }), y: decToLossyNumber(s.rate) }));
+}
