@@ -88,13 +88,8 @@ test("USD TVL and APR follow the oracle price × amount, and say 'no price' when
   expect(aprE8 <= expectedApr + 1_000_000n && aprE8 >= expectedApr - 2_000_000n, `APR ${aprE8} vs ${expectedApr}`).toBe(true);
 
   // Removing the TIA price turns pool 2's value into "No price" instead of $0.
-  await page.evaluate(async () => {
-    const host = window.__milkywaySim!;
-    // The faucet cannot unset prices; the oracle book can be edited through the world (test-only).
-    const st = (host as unknown as { world: { chains: Record<string, { restaking?: { prices: Record<string, bigint> } }> } }).world.chains["milkyway-sim-1"].restaking!;
-    delete st.prices.TIA;
-    host.advance(1);
-  });
+  // The chain loses its TIA/USD feed (the simulator's sim_price control, also on the devnet).
+  await page.evaluate(() => window.__milkywaySim!.rpc("milkyway-sim-1", { jsonrpc: "2.0", id: 1, method: "sim_price", params: { ticker: "TIA", price: "0" } }));
   const pool2 = page.getByRole("table", { name: "Pools" }).getByRole("row", { name: /^Pool 2\b/ });
   await expect(pool2.getByRole("cell").nth(2)).toHaveText("No price for TIA");
   await expect(pool2.getByRole("cell").nth(3)).toHaveText("No price for TIA");

@@ -3,7 +3,8 @@
 import { useCallback, useState } from "react";
 import { useStore } from "zustand";
 import type { Faults } from "@/lib/sim/state";
-import type { HostStatus, SimHost } from "@/lib/sim-host/sim-host";
+import type { HostStatus } from "@/lib/sim-host/sim-host";
+import type { SimHandle } from "@/lib/sim-host/sim-client";
 import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
 import { walletStore } from "@/lib/stores/wallet-store";
 import { useNetworkSnapshot } from "./use-network-snapshot";
@@ -19,10 +20,10 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-function fundDemo(host: SimHost): boolean {
+async function fundDemo(host: SimHandle): Promise<boolean> {
   const { kind, status, addresses } = walletStore.getState();
   if (kind !== "demo" || status !== "connected") return false;
-  for (const f of DEMO_FUNDING) if (addresses[f.chainId]) host.fund(f.chainId, addresses[f.chainId], f.coins);
+  for (const f of DEMO_FUNDING) if (addresses[f.chainId]) await host.fund(f.chainId, addresses[f.chainId], f.coins);
   return true;
 }
 
@@ -46,7 +47,7 @@ export function useSimControls() {
       for (let done = 0; done < days; done++) {
         setAdvancing({ days, done });
         await nextFrame();
-        live.advance(DAY_S);
+        await live.advance(DAY_S);
       }
       setAdvancing({ days, done: days });
       await nextFrame();
@@ -68,7 +69,7 @@ export function useSimControls() {
   const resetWorld = useCallback(async () => {
     if (!live) return;
     await live.reset();
-    fundDemo(live);
+    await fundDemo(live);
   }, [live]);
 
   return {
@@ -84,9 +85,9 @@ export function useSimControls() {
     demoConnected,
     advancing,
     advanceDays,
-    setSpeed: useCallback((n: number) => live?.setSpeed(n), [live]),
+    setSpeed: useCallback((n: number) => void live?.setSpeed(n), [live]),
     setFaults,
-    faucet: useCallback(() => (live ? fundDemo(live) : false), [live]),
+    faucet: useCallback(() => (live ? fundDemo(live) : Promise.resolve(false)), [live]),
     resetWorld,
   };
 }

@@ -18,9 +18,9 @@ export async function connectDemoWallet(): Promise<void> {
     const { mnemonic, funded } = await loadOrCreateDemoMnemonic();
     const addresses = await demoAddresses(mnemonic);
     if (!funded) {
-      const { getSimHost } = await import("@/lib/sim-host/sim-host");
-      const host = await getSimHost();
-      for (const f of DEMO_FUNDING) host.fund(f.chainId, addresses[f.chainId], f.coins);
+      const { getSim } = await import("@/lib/sim-host/sim-client");
+      const host = await getSim();
+      for (const f of DEMO_FUNDING) await host.fund(f.chainId, addresses[f.chainId], f.coins);
       markDemoFunded();
     }
     walletStore.getState().set({

@@ -30,7 +30,7 @@ export interface SimControlsProps {
   onSetSpeed: (speed: number) => void;
   onSetFaults: (patch: FaultPatch | { clear: true }) => Promise<void>;
   /** Returns false when no demo wallet was connected to receive the tokens. */
-  onFaucet: () => boolean;
+  onFaucet: () => Promise<boolean>;
   onResetWorld: () => Promise<void>;
 }
 
@@ -188,7 +188,9 @@ export function SimControls(props: SimControlsProps) {
                 size="sm"
                 disabled={locked || !props.demoConnected}
                 aria-describedby={`${headingId}-faucet`}
-                onClick={() => setNotice(props.onFaucet() ? "Sent. The demo wallet's balances update in a moment." : "Connect the demo wallet first.")}
+                onClick={() =>
+                  void props.onFaucet().then((sent) => setNotice(sent ? "Sent. The demo wallet's balances update in a moment." : "Connect the demo wallet first."))
+                }
               >
                 Top up the demo wallet
               </Button>

@@ -2,14 +2,15 @@ import type { Page } from "@playwright/test";
 
 /** The simulator host as exposed to tests (simulator mode only; see hooks/use-sim-host.ts). */
 type SimHandle = {
-  advance(seconds: number): void;
-  setSpeed(n: number): void;
-  fund(chainId: string, address: string, coins: Array<{ denom: string; amount: bigint }>): void;
+  // Promises: the world runs in a Web Worker; page.evaluate waits for them.
+  advance(seconds: number): Promise<void>;
+  setSpeed(n: number): Promise<void>;
+  fund(chainId: string, address: string, coins: Array<{ denom: string; amount: bigint }>): Promise<void>;
   rpc(
     chainId: string,
     req: { jsonrpc: "2.0"; id: number; method: string; params: Record<string, unknown> },
   ): Promise<{ result?: unknown; error?: { message: string; data?: string } }>;
-  world: { faults: Record<string, unknown> };
+  world: { timeMs: number; faults: Record<string, unknown> };
 };
 declare global {
   interface Window {

@@ -97,11 +97,9 @@ export class StakePage {
     );
   }
 
-  /** Clears the faults without announcing a world change, so only a user's Retry refetches. */
-  async healChainsQuietly(): Promise<void> {
-    await this.page.evaluate(() => {
-      window.__milkywaySim!.world.faults = {};
-    });
+  /** Clears every fault switch; the simulator announces the change, so failed reads refetch. */
+  async healChains(): Promise<void> {
+    await this.setFault({ clear: true });
   }
 
   get requestsRegion(): Locator {

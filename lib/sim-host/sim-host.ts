@@ -196,11 +196,8 @@ export function getSimHost(): Promise<SimHost> {
     if (ownership === null) return new SimHost(world, { kind: "elsewhere" });
     const h = new SimHost(world, status);
     if (ownership !== "unsupported") h.own(ownership);
+    // A page that is closed or reloaded asks for a last save (sim-client.ts, on pagehide).
     if (fresh) await h.save();
-    if (typeof window !== "undefined") {
-      // Best effort: a tab being closed or reloaded writes what the debounce still holds.
-      window.addEventListener("pagehide", () => void h.save());
-    }
     return h;
   })();
   return host;

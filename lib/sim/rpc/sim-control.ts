@@ -8,6 +8,8 @@ import type { Faults, World } from "../state";
 import { advanceBlocks, advanceTo } from "../world";
 import { executeContract, queryContractJson } from "../modules/wasm";
 import { freezeHeads } from "./node-faults";
+import { setPrice } from "../modules/restaking/pricing";
+import { parseDec } from "../../amount/decimal";
 
 const MAX_FAUCET = 10n ** 15n;
 const MAX_ADVANCE_SECONDS = 400 * 86_400;
@@ -101,6 +103,15 @@ export function simControl(world: World, chainId: string, method: string, p: any
           executeContract(ctx, admin, p.contract, { resume_contract: { total_native_token: st.total_native_token, total_liquid_stake_token: st.total_liquid_stake_token, total_reward_amount: st.total_reward_amount } }, []);
         }
         return { stopped: p.stopped };
+      }
+      case "sim_price": {
+        // The oracle's TICKER/USD price on a chain with the restaking module; "0" removes it,
+        // which is how a chain loses a price feed (its values then read as "no price").
+        assertParam(world.chains[chainId].restaking, `${chainId} has no price oracle`);
+        assertParam(typeof p.ticker === "string" && /^[A-Z0-9]{1,20}$/.test(p.ticker), "ticker must be upper-case letters and digits, e.g. TIA");
+        assertParam(typeof p.price === "string" && /^\d+(\.\d{1,18})?$/.test(p.price), "price must be a non-negative decimal string");
+        setPrice(new Ctx(world, world.chains[chainId], new Journal()), p.ticker, parseDec(p.price));
+        return { ticker: p.ticker, price: p.price };
       }
       case "sim_info":
         return { ...heightAndTime(world, chainId), genesisTimeMs: world.genesisTimeMs, seed: world.seed, faults: world.faults };

@@ -1,0 +1,36 @@
+/**
+ * The messages between the page and the simulator's worker. The page sends calls; the worker
+ * answers each by id and, after every change of the world, sends a small view of what the UI
+ * reads synchronously (clock, faults, speed, status). Ordering matters and holds: a change's
+ * view is posted before the answer of the call that caused it.
+ */
+import type { JsonRpcRequest, JsonRpcResponse } from "../sim/rpc/handler";
+import type { Faults } from "../sim/state";
+import type { HostStatus } from "./sim-host";
+
+export interface SimView {
+  version: number;
+  timeMs: number;
+  faults: Faults;
+  speed: number;
+  status: HostStatus;
+}
+
+export type SimCall =
+  | { op: "rpc"; chainId: string; req: JsonRpcRequest }
+  | { op: "advance"; seconds: number }
+  | { op: "fund"; chainId: string; address: string; coins: { denom: string; amount: bigint }[] }
+  | { op: "setSpeed"; speed: number }
+  | { op: "startClock" }
+  | { op: "reset" }
+  | { op: "takeOver" }
+  | { op: "save" };
+
+export type ToWorker = { id: number; call: SimCall };
+
+export type FromWorker =
+  | { kind: "view"; view: SimView }
+  | { kind: "result"; id: number; ok: true; value: JsonRpcResponse | undefined }
+  | { kind: "result"; id: number; ok: false; message: string }
+  /** The world could not be loaded at all (genesis unreachable): every call fails with it. */
+  | { kind: "fatal"; message: string };

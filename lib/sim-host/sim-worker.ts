@@ -1,0 +1,57 @@
+/**
+ * The simulator's Web Worker: the world, its clock, its saves and the tab lock live here, so
+ * restoring months of history, signing checks and block production never block the page's
+ * main thread (Lighthouse's total blocking time, and input that stays responsive while
+ * simulated days pass). The page talks to it through sim-client.ts.
+ */
+import { getSimHost, type SimHost } from "./sim-host";
+import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
+
+const post = (m: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(m);
+
+function view(h: SimHost): SimView {
+  return { version: h.version, timeMs: h.world.timeMs, faults: h.world.faults, speed: h.speed, status: h.status };
+}
+
+async function run(h: SimHost, call: SimCall) {
+  switch (call.op) {
+    case "rpc":
+      return h.rpc(call.chainId, call.req);
+    case "advance":
+      return h.advance(call.seconds);
+    case "fund":
+      return h.fund(call.chainId, call.address, call.coins);
+    case "setSpeed":
+      return h.setSpeed(call.speed);
+    case "startClock":
+      return h.startClock();
+    case "reset":
+      return h.reset();
+    case "takeOver":
+      return h.takeOver();
+    case "save":
+      return h.save();
+  }
+}
+
+const ready = getSimHost().then(
+  (h) => {
+    h.subscribe(() => post({ kind: "view", view: view(h) }));
+    post({ kind: "view", view: view(h) });
+    return h;
+  },
+  (e: unknown) => {
+    post({ kind: "fatal", message: (e as Error).message });
+    throw e;
+  },
+);
+
+self.addEventListener("message", (e: MessageEvent<ToWorker>) => {
+  const { id, call } = e.data;
+  ready
+    .then((h) => run(h, call))
+    .then(
+      (value) => post({ kind: "result", id, ok: true, value: value ?? undefined }),
+      (err: unknown) => post({ kind: "result", id, ok: false, message: (err as Error).message }),
+    );
+});
