@@ -37,6 +37,11 @@ export class SimHost {
   speed = 1;
   /** Increments on every change of the world; React subscribes to it. */
   version = 0;
+  /**
+   * Write calls still running (a broadcast awaits CheckTx before it changes the world): a
+   * hand-over waits for them, so a transaction reported as included is in the save it hands over.
+   */
+  private inflight = new Set<Promise<unknown>>();
 
   constructor(
     public world: World,
@@ -77,7 +82,12 @@ export class SimHost {
     // The garbage fault: parse the broken body as a transport would, and fail the same way.
     const garbage = malformedAnswer(this.world, chainId, req.method);
     if (garbage !== null) JSON.parse(garbage);
-    const res = await handleRpc(this.world, chainId, req);
+    const call = handleRpc(this.world, chainId, req);
+    if (!READ_METHODS.has(req.method)) {
+      this.inflight.add(call);
+      void call.finally(() => this.inflight.delete(call)).catch(() => undefined);
+    }
+    const res = await call;
     if (!READ_METHODS.has(req.method)) {
       this.changed();
       // A transaction is saved at once, not after the debounce: a reload right after signing
@@ -138,6 +148,7 @@ export class SimHost {
       // Stop changing the world first, then write the very last state, then let go.
       const wasReady = this.status.kind === "ready";
       this.status = { kind: "elsewhere" };
+      await Promise.allSettled([...this.inflight]);
       if (this.saveTimer) clearTimeout(this.saveTimer);
       this.saveTimer = null;
       if (wasReady) await idbSet(SAVE_KEY, serializeWorld(this.world));
