@@ -7,9 +7,10 @@
  * into LH_TOOLS (default /tmp/lh-tools). Nothing of it enters package.json or the lockfile.
  * Chromium: LH_CHROME_PATH, else PW_CHROMIUM_PATH, else /usr/bin/chromium.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { startNext, waitForServer } from "./lib/server";
 
 const TOOLS = process.env.LH_TOOLS ?? "/tmp/lh-tools";
 const RUNS = Number(process.env.LH_RUNS ?? 5);
@@ -30,17 +31,6 @@ function ensureTools(): { node: string; cli: string } {
   return { node, cli };
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 interface Sample {
   score: number;
@@ -84,7 +74,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main() {
   const tools = ensureTools();
   mkdirSync(".bench", { recursive: true });
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "ignore" });
+  const server = startNext(PORT);
   const rows: Array<{ route: string; form: string } & Sample> = [];
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);

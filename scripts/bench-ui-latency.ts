@@ -4,26 +4,15 @@
  * broadcast returns (the block is produced inside it); "on screen" is the first DOM mutation
  * that shows the new milkTIA balance. Reports the median of several stakes.
  */
-import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
+import { startNext, waitForServer } from "./lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 async function main() {
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "ignore" });
+  const server = startNext(PORT);
   const browser = await chromium.launch({
     executablePath: process.env.PW_CHROMIUM_PATH || undefined,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

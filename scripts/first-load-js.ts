@@ -2,25 +2,15 @@
  * First-load JavaScript per route, gzip, summed from the chunks each page's HTML references
  * (what a browser must fetch before the page is interactive). Run after a build.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { startNext, waitForServer } from "./lib/server";
 
 const budgetKb = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 300);
 const PORT = Number(process.env.BENCH_PORT ?? 3230);
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 const sizes = new Map<string, number>();
 function gz(src: string): number {
@@ -41,7 +31,7 @@ async function pages(): Promise<{ route: string; html: string }[]> {
   let server: ChildProcess | null = null;
   if (!base) {
     base = `http://127.0.0.1:${PORT}`;
-    server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "ignore" });
+    server = startNext(PORT);
   }
   try {
     await waitForServer(base);

@@ -1,0 +1,19 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** Polls until the URL answers 200 (a `next start` or devnet that is still booting). */
+export async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/** `next start` of the last production build on 127.0.0.1:port; kill() it when done. */
+export function startNext(port: number): ChildProcess {
+  return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore" });
+}
