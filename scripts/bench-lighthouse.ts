@@ -41,7 +41,8 @@ interface Sample {
 }
 
 function runOnce(tools: { node: string; cli: string }, url: string, desktop: boolean): Sample {
-  const out = join(".bench", "lh-last.json");
+  // The last full report per route and form factor stays in .bench/ for a closer look.
+  const out = join(".bench", `lh${new URL(url).pathname.replace(/\//g, "_")}-${desktop ? "desktop" : "mobile"}.json`);
   const args = [
     tools.cli,
     url,

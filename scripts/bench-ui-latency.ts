@@ -64,7 +64,7 @@ async function main() {
     console.log(`inclusion → new balance on screen: median ${samples[Math.floor(samples.length / 2)].toFixed(0)} ms, max ${samples[samples.length - 1].toFixed(0)} ms over ${RUNS} stakes`);
   } finally {
     await browser.close();
-    server.kill("SIGTERM");
+    server.kill();
   }
 }
 

@@ -2,7 +2,6 @@
  * First-load JavaScript per route, gzip, summed from the chunks each page's HTML references
  * (what a browser must fetch before the page is interactive). Run after a build.
  */
-import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -28,7 +27,7 @@ function gz(src: string): number {
  */
 async function pages(): Promise<{ route: string; html: string }[]> {
   let base = process.env.FIRST_LOAD_URL;
-  let server: ChildProcess | null = null;
+  let server: { kill(): void } | null = null;
   if (!base) {
     base = `http://127.0.0.1:${PORT}`;
     server = startNext(PORT);

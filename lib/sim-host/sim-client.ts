@@ -15,6 +15,8 @@ export interface SimHandle {
   readonly status: HostStatus;
   readonly speed: number;
   readonly version: number;
+  readonly heights: Record<string, number>;
+  readonly writes: number;
   subscribe(l: Listener): () => void;
   rpc(chainId: string, req: JsonRpcRequest): Promise<JsonRpcResponse>;
   advance(seconds: number): Promise<void>;
@@ -52,6 +54,12 @@ class WorkerSimHandle implements SimHandle {
   }
   get version() {
     return this.view.version;
+  }
+  get heights() {
+    return this.view.heights;
+  }
+  get writes() {
+    return this.view.writes;
   }
 
   receive(m: FromWorker): void {
@@ -160,6 +168,12 @@ async function inPage(): Promise<SimHandle> {
     },
     get version() {
       return h.version;
+    },
+    get heights() {
+      return h.heights();
+    },
+    get writes() {
+      return h.writes;
     },
     subscribe: (l) => h.subscribe(l),
     rpc: (c, r) => hop().then(() => h.rpc(c, r)),

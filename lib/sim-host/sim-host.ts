@@ -58,7 +58,21 @@ export class SimHost {
     for (const l of this.listeners) l();
   }
 
-  private changed(): void {
+  /**
+   * Changes other than the clock ticking (transactions, faucet, time travel, faults, reset).
+   * With each chain's height it tells the page what to refetch: a tick that produced no block
+   * changed nothing a query can see, and a block on one chain leaves the others' reads valid.
+   */
+  writes = 0;
+
+  heights(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [id, c] of Object.entries(this.world.chains)) out[id] = c.height;
+    return out;
+  }
+
+  private changed(cause: "write" | "tick" = "write"): void {
+    if (cause === "write") this.writes++;
     this.notify();
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.save(), SAVE_DEBOUNCE_MS);
@@ -123,7 +137,7 @@ export class SimHost {
       this.lastTick = now;
       if (dt > 0 && this.status.kind === "ready") {
         advanceTo(this.world, this.world.timeMs + dt);
-        this.changed();
+        this.changed("tick");
       }
     }, 1000);
   }

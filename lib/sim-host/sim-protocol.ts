@@ -14,6 +14,9 @@ export interface SimView {
   faults: Faults;
   speed: number;
   status: HostStatus;
+  /** Height per chain-id and the count of non-clock changes: what SimulatorFreshness refetches by. */
+  heights: Record<string, number>;
+  writes: number;
 }
 
 export type SimCall =

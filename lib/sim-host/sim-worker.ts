@@ -10,7 +10,7 @@ import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
 const post = (m: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(m);
 
 function view(h: SimHost): SimView {
-  return { version: h.version, timeMs: h.world.timeMs, faults: h.world.faults, speed: h.speed, status: h.status };
+  return { version: h.version, timeMs: h.world.timeMs, faults: h.world.faults, speed: h.speed, status: h.status, heights: h.heights(), writes: h.writes };
 }
 
 async function run(h: SimHost, call: SimCall) {

@@ -13,7 +13,20 @@ export async function waitForServer(url: string): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
-/** `next start` of the last production build on 127.0.0.1:port; kill() it when done. */
-export function startNext(port: number): ChildProcess {
-  return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore" });
+/**
+ * `next start` of the last production build on 127.0.0.1:port. It runs in its own process
+ * group and kill() ends the whole group: `next start` forks a next-server child that would
+ * otherwise outlive it, keeping the port and any inherited file descriptors (e.g. a lock) open.
+ */
+export function startNext(port: number): { kill(): void } {
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
+  return {
+    kill() {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+    },
+  };
 }
