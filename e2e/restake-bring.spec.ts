@@ -93,3 +93,35 @@ test("a pending step 2 can be dismissed after a reload", async ({ page }) => {
   await expect(r.accountFact("milkTIA balance")).toHaveText("205");
   await expect(b.section).toBeHidden();
 });
+
+test("a transfer the relayer never delivers shows as timed out and refunded, not on its way forever", async ({ page }) => {
+  const r = new RestakePage(page);
+  const b = new BringMilkTiaSection(page);
+  const fault = (params: Record<string, unknown>) =>
+    page.evaluate((p) => window.__milkywaySim!.rpc("osmosis-sim-1", { jsonrpc: "2.0", id: 1, method: "sim_fault", params: p }), params);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+  await b.fundOnOsmosis(5_000_000n);
+
+  await b.amount.fill("5");
+  await b.bring.click();
+  const step1 = b.dialog(/Confirm step 1 of 2/);
+  await expect(step1).toContainText(/Network fee \(estimate\)/);
+  await step1.getByRole("button", { name: "Sign step 1" }).click();
+  await expect(b.step(/Step 1: 5 milkTIA sent from Osmosis/)).toContainText("(done)");
+
+  // No relayer carries it; past the packet's 10-minute deadline it can no longer arrive.
+  await fault({ relayerStalled: true });
+  await r.advanceDays(12 / 1440);
+  await expect(b.step(/Timed out before reaching MilkyWay/)).toContainText("(failed)");
+  await expect(b.progress).toContainText("did not reach MilkyWay within 10 minutes, so Osmosis refunds your milkTIA");
+  await expect(b.continueStep2).toBeHidden();
+
+  // The relayer proves the timeout and Osmosis refunds; dismissing offers the form again.
+  await fault({ clear: true });
+  await r.advanceDays(1 / 1440);
+  await b.dismiss.click();
+  await expect(b.progress).toBeHidden();
+  await expect(b.section).toContainText("On Osmosis: 5 milkTIA");
+});

@@ -110,7 +110,9 @@ test("per-pool trust: trust a service with one pool only, with the consequence s
 
   // Trust Rollup Sequencer with pool 2 only: pool 1 still earns nothing.
   await r.trustPairBox("Rollup Sequencer", "Pool 2 · TIA").check();
-  await expect(r.trustBox("Rollup Sequencer")).toBeChecked();
+  // Some of its pools only: the service-wide box is mixed, not checked.
+  await expect(r.trustBox("Rollup Sequencer")).toBeChecked({ indeterminate: true });
+  await expect(r.trustBox("Rollup Sequencer")).toHaveAccessibleDescription("Trusted with 1 of its 2 pools");
   await expect(r.trustPairBox("Rollup Sequencer", "Pool 1 · milkTIA")).not.toBeChecked();
   await expect(r.trustForm).toContainText("Pool 1 · milkTIA (you have 30 milkTIA): earns nothing from any service.");
   await expect(r.trustForm).toContainText("Pool 2 · TIA (no delegation yet): earns from Rollup Sequencer.");
@@ -131,4 +133,23 @@ test("per-pool trust: trust a service with one pool only, with the consequence s
   await r.trustBox("Blobstream Bridge").check();
   await r.saveTrust.click();
   await expect(services.getByRole("row", { name: /^Blobstream Bridge/ })).toContainText("Yes");
+});
+
+test("an unreachable MilkyWay shows a read error with Retry, and the page recovers", async ({ page }) => {
+  const r = new RestakePage(page);
+  const fault = (params: Record<string, unknown>) =>
+    page.evaluate((p) => window.__milkywaySim!.rpc("milkyway-sim-1", { jsonrpc: "2.0", id: 1, method: "sim_fault", params: p }), params);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+
+  await fault({ rpcError: "connection refused", chainId: "milkyway-sim-1" });
+  const alert = page.getByRole("alert").filter({ hasText: "Restaking data on MilkyWay (milkyway-sim-1) could not be loaded" });
+  // Read wording (the node's own words), not a failed transaction's.
+  await expect(alert).toContainText("The node reported an error: connection refused", { timeout: 20_000 });
+  await expect(alert.getByRole("button", { name: "Retry" })).toBeEnabled();
+
+  // Healing announces a world change: the failed reads run again on their own.
+  await fault({ clear: true });
+  await expect(alert).toBeHidden();
 });

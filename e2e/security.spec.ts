@@ -63,6 +63,20 @@ test("every route sends the CSP and the security headers; scripts need this requ
   expectStaticHeaders(await request.get("/sim/genesis.json", { headers: { range: "bytes=0-0" } }));
 });
 
+test("a 404 page at a path that looks like a file still carries the CSP", async ({ request }) => {
+  for (const path of ["/nope.json", "/robots.txt", "/sim/nope.json", "/favicon.ico"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expectStaticHeaders(res);
+    const d = directives(res.headers()["content-security-policy"] ?? "");
+    expect(d.get("script-src") ?? [], path).toContain("'strict-dynamic'");
+    expect(d.get("frame-ancestors"), path).toEqual(["'none'"]);
+    // The not-found page's scripts run under this response's nonce.
+    const nonce = nonceOf(res);
+    for (const [tag] of (await res.text()).matchAll(/<script\b[^>]*>/g)) expect(tag, path).toContain(`nonce="${nonce}"`);
+  }
+});
+
 test("the nonce is different on every request", async ({ request }) => {
   const nonces = new Set<string>();
   for (let i = 0; i < 4; i++) nonces.add(nonceOf(await request.get("/stake")));

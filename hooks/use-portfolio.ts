@@ -66,6 +66,7 @@ export function usePortfolio(net: NetworkSnapshot & { hydrated: boolean }, addre
     lsts,
     prices: prices.data,
     pricesError: prices.error,
+    retryPrices: () => void prices.refetch(),
     // isLoading, not isPending: a query with nothing to ask (no card on this network) never settles.
     loading: all.some((q) => q.isLoading),
     errors: all.filter((q) => q.isError).map((q) => ({ error: q.error, retry: () => void q.refetch() })),

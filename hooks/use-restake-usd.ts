@@ -5,13 +5,17 @@ import { useDenomPrices } from "@/hooks/use-prices";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
 import { restakingUsd } from "@/lib/protocol/restaking-tvl";
+import type { TrustDraft } from "@/lib/protocol/restaking-trust";
 import { priceLookup } from "@/lib/queries/prices";
 import type { OperatorView, PlanView, PoolView, ServiceView } from "@/lib/queries/restaking";
 
 type Views = { pools?: PoolView[]; operators?: OperatorView[]; services?: ServiceView[]; plans?: PlanView[] };
 
-/** Prices of every restaked or reward denom, and the USD TVL/APR of every target (null until all is loaded). */
-export function useRestakeUsd(net: NetworkSnapshot, v: Views, nowMs: number | null) {
+/**
+ * Prices of every restaked or reward denom, and the USD TVL/APR of every target (null until all
+ * is loaded). `trust`: the connected user's saved trust, so pool APRs count only what it earns.
+ */
+export function useRestakeUsd(net: NetworkSnapshot, v: Views, nowMs: number | null, trust: TrustDraft | null = null) {
   const denoms = useMemo(
     () => [
       ...(v.pools ?? []).map((p) => p.denom),
@@ -26,9 +30,9 @@ export function useRestakeUsd(net: NetworkSnapshot, v: Views, nowMs: number | nu
   const usd = useMemo(
     () =>
       v.pools && v.operators && v.services && v.plans && prices.data && nowMs !== null
-        ? restakingUsd({ pools: v.pools, operators: v.operators, services: v.services, plans: v.plans, nowMs, priceOf: priceLookup(prices.data) })
+        ? restakingUsd({ pools: v.pools, operators: v.operators, services: v.services, plans: v.plans, nowMs, priceOf: priceLookup(prices.data), trust })
         : null,
-    [v.pools, v.operators, v.services, v.plans, prices.data, nowMs],
+    [v.pools, v.operators, v.services, v.plans, prices.data, nowMs, trust],
   );
   return { prices, usd };
 }

@@ -13,6 +13,7 @@ import {
   userRewardsQuery,
   userTrustQuery,
   userUnbondingsQuery,
+  rewardsWithdrawAddressQuery,
 } from "@/lib/queries/restaking";
 
 // Thin wrappers over the factories in lib/queries/restaking.ts (keys and readiness live there).
@@ -26,5 +27,6 @@ export const useUserDelegations = (net: NetworkSnapshot, user?: string) => useQu
 export const useUserUnbondings = (net: NetworkSnapshot, user?: string) => useQuery(userUnbondingsQuery(net, user));
 export const useUserTrust = (net: NetworkSnapshot, user?: string) => useQuery(userTrustQuery(net, user));
 export const useUserRewards = (net: NetworkSnapshot, user?: string) => useQuery(userRewardsQuery(net, user));
+export const useRewardsWithdrawAddress = (net: NetworkSnapshot, user?: string) => useQuery(rewardsWithdrawAddressQuery(net, user));
 export const useMilkywayBalance = (net: NetworkSnapshot, user: string | undefined, denom: string) =>
   useQuery(balanceQuery(net, "milkyway", user, denom));

@@ -18,7 +18,7 @@ export function useLstStates(net: NetworkSnapshot & { hydrated: boolean }, lsts:
   return useQueries({ queries: lsts.map((l) => ({ ...lstStateQuery(net, l), enabled: net.hydrated })) });
 }
 
-/** USD prices of the MilkyWay denoms the feed may know (see milkywayPriceDenoms). */
-export function useDenomPrices(net: NetworkSnapshot & { hydrated: boolean }) {
+/** USD prices of the MilkyWay denoms the feed may know (see milkywayPriceDenoms); use-prices.ts's useDenomPrices takes any list. */
+export function useMilkywayPrices(net: NetworkSnapshot & { hydrated: boolean }) {
   return useQuery({ ...denomPricesQuery(net, milkywayPriceDenoms(net)), enabled: net.hydrated });
 }

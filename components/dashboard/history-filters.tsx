@@ -54,7 +54,7 @@ export function HistoryFilters({ value, onChange, problem }: { value: Filters; o
         />
       </label>
       {problem ? (
-        <p id="history-date-problem" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4 dark:text-red-300">
+        <p id="history-date-problem" role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4 dark:text-red-300">
           {problem}
         </p>
       ) : null}

@@ -20,6 +20,7 @@ const row: HistoryRow = {
   ok: false,
   error: "out of gas",
   memo: '<img src=x onerror="alert(1)">',
+  rewards: [],
 };
 
 describe("HistoryTable", () => {

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { formatUsd } from "@/lib/protocol/restaking-apr";
+import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import type { Position, PositionCategory } from "@/lib/protocol/portfolio";
 import type { ChainKey } from "@/lib/stores/network-store";
 
@@ -37,7 +37,7 @@ export function PositionsTable({ category, positions, chainLabel }: { category: 
               <td className="px-4 py-2.5">{chainLabel(p.chain)}</td>
               <td className="px-4 py-2.5 text-slate-600 dark:text-slate-300">{p.detail}</td>
               <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.amountText}</td>
-              <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.usd === null ? <span className="text-slate-500 dark:text-slate-400">No price</span> : formatUsd(p.usd)}</td>
+              <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.usd === null ? <span className="text-slate-500 dark:text-slate-400">No price</span> : formatUsdDec(p.usd)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { cn } from "@/components/ui/class-names";
 import { countdown, STATUS, type Proposal, type StatusFilter } from "@/lib/protocol/gov";
 import { StatusBadge } from "./status-badge";
+import { formatUtc } from "@/lib/time/format";
 
 const FILTERS: ReadonlyArray<{ value: StatusFilter; label: string }> = [
   { value: "all", label: "All" },
@@ -24,10 +25,9 @@ type ProposalListProps = {
 };
 
 export function timing(p: Proposal, now: number | null): string {
-  const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC";
   if (p.status === STATUS.deposit) return now === null ? "" : `Deposit period ends in ${countdown(p.depositEndMs, now)}`;
   if (p.status === STATUS.voting && p.votingEndMs !== null) return now === null ? "" : `Voting ends in ${countdown(p.votingEndMs, now)}`;
-  return p.votingEndMs !== null ? `Voting ended ${when(p.votingEndMs)}` : "";
+  return p.votingEndMs !== null ? `Voting ended ${formatUtc(p.votingEndMs)}` : "";
 }
 
 /** Proposals filtered by status, newest first; each opens its detail. */

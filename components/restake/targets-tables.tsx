@@ -7,25 +7,45 @@ export interface PoolRow {
   tvl: string;
   /** USD value of everything restaked, or "No price". */
   tvlUsd: string;
-  /** Estimated APR for a delegator trusting every service that borrows the pool, or why there is none. */
+  /** Estimated APR of a delegation here, or why there is none. */
   apr: string;
+  /** Which services that APR adds up (the connected user's trusted ones, else every borrowing service). */
+  aprCovers: string;
   emission: string;
 }
 
 export function PoolsTable({ rows }: { rows: ReadonlyArray<PoolRow> }) {
   return (
-    <DataTable caption="Pools" head={["Pool", "Asset", "Total restaked", "Value (USD)", "APR (est.)", "MILK to pools per day"]} empty={rows.length ? undefined : "No pools yet."}>
-      {rows.map((p) => (
-        <tr key={p.id}>
-          <Cell header>Pool {p.id}</Cell>
-          <Cell>{p.symbol}</Cell>
-          <Cell className="tabular-nums">{p.tvl}</Cell>
-          <Cell className="tabular-nums">{p.tvlUsd}</Cell>
-          <Cell className="tabular-nums">{p.apr}</Cell>
-          <Cell className="tabular-nums">{p.emission}</Cell>
-        </tr>
+    <>
+      <DataTable caption="Pools" head={["Pool", "Asset", "Total restaked", "Value (USD)", "APR (est.)", "MILK to pools per day"]} empty={rows.length ? undefined : "No pools yet."}>
+        {rows.map((p) => (
+          <tr key={p.id}>
+            <Cell header>Pool {p.id}</Cell>
+            <Cell>{p.symbol}</Cell>
+            <Cell className="tabular-nums">{p.tvl}</Cell>
+            <Cell className="tabular-nums">{p.tvlUsd}</Cell>
+            <Cell className="tabular-nums">{p.apr}</Cell>
+            <Cell className="tabular-nums">{p.emission}</Cell>
+          </tr>
+        ))}
+      </DataTable>
+      <PoolAprCovers rows={rows} />
+    </>
+  );
+}
+
+/** What each pool's APR adds up, said under the table so the APR cells stay one figure each. */
+function PoolAprCovers({ rows }: { rows: ReadonlyArray<PoolRow> }) {
+  const shown = rows.filter((p) => p.aprCovers);
+  if (shown.length === 0) return null;
+  return (
+    <ul aria-label="What each pool's APR covers" className="space-y-0.5 text-xs text-slate-600 dark:text-slate-400">
+      {shown.map((p) => (
+        <li key={p.id}>
+          Pool {p.id} APR (est.): {p.aprCovers}.
+        </li>
       ))}
-    </DataTable>
+    </ul>
   );
 }
 

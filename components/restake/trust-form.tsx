@@ -2,6 +2,41 @@
 
 import { Button } from "@/components/ui/button";
 
+/**
+ * The service-wide box: checked when every pool is trusted, mixed (indeterminate, which browsers
+ * expose as aria-checked "mixed") when only some are. Indeterminate exists only as a DOM property,
+ * hence the ref. Clicking a mixed box trusts every pool, like any tri-state checkbox.
+ */
+function ServiceCheckbox({ service: s, disabled, onToggle }: { service: TrustService; disabled: boolean; onToggle: (on: boolean) => void }) {
+  const some = s.pools.filter((p) => p.trusted).length;
+  const mixed = s.trusted && some > 0 && some < s.pools.length;
+  const noteId = `trust-service-${s.id}-mixed`;
+  return (
+    <>
+      <label className="flex min-h-11 items-center gap-3 text-sm font-medium">
+        <input
+          type="checkbox"
+          className="size-5 accent-milk-600"
+          ref={(el) => {
+            if (el) el.indeterminate = mixed;
+          }}
+          checked={s.trusted && !mixed}
+          disabled={disabled}
+          aria-describedby={mixed ? noteId : undefined}
+          onChange={(e) => onToggle(e.target.checked)}
+        />
+        Trust {s.name}
+      </label>
+      {/* Outside the label: the box's name stays "Trust …"; this is its description. */}
+      {mixed ? (
+        <p id={noteId} className="pl-8 text-xs text-slate-600 dark:text-slate-400">
+          Trusted with {some} of its {s.pools.length} pools
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export interface TrustService {
   id: number;
   name: string;
@@ -55,16 +90,7 @@ export function TrustForm({ services, consequences, onToggleService, onTogglePai
         {services.map((s) => (
           <fieldset key={s.id} className="min-w-0 space-y-1 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
             <legend className="sr-only">{s.name}</legend>
-            <label className="flex min-h-11 items-center gap-3 text-sm font-medium">
-              <input
-                type="checkbox"
-                className="size-5 accent-milk-600"
-                checked={s.trusted}
-                disabled={disabled}
-                onChange={(e) => onToggleService(s.id, e.target.checked)}
-              />
-              Trust {s.name}
-            </label>
+            <ServiceCheckbox service={s} disabled={disabled} onToggle={(on) => onToggleService(s.id, on)} />
             {s.pools.length === 0 ? (
               <p className="pl-8 text-xs text-slate-600 dark:text-slate-400">Borrows from no pool: trusting it earns pool delegators nothing.</p>
             ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toBech32 } from "@cosmjs/encoding";
+import { toBech32, toUtf8 } from "@cosmjs/encoding";
 import { assertAddress, assertMessageAddresses, checkAddress, counterpartyPrefix } from "./address";
 import { SIM_LSTS } from "../chains/lsts";
 import { transferMsg } from "../protocol/ibc-transfer";
@@ -97,5 +97,34 @@ describe("assertMessageAddresses", () => {
 
   it("refuses a typo in the sender", () => {
     expect(() => assertMessageAddresses([liquidStakeMsg(milkTIA, typo(osmo), 1n)], on("osmo"))).toThrow(/checksum/);
+  });
+
+  it("refuses a transfer over a channel the app's chain records do not list", () => {
+    const msg = transferMsg({ sourceChannel: "channel-999", denom: "utia", amount: 1n, sender: celestia, receiver: osmo, nowMs: 0 });
+    expect(() => assertMessageAddresses([msg], on("celestia"))).toThrow("This transfer would leave over channel-999, which this app does not know on a celestia1… chain; it only sends over the channels it lists.");
+    // Every channel an LST record or the bring-milkTIA route uses is known.
+    for (const l of SIM_LSTS) {
+      expect(counterpartyPrefix(l.nativePrefix, l.nativeChannel)).toBeDefined();
+    }
+    expect(counterpartyPrefix("osmo", "channel-89298")).toBe("milk");
+  });
+
+  it("checks a withdraw address like any account field", () => {
+    const msg = { typeUrl: "/cosmos.distribution.v1beta1.MsgSetWithdrawAddress", value: { delegatorAddress: milk, withdrawAddress: osmo } };
+    expect(() => assertMessageAddresses([msg], on("milk"))).toThrow(/osmo1… address; this step needs a milk1…/);
+    expect(() => assertMessageAddresses([{ ...msg, value: { ...msg.value, withdrawAddress: milk } }], on("milk"))).not.toThrow();
+  });
+
+  it("checks mint_to inside a direct liquid_stake's JSON: the signing chain's or the LST's native chain's", () => {
+    const native = toBech32("celestia", bytes(20, 7));
+    expect(() => assertMessageAddresses([liquidStakeMsg(milkTIA, osmo, 1n, undefined, osmo)], on("osmo"))).not.toThrow();
+    expect(() => assertMessageAddresses([liquidStakeMsg(milkTIA, osmo, 1n, undefined, native)], on("osmo"))).not.toThrow();
+    expect(() => assertMessageAddresses([liquidStakeMsg(milkTIA, osmo, 1n, undefined, milk)], on("osmo"))).toThrow(/milk1… address; this step needs an osmo1…/);
+    expect(() => assertMessageAddresses([liquidStakeMsg(milkTIA, osmo, 1n, undefined, typo(native))], on("osmo"))).toThrow(/checksum/);
+    // Text JSON, as a hand-built message might carry it, is read too.
+    const text = { typeUrl: "/cosmwasm.wasm.v1.MsgExecuteContract", value: { sender: osmo, contract: milkTIA.contract, msg: JSON.stringify({ liquid_stake: { mint_to: milk } }), funds: [] } };
+    expect(() => assertMessageAddresses([text], on("osmo"))).toThrow(/milk1… address/);
+    const bytesMsg = { ...text, value: { ...text.value, msg: toUtf8(JSON.stringify({ liquid_stake: { mint_to: osmo } })) } };
+    expect(() => assertMessageAddresses([bytesMsg], on("osmo"))).not.toThrow();
   });
 });

@@ -3,11 +3,12 @@
  * the target chain's prefix, and the payload length (20 bytes for an account, 32 for a
  * contract or module account). Every refusal is a sentence a user can act on.
  */
-import { fromBech32 } from "@cosmjs/encoding";
+import { fromBech32, fromUtf8 } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
+import { SIM_LSTS } from "../chains/lsts";
 import { SIM_CHANNELS, simChain } from "../chains/sim-chains";
 
-export type AddressProblem = "empty" | "format" | "checksum" | "prefix" | "length";
+export type AddressProblem = "empty" | "format" | "checksum" | "prefix" | "length" | "channel";
 
 export type AddressCheck =
   | { ok: true; address: string; bytes: Uint8Array }
@@ -87,13 +88,17 @@ export function counterpartyPrefix(chainPrefix: string, channel: string): string
 }
 
 /** Fields that name the signer (or another account on the signing chain) in the messages we build. */
-const ACCOUNT_FIELDS = ["sender", "delegator", "delegatorAddress", "voter", "depositor", "proposer", "user", "fromAddress", "toAddress", "contract"];
+const ACCOUNT_FIELDS = ["sender", "delegator", "delegatorAddress", "withdrawAddress", "voter", "depositor", "proposer", "user", "fromAddress", "toAddress", "contract"];
 const VALOPER_FIELDS = ["validatorAddress", "validatorSrcAddress", "validatorDstAddress"];
 
 /**
  * The last gate before a wallet is asked to sign: every address in `msgs` must belong where it
  * goes. Account fields take the signing chain's prefix, validator fields its valoper prefix, an
  * IBC receiver the counterparty chain's prefix, and a one-click memo's `mint_to` the sender's.
+ * A transfer over a channel the app's chain records do not list is refused outright, in every
+ * mode: the app only builds transfers on those channels, so another one means the message did
+ * not come from here, and its receiver's chain (hence its prefix) cannot be checked. A direct
+ * `liquid_stake` (MsgExecuteContract) may mint to the signing chain or to the LST's native chain.
  * Throws an AddressError with the first problem.
  */
 export function assertMessageAddresses(msgs: ReadonlyArray<EncodeObject>, chain: { prefix: string; valoperPrefix: string }): void {
@@ -102,11 +107,42 @@ export function assertMessageAddresses(msgs: ReadonlyArray<EncodeObject>, chain:
     for (const f of ACCOUNT_FIELDS) if (typeof v[f] === "string") assertAddress(v[f], chain.prefix);
     for (const f of VALOPER_FIELDS) if (typeof v[f] === "string") assertAddress(v[f], chain.valoperPrefix);
     if (m.typeUrl === "/ibc.applications.transfer.v1.MsgTransfer") {
-      const to = counterpartyPrefix(chain.prefix, String(v.sourceChannel));
-      if (to) assertAddress(String(v.receiver), to);
+      const channel = String(v.sourceChannel);
+      const to = counterpartyPrefix(chain.prefix, channel);
+      if (!to) {
+        throw new AddressError("channel", `This transfer would leave over ${channel}, which this app does not know on ${kind(chain.prefix)} chain; it only sends over the channels it lists.`);
+      }
+      assertAddress(String(v.receiver), to);
       const mintTo = memoMintTo(v.memo);
       if (mintTo !== undefined) assertAddress(mintTo, chain.prefix);
     }
+    if (m.typeUrl === "/cosmwasm.wasm.v1.MsgExecuteContract") {
+      const mintTo = executeMintTo(v.msg);
+      if (mintTo !== undefined) {
+        // The contract decides by prefix (doc §1.2): the signing (protocol) chain, or the LST's native chain.
+        const native = SIM_LSTS.find((l) => l.contract === v.contract)?.nativePrefix;
+        const seen = apparentPrefix(mintTo.trim());
+        assertAddress(mintTo, native !== undefined && seen === native ? native : chain.prefix);
+      }
+    }
+  }
+}
+
+/** `liquid_stake.mint_to` in a MsgExecuteContract's JSON (bytes, as built, or text). */
+function executeMintTo(msg: unknown): string | undefined {
+  let text: string;
+  try {
+    text = msg instanceof Uint8Array ? fromUtf8(msg) : typeof msg === "string" ? msg : "";
+  } catch {
+    return undefined;
+  }
+  if (text === "") return undefined;
+  try {
+    const m = JSON.parse(text)?.liquid_stake?.mint_to;
+    return m === undefined || m === null ? undefined : String(m);
+  } catch {
+    // Not JSON: the contract refuses it itself; nothing here names an address.
+    return undefined;
   }
 }
 

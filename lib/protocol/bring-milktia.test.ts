@@ -12,6 +12,8 @@ import {
   parsePendingBring,
   pendingBringKey,
   serializePendingBring,
+  step2Target,
+  TIMEOUT_GRACE_MS,
   type PendingBring,
 } from "./bring-milktia";
 
@@ -57,6 +59,24 @@ describe("the pending step", () => {
     expect(bringPhase(null)).toBe("in-flight");
     expect(bringPhase("ok")).toBe("arrived");
     expect(bringPhase("error")).toBe("refused");
+  });
+  it("no receipt past the 10-minute packet timeout (plus clock grace) is timed out and refunded", () => {
+    const sentMs = 1_000_000;
+    const deadline = sentMs + 600_000 + TIMEOUT_GRACE_MS;
+    expect(bringPhase(null, { sentMs, nowMs: deadline - 1 })).toBe("in-flight");
+    expect(bringPhase(null, { sentMs, nowMs: deadline })).toBe("timed-out");
+    // Not read yet, or no clock: nothing is decided.
+    expect(bringPhase(undefined, { sentMs, nowMs: deadline })).toBe("in-flight");
+    expect(bringPhase(null, { sentMs, nowMs: null })).toBe("in-flight");
+    // A receipt always wins over the clock.
+    expect(bringPhase("ok", { sentMs, nowMs: deadline + 1 })).toBe("arrived");
+    expect(bringPhase("error", { sentMs, nowMs: deadline + 1 })).toBe("refused");
+  });
+  it("a saved step-2 target that is gone is reported, never replaced", () => {
+    const ts = [{ key: "pool:1" }, { key: "service:2" }];
+    expect(step2Target("service:2", ts, true)).toEqual({ kind: "found", target: ts[1] });
+    expect(step2Target("operator:9", ts, true)).toEqual({ kind: "gone" });
+    expect(step2Target("operator:9", [], false)).toEqual({ kind: "loading" });
   });
   it("step 2 is refused before signing when the milkTIA is no longer there", () => {
     const fmt = (v: bigint) => `${v} u`;

@@ -1,5 +1,5 @@
 import type { EncodeObject } from "@cosmjs/proto-signing";
-import { transferMsg } from "./ibc-transfer";
+import { TRANSFER_TIMEOUT_MS, transferMsg } from "./ibc-transfer";
 
 /**
  * Bringing milkTIA from Osmosis to MilkyWay to restake it (issue: one action, two signed
@@ -59,17 +59,33 @@ export function parsePendingBring(raw: string | null, chainId: string, address: 
   return { v: 1, chainId, address, amount: BigInt(r.amount), target: r.target, sequence: r.sequence, txHash: r.txHash, sentMs: r.sentMs };
 }
 
-export type BringPhase = "in-flight" | "arrived" | "refused";
+export type BringPhase = "in-flight" | "arrived" | "refused" | "timed-out";
+
+/**
+ * Clock skew between this app and MilkyWay's block time: the packet is only surely past its
+ * deadline once MilkyWay's clock is, so "timed out" waits this much longer than the deadline.
+ */
+export const TIMEOUT_GRACE_MS = 60_000;
 
 /**
  * Where the transfer is, from its receipt on MilkyWay: none yet = in flight; an error
- * acknowledgement = refused (Osmosis refunds it). A transfer the relayer never delivers is
- * refunded on Osmosis after the 10-minute timeout; the receipt then never appears.
+ * acknowledgement = refused (Osmosis refunds it). A transfer the relayer never delivers before
+ * its deadline (`TRANSFER_TIMEOUT_MS` after step 1, the timeout step 1 put in the packet) can no
+ * longer be received and is refunded on Osmosis: no receipt (`null`, the query answered) after
+ * the deadline is "timed-out". `undefined` (not read yet) never decides anything.
  */
-export function bringPhase(receipt: "ok" | "error" | null | undefined): BringPhase {
+export function bringPhase(receipt: "ok" | "error" | null | undefined, timing?: { sentMs: number; nowMs: number | null }): BringPhase {
   if (receipt === "ok") return "arrived";
   if (receipt === "error") return "refused";
+  if (receipt === null && timing && timing.nowMs !== null && timing.nowMs >= timing.sentMs + TRANSFER_TIMEOUT_MS + TIMEOUT_GRACE_MS) return "timed-out";
   return "in-flight";
+}
+
+/** Step 2's target must still be offered; a saved one that is gone is never swapped silently. */
+export function step2Target<T extends { key: string }>(saved: string, targets: ReadonlyArray<T>, targetsReady: boolean): { kind: "found"; target: T } | { kind: "loading" } | { kind: "gone" } {
+  const t = targets.find((x) => x.key === saved);
+  if (t) return { kind: "found", target: t };
+  return targetsReady ? { kind: "gone" } : { kind: "loading" };
 }
 
 export type Step2Check = { ok: true } | { ok: false; message: string };

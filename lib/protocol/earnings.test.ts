@@ -21,20 +21,30 @@ describe("lstEarnings", () => {
 });
 
 describe("claimedWithin", () => {
-  const row = (type: string, timeMs: number | null, amount: bigint, ok = true) =>
-    ({ type, timeMs, ok, receivedCoins: [{ denom: "umilk", amount }] }) as unknown as HistoryRow;
+  const row = (timeMs: number | null, rewards: HistoryRow["rewards"], ok = true) => ({ type: "anything", timeMs, ok, receivedCoins: [], rewards }) as unknown as HistoryRow;
+  const milk = (amount: bigint) => [{ denom: "umilk", amount }];
   const now = 10 * DAY * 1000;
   const rows = [
-    row("Claim restaking rewards", now - 1000, 5n),
-    row("Claim restaking rewards", now - 2 * DAY * 1000, 7n),
-    row("Claim restaking rewards", now - 1000, 100n, false),
-    row("Claim restaking rewards", null, 100n),
-    row("Claim MILK staking rewards", now - 1000, 3n),
-    row("Claim restaking rewards", now + 1000, 100n),
+    row(now - 1000, [{ source: "restaking", coins: milk(5n) }]),
+    row(now - 2 * DAY * 1000, [{ source: "restaking", coins: milk(7n) }]),
+    row(now - 1000, [{ source: "restaking", coins: milk(100n) }], false),
+    row(null, [{ source: "restaking", coins: milk(100n) }]),
+    // A mixed claim (or a Way Card top-up from rewards) credits each source with its own payout.
+    row(now - 1000, [
+      { source: "milk-staking", coins: milk(3n) },
+      { source: "restaking", coins: [{ denom: "uother", amount: 2n }] },
+    ]),
+    row(now + 1000, [{ source: "restaking", coins: milk(100n) }]),
   ];
-  it("sums successful claims of one source inside the window", () => {
-    expect(claimedWithin(rows, "restaking", now, DAY)).toEqual([{ denom: "umilk", amount: 5n }]);
-    expect(claimedWithin(rows, "restaking", now, 7 * DAY)).toEqual([{ denom: "umilk", amount: 12n }]);
+  it("sums the payouts of one source inside the window", () => {
+    expect(claimedWithin(rows, "restaking", now, DAY)).toEqual([
+      { denom: "umilk", amount: 5n },
+      { denom: "uother", amount: 2n },
+    ]);
+    expect(claimedWithin(rows, "restaking", now, 7 * DAY)).toEqual([
+      { denom: "umilk", amount: 12n },
+      { denom: "uother", amount: 2n },
+    ]);
     expect(claimedWithin(rows, "milk-staking", now, DAY)).toEqual([{ denom: "umilk", amount: 3n }]);
     expect(claimedWithin([], "milk-staking", now, DAY)).toEqual([]);
   });

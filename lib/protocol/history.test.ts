@@ -15,6 +15,7 @@ import {
   historyCsv,
   netCoins,
   parseCoins,
+  rewardPayouts,
   type DecodeContext,
   type HistoryRow,
   type SearchedTx,
@@ -153,5 +154,35 @@ describe("filters and CSV", () => {
       ["2026-11-23 22:10:05 UTC", "OSMOSIS", "Liquid stake", "10 TIA", "9.9 milkTIA", "0.00075 OSMO", "Success", "42", "AAA", 'memo, with "quotes"\nand a newline'],
     ]);
     expect(csv).toContain('"memo, with ""quotes""\nand a newline"');
+  });
+});
+
+describe("rewardPayouts", () => {
+  const ME = "milk1me";
+  it("reads withdraw_rewards by delegator: validator = MILK staking, delegation_type = restaking", () => {
+    const events = [
+      ev("withdraw_rewards", { amount: "12umilk", validator: "milkvaloper1a", delegator: ME }),
+      ev("withdraw_rewards", { delegation_type: "DELEGATION_TYPE_POOL", delegation_target_id: "1", delegator: ME, amount: "4umilk,1uother", amount_per_pool: "" }),
+      ev("withdraw_rewards", { amount: "99umilk", validator: "milkvaloper1a", delegator: "milk1someoneelse" }),
+      ev("withdraw_rewards", { amount: "", validator: "milkvaloper1b", delegator: ME }),
+      // The coins land at a custom withdraw address: still this delegator's earnings.
+      ev("coin_received", { receiver: "milk1collector", amount: "16umilk" }),
+    ];
+    expect(rewardPayouts(events, ME)).toEqual([
+      { source: "milk-staking", coins: [{ denom: "umilk", amount: 12n }] },
+      {
+        source: "restaking",
+        coins: [
+          { denom: "umilk", amount: 4n },
+          { denom: "uother", amount: 1n },
+        ],
+      },
+    ]);
+  });
+
+  it("a decoded transaction carries its payouts, a failed one none", () => {
+    const auto = [ev("tx", { fee_payer: USER }), ev("withdraw_rewards", { amount: "8uosmo", validator: "osmovaloper1a", delegator: USER })];
+    expect(decodeHistoryTx({ ...stakeTx, events: auto }, ctx).rewards).toEqual([{ source: "milk-staking", coins: [{ denom: "uosmo", amount: 8n }] }]);
+    expect(decodeHistoryTx({ ...stakeTx, code: 5, events: auto }, ctx).rewards).toEqual([]);
   });
 });

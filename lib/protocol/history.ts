@@ -15,6 +15,7 @@ import type { ChainKey } from "../stores/network-store";
 import { formatCoins, type AssetInfo } from "./assets";
 import type { CoinAmount } from "./restaking";
 import { toCsv } from "./csv";
+import { formatUtc } from "../time/format";
 
 export interface TxEventLike {
   type: string;
@@ -54,6 +55,16 @@ export interface HistoryRow {
   /** The chain's error text for a failed transaction. */
   error: string;
   memo: string;
+  /** Rewards this transaction paid the user as a delegator, per source (claims and auto-withdrawals alike). */
+  rewards: RewardPayout[];
+}
+
+/** x/distribution pays MILK staking rewards; x/rewards pays restaking rewards. */
+export type RewardSource = "restaking" | "milk-staking";
+
+export interface RewardPayout {
+  source: RewardSource;
+  coins: CoinAmount[];
 }
 
 const COIN = /^(\d+)([a-zA-Z][a-zA-Z0-9/:._-]*)$/;
@@ -79,6 +90,27 @@ export function netCoins(events: ReadonlyArray<TxEventLike>, address: string): M
     if (e.type === "coin_spent" && attr("spender") === address) add(parseCoins(attr("amount") ?? ""), -1n);
   }
   return net;
+}
+
+/**
+ * Rewards paid to `delegator` by this transaction, read from `withdraw_rewards` events: an
+ * explicit claim, a Way Card top-up from rewards, and the auto-withdrawal every delegate,
+ * undelegate or trust change triggers all emit one. x/distribution's event names a
+ * `validator`; x/rewards' names a `delegation_type`. The coins go to the withdraw address,
+ * but they are the delegator's earnings either way, so the delegator is what is matched.
+ */
+export function rewardPayouts(events: ReadonlyArray<TxEventLike>, delegator: string): RewardPayout[] {
+  const out: RewardPayout[] = [];
+  for (const e of events) {
+    if (e.type !== "withdraw_rewards") continue;
+    const attr = (k: string) => e.attributes.find((a) => a.key === k)?.value;
+    if (attr("delegator") !== delegator) continue;
+    const source: RewardSource | null = attr("delegation_type") !== undefined ? "restaking" : attr("validator") !== undefined ? "milk-staking" : null;
+    if (!source) continue;
+    const coins = parseCoins(attr("amount") ?? "").filter((c) => c.amount > 0n);
+    if (coins.length) out.push({ source, coins });
+  }
+  return out;
 }
 
 const WASM_LABELS: Record<string, { type: string; kind: HistoryKind }> = {
@@ -206,6 +238,8 @@ export function decodeHistoryTx(t: SearchedTx, ctx: DecodeContext): HistoryRow {
     ok: t.code === 0,
     error: t.code === 0 ? "" : (t.rawLog ?? ""),
     memo,
+    // A failed transaction paid nothing (its events are rolled back; some nodes still list them).
+    rewards: t.code === 0 ? rewardPayouts(t.events, ctx.address) : [],
   };
 }
 
@@ -253,9 +287,8 @@ export function filterHistory(rows: ReadonlyArray<HistoryRow>, f: HistoryFilters
 }
 
 /** UTC, to the second, the same on screen and in the CSV: "2026-11-23 22:10:05 UTC". */
-export function formatTime(ms: number | null): string {
-  if (ms === null) return "Unknown (block pruned)";
-  return `${new Date(ms).toISOString().slice(0, 19).replace("T", " ")} UTC`;
+function timeCell(ms: number | null): string {
+  return ms === null ? "Unknown (block pruned)" : formatUtc(ms, "second");
 }
 
 export const HISTORY_COLUMNS = ["Time", "Chain", "Type", "Sent", "Received", "Fee", "Status", "Height", "Hash", "Memo"] as const;
@@ -263,7 +296,7 @@ export const HISTORY_COLUMNS = ["Time", "Chain", "Type", "Sent", "Received", "Fe
 export function historyCells(r: HistoryRow, chainLabel: (k: ChainKey) => string): string[] {
   // The chain's error text is part of the status, so the screen and the CSV say the same.
   const status = r.ok ? "Success" : r.error ? `Failed: ${r.error}` : "Failed";
-  return [formatTime(r.timeMs), chainLabel(r.chain), r.type, r.sent, r.received, r.fee, status, String(r.height), r.hash, r.memo];
+  return [timeCell(r.timeMs), chainLabel(r.chain), r.type, r.sent, r.received, r.fee, status, String(r.height), r.hash, r.memo];
 }
 
 export function historyCsv(rows: ReadonlyArray<HistoryRow>, chainLabel: (k: ChainKey) => string): string {

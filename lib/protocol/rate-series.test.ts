@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
-import { dailyRateRows, formatUtcMinute } from "./rate-series";
+import { dailyRateRows } from "./rate-series";
 
 const day = 86_400;
 const s = (t: number, r: string) => ({ timeS: t, rate: parseDec(r) });
@@ -15,7 +15,7 @@ describe("dailyRateRows", () => {
   it("is empty for no samples", () => {
     expect(dailyRateRows([], 30)).toEqual([]);
   });
-  it("prints UTC to the minute", () => {
-    expect(formatUtcMinute(0)).toBe("1970-01-01 00:00 UTC");
+  it("labels rows in UTC to the minute", () => {
+    expect(dailyRateRows([{ timeS: 0, rate: 10n ** 18n }], 30)[0].when).toBe("1970-01-01 00:00 UTC");
   });
 });

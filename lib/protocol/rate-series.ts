@@ -3,6 +3,7 @@
  * plus the newest sample, so the chart and its table alternative show the same numbers.
  */
 import { decToLossyNumber, decToString } from "../amount/decimal";
+import { formatUtc } from "../time/format";
 import type { RateSample } from "./yield";
 
 export interface RateRow {
@@ -15,10 +16,6 @@ export interface RateRow {
   y: number;
 }
 
-export function formatUtcMinute(timeS: number): string {
-  return `${new Date(timeS * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
 export function dailyRateRows(samples: ReadonlyArray<RateSample>, days: number): RateRow[] {
   if (samples.length === 0) return [];
   const last = samples[samples.length - 1];
@@ -27,5 +24,5 @@ export function dailyRateRows(samples: ReadonlyArray<RateSample>, days: number):
   for (const s of samples) if (s.timeS >= from) byDay.set(Math.floor(s.timeS / 86_400), s);
   const picked = [...byDay.values()];
   if (picked.at(-1) !== last) picked.push(last);
-  return picked.map((s) => ({ timeS: s.timeS, when: formatUtcMinute(s.timeS), rate: decToString(s.rate, { trim: true }), y: decToLossyNumber(s.rate) }));
+  return picked.map((s) => ({ timeS: s.timeS, when: formatUtc(s.timeS * 1000), rate: decToString(s.rate, { trim: true }), y: decToLossyNumber(s.rate) }));
 }

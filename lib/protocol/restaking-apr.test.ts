@@ -7,7 +7,7 @@ import {
   coinsUsd,
   combinedApr,
   formatApr,
-  formatUsd,
+  formatUsdDec,
   oraclePriceToDec,
   serviceApr,
   trustedPoolTokens,
@@ -119,13 +119,14 @@ describe("APR", () => {
     expect(aprText({ kind: "no-plan" })).toBe("No active plan");
     expect(aprText({ kind: "no-price", denoms: ["a", "b"] }, (d) => d.toUpperCase())).toBe("No price for A, B");
     expect(aprText({ kind: "no-tvl" })).toBe("Nothing trusted yet");
+    expect(aprText({ kind: "not-trusted" })).toBe("0% (you trust no service with this pool)");
   });
 });
 
-describe("formatUsd", () => {
+describe("formatUsdDec", () => {
   it("floors to cents and groups thousands", () => {
-    expect(formatUsd(parseDec("1234567.899"))).toBe("$1,234,567.89");
-    expect(formatUsd(0n)).toBe("$0.00");
-    expect(formatUsd(parseDec("0.5"))).toBe("$0.50");
+    expect(formatUsdDec(parseDec("1234567.899"))).toBe("$1,234,567.89");
+    expect(formatUsdDec(0n)).toBe("$0.00");
+    expect(formatUsdDec(parseDec("0.5"))).toBe("$0.50");
   });
 });

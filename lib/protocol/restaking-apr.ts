@@ -118,7 +118,9 @@ export type ServiceApr =
   | { kind: "apr"; apr: Dec }
   | { kind: "no-plan" }
   | { kind: "no-price"; denoms: string[] }
-  | { kind: "no-tvl" };
+  | { kind: "no-tvl" }
+  /** A pool delegation of this user earns from no service: it trusts none that borrows the pool. */
+  | { kind: "not-trusted" };
 
 /**
  * A service's APR from its plans running at `nowMs` (start ≤ now < end, doc §2.6 step 2).
@@ -153,7 +155,7 @@ export function combinedApr(parts: ReadonlyArray<ServiceApr>, commission: Dec = 
 }
 
 /** "$1,234.56": a USD Dec floored to cents, grouped. */
-export function formatUsd(v: Dec): string {
+export function formatUsdDec(v: Dec): string {
   const cents = divRound(v, 10n ** 16n, "floor");
   return `$${formatAmount(cents, 2, { minFractionDigits: 2 })}`;
 }
@@ -174,5 +176,7 @@ export function aprText(a: ServiceApr, symbolOf: (denom: string) => string = (d)
       return `No price for ${a.denoms.map(symbolOf).join(", ")}`;
     case "no-tvl":
       return "Nothing trusted yet";
+    case "not-trusted":
+      return "0% (you trust no service with this pool)";
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
 import type { DenomPrice } from "./restaking-apr";
-import { restakingUsd } from "./restaking-tvl";
+import { poolAprCovers, restakingUsd } from "./restaking-tvl";
 
 const P: Record<string, DenomPrice> = {
   mt: { denom: "mt", ticker: "MT", exponent: 6, price: parseDec("5"), updatedMs: null },
@@ -48,5 +48,42 @@ describe("restakingUsd", () => {
     expect(restakingUsd({ ...base, services: [{ ...base.services[0], active: false }] }).pools.get(1)!.apr).toEqual({ kind: "no-plan" });
     const r = restakingUsd({ ...base, plans: [{ ...base.plans[0], perDay: { denom: "zzz", amount: 1n } }] });
     expect(r.services.get(1)!.apr).toEqual({ kind: "no-price", denoms: ["zzz"] });
+  });
+
+  describe("pool APR for a connected user counts only the services it trusts with the pool", () => {
+    // A second service borrowing pool 1, paying 2,000 MILK/day to its own trusted TVL.
+    const two = {
+      ...base,
+      services: [...base.services, { ...base.services[0], id: 2, tokens: [], trustedPoolShares: { 1: parseDec("1000000000") } }],
+      plans: [...base.plans, { serviceId: 2, perDay: { denom: "umilk", amount: 2_000n * M }, startMs: 0, endMs: 10 }],
+    };
+    it("without a user: every borrowing service, said so", () => {
+      const p = restakingUsd(two).pools.get(1)!;
+      expect(p.covers).toEqual([1, 2]);
+      expect(p.basis).toBe("all-services");
+      // 4.5625 + $36,500 / (the whole pool, 1,000 mt = $5,000; operator 1 did not join service 2) = 4.5625 + 7.3
+      expect(p.apr).toEqual({ kind: "apr", apr: parseDec("4.5625") + parseDec("7.3") });
+    });
+    it("a user trusting nobody earns nothing from the pool", () => {
+      const p = restakingUsd({ ...two, trust: new Map() }).pools.get(1)!;
+      expect(p.covers).toEqual([]);
+      expect(p.basis).toBe("your-trust");
+      expect(p.apr).toEqual({ kind: "not-trusted" });
+    });
+    it("trust for another pool does not count; trust for this pool or every pool does", () => {
+      expect(restakingUsd({ ...two, trust: new Map([[2, new Set([7])]]) }).pools.get(1)!.apr).toEqual({ kind: "not-trusted" });
+      const only2 = restakingUsd({ ...two, trust: new Map([[2, new Set([1])]]) }).pools.get(1)!;
+      expect(only2.covers).toEqual([2]);
+      expect(only2.apr).toEqual({ kind: "apr", apr: parseDec("7.3") });
+      expect(restakingUsd({ ...two, trust: new Map([[1, "all" as const]]) }).pools.get(1)!.apr).toEqual({ kind: "apr", apr: parseDec("4.5625") });
+    });
+  });
+
+  it("says in words which services a pool APR covers", () => {
+    const name = (id: number) => `S${id}`;
+    expect(poolAprCovers({ covers: [1, 2], basis: "all-services" }, name)).toBe("If you trust every service borrowing it: S1, S2");
+    expect(poolAprCovers({ covers: [2], basis: "your-trust" }, name)).toBe("From the services you trust with it: S2");
+    expect(poolAprCovers({ covers: [], basis: "your-trust" }, name)).toBe("Trust a service with this pool to earn");
+    expect(poolAprCovers({ covers: [], basis: "all-services" }, name)).toBe("No service borrows this pool");
   });
 });

@@ -10,6 +10,7 @@ import {
   type PriceOf,
   type ServiceApr,
 } from "./restaking-apr";
+import { earningServices, type TrustDraft } from "./restaking-trust";
 
 /**
  * USD TVL and APR estimates for every restaking target at once, from the chain's views
@@ -50,8 +51,15 @@ export interface ServiceUsd extends TargetUsd {
   trustedTvl: CoinsUsd;
 }
 
+export interface PoolUsd extends TargetUsd {
+  /** The services whose APRs the pool's estimate adds up (ids, ascending). */
+  covers: number[];
+  /** Whether `covers` is the connected user's trusted services, or every service borrowing the pool. */
+  basis: "your-trust" | "all-services";
+}
+
 export interface RestakingUsd {
-  pools: Map<number, TargetUsd>;
+  pools: Map<number, PoolUsd>;
   operators: Map<number, TargetUsd>;
   services: Map<number, ServiceUsd>;
 }
@@ -68,6 +76,12 @@ export function restakingUsd(args: {
   plans: ReadonlyArray<ActivePlan>;
   nowMs: number;
   priceOf: PriceOf;
+  /**
+   * The connected user's saved trust. A pool delegation earns only from the services its owner
+   * trusts with that pool (doc §2.1) and a new user trusts none, so with a user the pool APR
+   * adds up only those; without one (or before it loads) it is the best case, every service.
+   */
+  trust?: TrustDraft | null;
 }): RestakingUsd {
   const { priceOf } = args;
   const services = new Map<number, ServiceUsd>();
@@ -81,10 +95,12 @@ export function restakingUsd(args: {
     const apr = s.active ? serviceApr({ serviceId: s.id, plans: args.plans, nowMs: args.nowMs, tvl: trustedTvl, priceOf }) : ({ kind: "no-plan" } as const);
     services.set(s.id, { tvl: coinsUsd(s.tokens, priceOf), trustedTvl, apr });
   }
-  const pools = new Map<number, TargetUsd>();
+  const pools = new Map<number, PoolUsd>();
   for (const p of args.pools) {
-    const from = args.services.filter((s) => s.securingPools.includes(p.id)).map((s) => services.get(s.id)!.apr);
-    pools.set(p.id, { tvl: coinsUsd([{ denom: p.denom, amount: p.tokens }], priceOf), apr: combinedApr(from) });
+    const borrowing = args.services.filter((s) => s.securingPools.includes(p.id));
+    const covers = (args.trust ? earningServices(args.trust, borrowing, p.id) : borrowing.map((s) => s.id)).sort((a, b) => a - b);
+    const apr: ServiceApr = args.trust && covers.length === 0 && borrowing.length > 0 ? { kind: "not-trusted" } : combinedApr(covers.map((id) => services.get(id)!.apr));
+    pools.set(p.id, { tvl: coinsUsd([{ denom: p.denom, amount: p.tokens }], priceOf), apr, covers, basis: args.trust ? "your-trust" : "all-services" });
   }
   const operators = new Map<number, TargetUsd>();
   for (const o of args.operators) {
@@ -92,4 +108,11 @@ export function restakingUsd(args: {
     operators.set(o.id, { tvl: coinsUsd(o.tokens, priceOf), apr: combinedApr(from, o.commission) });
   }
   return { pools, operators, services };
+}
+
+/** Which services a pool's APR adds up, in words, for the label next to it. */
+export function poolAprCovers(pool: Pick<PoolUsd, "covers" | "basis">, nameOf: (serviceId: number) => string): string {
+  const names = pool.covers.map(nameOf).join(", ");
+  if (pool.basis === "all-services") return names ? `If you trust every service borrowing it: ${names}` : "No service borrows this pool";
+  return names ? `From the services you trust with it: ${names}` : "Trust a service with this pool to earn";
 }

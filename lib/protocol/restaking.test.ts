@@ -8,6 +8,7 @@ import {
   delegateMsg,
   formatCountdown,
   rewardCoins,
+  sumCoins,
   setTrustMsg,
   sharesToTokens,
   unbondingEntryState,
@@ -23,12 +24,31 @@ describe("reward display", () => {
     expect(decCoinFloor({ denom: "umilk", amount: "" })).toEqual({ denom: "umilk", amount: 0n });
   });
 
-  it("sums DecPools per reward denom before flooring once, and drops zeros", () => {
+  it("floors each pool before summing, as the chain pays a withdrawal, and drops zeros", () => {
     const pools = [
       { decCoins: [{ denom: "umilk", amount: W("0.6") }, { denom: "uosmo", amount: W("0.2") }] },
       { decCoins: [{ denom: "umilk", amount: W("0.6") }] },
     ];
-    expect(rewardCoins(pools)).toEqual([{ denom: "umilk", amount: 1n }]);
+    // 0.6 + 0.6 floored per pool is 0 + 0: the chain pays nothing, not 1.
+    expect(rewardCoins(pools)).toEqual([]);
+    const more = [{ decCoins: [{ denom: "umilk", amount: W("2.9") }] }, { decCoins: [{ denom: "umilk", amount: W("3.9") }] }];
+    expect(rewardCoins(more)).toEqual([{ denom: "umilk", amount: 5n }]);
+  });
+
+  it("sumCoins adds per denom", () => {
+    expect(
+      sumCoins([
+        [{ denom: "a", amount: 1n }],
+        [
+          { denom: "b", amount: 2n },
+          { denom: "a", amount: 3n },
+        ],
+        [{ denom: "c", amount: 0n }],
+      ]),
+    ).toEqual([
+      { denom: "a", amount: 4n },
+      { denom: "b", amount: 2n },
+    ]);
   });
 });
 

@@ -45,11 +45,20 @@ export function decCoinFloor(c: { denom: string; amount: string }): CoinAmount {
   return { denom: c.denom, amount: d / DEC_SCALE };
 }
 
-/** Sums DecPool rewards ({denom: pool, decCoins}) into whole coins per reward denom, floored once. */
+/**
+ * What withdrawing one target pays: the chain floors each pool's DecCoins to whole coins and
+ * then sums the pools (x/rewards decPoolsTruncate → intPoolsSum), so the dust of every pool is
+ * lost separately. Flooring the sum instead could promise a unit per pool that never arrives.
+ */
 export function rewardCoins(pools: ReadonlyArray<{ decCoins: ReadonlyArray<{ denom: string; amount: string }> }>): CoinAmount[] {
-  const sums = new Map<string, Dec>();
-  for (const p of pools) for (const c of p.decCoins) sums.set(c.denom, (sums.get(c.denom) ?? 0n) + parseDecWire(c.amount || "0"));
-  return [...sums].map(([denom, d]) => ({ denom, amount: d / DEC_SCALE })).filter((c) => c.amount > 0n);
+  return sumCoins(pools.map((p) => p.decCoins.map(decCoinFloor)));
+}
+
+/** Adds coin lists per denom (first-seen denom order), dropping zeros. */
+export function sumCoins(lists: ReadonlyArray<ReadonlyArray<CoinAmount>>): CoinAmount[] {
+  const sums = new Map<string, bigint>();
+  for (const list of lists) for (const c of list) sums.set(c.denom, (sums.get(c.denom) ?? 0n) + c.amount);
+  return [...sums].map(([denom, amount]) => ({ denom, amount })).filter((c) => c.amount > 0n);
 }
 
 export function amountOf(coins: ReadonlyArray<CoinAmount>, denom: string): bigint {

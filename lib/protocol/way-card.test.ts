@@ -3,28 +3,10 @@ import { describe, expect, it } from "vitest";
 import { fromUtf8 } from "@cosmjs/encoding";
 import { parseDec } from "../amount/decimal";
 import { formatForInput } from "../amount/format";
-import * as contractMath from "../sim/contracts/way-card-math";
-import {
-  checkClose,
-  checkHorizon,
-  checkPurchase,
-  checkSharePercent,
-  checkTopUpValue,
-  checkUnlock,
-  coinToMicroUsd,
-  creditLimit,
-  formatApr,
-  formatUsd,
-  maxUnlock,
-  microUsdToCoin,
-  parseCard,
-  purchaseSplit,
-  refundPreview,
-  rewardsTopUpMsgs,
-  wayCardMsgs,
-  type WayCard,
-  type WayCardParams,
-} from "./way-card";
+import { creditLimit, minCollateralFor } from "../amount/way-card-math";
+import { maxUnlock, parseCard, projectedLimit, purchaseSplit, refundPreview, type WayCard, type WayCardParams } from "./way-card";
+import { checkClose, checkHorizon, checkPurchase, checkRewardsRecipient, checkSharePercent, checkTopUpValue, checkUnlock } from "./way-card-checks";
+import { milkRewardSources, rewardsTopUpMsgs, wayCardMsgs } from "./way-card-msgs";
 
 const MILKTIA = "ibc/16065EE5282C5217685C8F084FC44864C25C706AC37356B0D62811D50B96920F";
 const params: WayCardParams = {
@@ -62,29 +44,24 @@ const card = (o: Partial<WayCard> = {}): WayCard => ({
 
 const amount = fc.bigInt({ min: 0n, max: 10n ** 24n });
 const price = fc.bigInt({ min: 1n, max: 10n ** 22n });
-const exponent = fc.integer({ min: 0, max: 18 });
 
-describe("the app's card maths equal the contract's, unit for unit", () => {
-  it("conversions", () => {
+describe("the card's derived numbers use the contract's formulas", () => {
+  it("the largest unlock leaves exactly enough to cover the debt", () => {
     fc.assert(
-      fc.property(amount, price, exponent, (a, p, e) => {
-        expect(coinToMicroUsd(a, p, e)).toBe(contractMath.coinToMicroUsd(a, p, e));
-        expect(microUsdToCoin(a, p, e)).toBe(contractMath.microUsdToCoin(a, p, e));
+      fc.property(amount, price, fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.integer({ min: 7, max: 90 }), fc.bigInt({ min: 0n, max: 10n ** 12n }), (c, p, apr, days, owed) => {
+        const ps = { ...params, apr, assets: params.assets.map((x) => (x.denom === MILKTIA ? { ...x, price: p } : x)) };
+        const max = maxUnlock(card({ collateral: c, owed, horizonDays: days }), ps);
+        const min = minCollateralFor(owed, p, 6, apr, days);
+        expect(max).toBe(owed === 0n ? c : min === null || min >= c ? 0n : c - min);
+        if (owed > 0n && max > 0n) expect(creditLimit(c - max, p, 6, apr, days)).toBeGreaterThanOrEqual(owed);
+        if (owed > 0n && max < c && min !== null) expect(creditLimit(c - max - 1n, p, 6, apr, days)).toBeLessThan(owed);
       }),
     );
   });
 
-  it("credit limit and the largest unlock", () => {
-    fc.assert(
-      fc.property(amount, price, fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.integer({ min: 7, max: 90 }), fc.bigInt({ min: 0n, max: 10n ** 12n }), (c, p, apr, days, owed) => {
-        expect(creditLimit(c, p, 6, apr, days)).toBe(contractMath.creditLimit(c, p, 6, apr, days));
-        const ps = { ...params, apr, assets: params.assets.map((x) => (x.denom === MILKTIA ? { ...x, price: p } : x)) };
-        const max = maxUnlock(card({ collateral: c, owed, horizonDays: days }), ps);
-        const min = contractMath.minCollateralFor(owed, p, 6, apr, days);
-        expect(max).toBe(owed === 0n ? c : min === null || min >= c ? 0n : c - min);
-        if (owed > 0n && max > 0n) expect(contractMath.creditLimit(c - max, p, 6, apr, days)).toBeGreaterThanOrEqual(owed);
-      }),
-    );
+  it("projects no limit without a collateral price", () => {
+    expect(projectedLimit(params, 1_000_000_000n, 30)).toBe(41_095_890n);
+    expect(projectedLimit({ ...params, assets: params.assets.map((x) => ({ ...x, price: null })) }, 1_000_000_000n, 30)).toBe(0n);
   });
 });
 
@@ -166,17 +143,10 @@ describe("refusals before the wallet", () => {
     expect(checkClose(card({ balance: 1_230_000n }), params)).toEqual({ ok: true, value: 24_600_000n });
     expect(refundPreview(card({ balance: 1n }), { ...params, assets: [] })).toBeNull();
   });
-
-  it("formats dollars and APR exactly", () => {
-    expect(formatUsd(12_500_000n)).toBe("$12.50");
-    expect(formatUsd(1_234_567_891n)).toBe("$1,234.567891");
-    expect(formatApr(parseDec("0.121666666666666666"))).toBe("12.16%");
-  });
 });
 
 describe("rewards routed to the card", () => {
-  it("keeps only MILK-paying sources and sums their floored MILK", async () => {
-    const { milkRewardSources } = await import("./way-card");
+  it("keeps only MILK-paying sources and sums their floored MILK", () => {
     const r = milkRewardSources({
       owner: "milk1alice",
       milkDenom: "umilk",
@@ -191,5 +161,24 @@ describe("rewards routed to the card", () => {
     });
     expect(r.milk).toBe(1_502n);
     expect(r.sources.map((s) => s.withdraw.typeUrl)).toEqual(["/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward", "/milkyway.rewards.v1.MsgWithdrawDelegatorReward"]);
+  });
+});
+
+describe("rewards paid to another address", () => {
+  const sources = [{ kind: "staking" as const }, { kind: "restaking" as const }];
+  it("passes when every claimed source pays the signer", () => {
+    expect(checkRewardsRecipient({ owner: "milk1a", sources, stakingWithdrawAddress: "milk1a", restakingWithdrawAddress: "milk1a" })).toEqual({ ok: true, value: null });
+    // A custom address only matters for the kind actually claimed.
+    expect(checkRewardsRecipient({ owner: "milk1a", sources: [{ kind: "restaking" }], stakingWithdrawAddress: "milk1x", restakingWithdrawAddress: "milk1a" }).ok).toBe(true);
+  });
+
+  it("refuses and names the address when a claimed source pays elsewhere", () => {
+    expect(checkRewardsRecipient({ owner: "milk1a", sources, stakingWithdrawAddress: "milk1collector", restakingWithdrawAddress: "milk1a" })).toEqual({
+      ok: false,
+      message:
+        "Your MILK staking rewards are paid to milk1collector, not to this wallet, so claiming them cannot top up the card. Top up from your wallet instead, or set the rewards withdraw address back to this wallet.",
+    });
+    const both = checkRewardsRecipient({ owner: "milk1a", sources, stakingWithdrawAddress: "milk1x", restakingWithdrawAddress: "milk1y" });
+    expect(both).toMatchObject({ ok: false, message: expect.stringContaining("MILK staking rewards are paid to milk1x and your restaking rewards are paid to milk1y") });
   });
 });

@@ -5,7 +5,20 @@ import { queryClient } from "../cosmos/clients";
 import { assetRegistry } from "../protocol/assets";
 import { decodeHistoryTx, type HistoryRow, type SearchedTx } from "../protocol/history";
 import type { ChainKey } from "../stores/network-store";
+import { mapWithConcurrency } from "./concurrency";
 import { queryKey } from "./keys";
+
+/** Transactions decoded per chain at first; the history screen asks for more a page at a time. */
+export const HISTORY_PAGE = 100;
+/** Block reads in flight at once per chain (one per transaction, for its time). */
+const BLOCK_CONCURRENCY = 6;
+
+export interface ChainHistory {
+  /** The newest `limit` transactions (or all of them, if fewer), newest first. */
+  rows: HistoryRow[];
+  /** How many the node found in all: more than `rows.length` means older ones are not shown. */
+  total: number;
+}
 
 /**
  * Decoded rows by chain, hash and height. A transaction never changes once included, so the
@@ -29,12 +42,12 @@ async function blockTimeMs(c: Awaited<ReturnType<typeof queryClient>>, height: n
  * message events are rolled back, hence tx.fee_payer rather than message.sender) and those
  * that transferred coins to them (IBC receives, sends from others).
  */
-export function chainHistoryQuery(net: NetworkSnapshot, key: ChainKey, address: string | undefined) {
+export function chainHistoryQuery(net: NetworkSnapshot, key: ChainKey, address: string | undefined, limit: number = HISTORY_PAGE) {
   const chainId = net.chainIds[key];
   return queryOptions({
-    queryKey: queryKey(net, chainId, "history", "txs", { address }),
+    queryKey: queryKey(net, chainId, "history", "txs", { address, limit }),
     queryFn: address
-      ? async (): Promise<HistoryRow[]> => {
+      ? async (): Promise<ChainHistory> => {
           // The address goes into a query string: refuse anything but bech32 characters.
           if (!/^[a-z0-9]+$/.test(address)) throw new Error(`Not a valid address: ${address}`);
           const c = await queryClient(net, key);
@@ -45,19 +58,20 @@ export function chainHistoryQuery(net: NetworkSnapshot, key: ChainKey, address: 
           const lstContracts = new Set(lstsFor(net).map((l) => l.contract));
           const card = net.mode === "simulator" ? wayCardContractOn(chainId) : null;
           const contractNames = new Map(card ? [[card, { name: "Way Card", kind: "Way Card" as const }]] : []);
-          const rows: HistoryRow[] = [];
-          for (const t of byHash.values()) {
+          // Newest first, and only a page of them: each needs its block read for the time.
+          const all = [...byHash.values()].sort((a, b) => b.height - a.height);
+          const page = all.slice(0, limit);
+          const rows = await mapWithConcurrency(page, BLOCK_CONCURRENCY, async (t) => {
             const cacheKey = `${net.mode}:${chainId}:${address}:${t.hash}:${t.height}`;
-            let row = decoded.get(cacheKey);
-            if (!row) {
-              const timeMs = await blockTimeMs(c, t.height);
-              row = decodeHistoryTx(t, { chain: key, chainId, address, timeMs, assets, lstContracts, contractNames });
-              // A missing time may be a transient error: only complete rows are kept.
-              if (timeMs !== null) decoded.set(cacheKey, row);
-            }
-            rows.push(row);
-          }
-          return rows;
+            const cached = decoded.get(cacheKey);
+            if (cached) return cached;
+            const timeMs = await blockTimeMs(c, t.height);
+            const row = decodeHistoryTx(t, { chain: key, chainId, address, timeMs, assets, lstContracts, contractNames });
+            // A missing time may be a transient error: only complete rows are kept.
+            if (timeMs !== null) decoded.set(cacheKey, row);
+            return row;
+          });
+          return { rows, total: all.length };
         }
       : skipToken,
   });

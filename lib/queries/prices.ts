@@ -30,7 +30,7 @@ async function fetchDenomPrice(net: NetworkSnapshot, denom: string): Promise<Den
   if (!asset.ticker) return null;
   let quote: C.GetPriceResponse;
   try {
-    const req = C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: { Base: asset.ticker, Quote: "USD" } })).finish();
+    const req = C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: `${asset.ticker}/USD` })).finish();
     quote = C.GetPriceResponse.decode(await rpc.request("connect.oracle.v2.Query", "GetPrice", req));
   } catch (e) {
     if (isMissing(e)) return null;

@@ -9,7 +9,7 @@ import * as O from "../cosmos/proto/milkyway/operators";
 import * as S from "../cosmos/proto/milkyway/services";
 import { OperatorStatus } from "../cosmos/proto/milkyway/operators";
 import { ServiceStatus } from "../cosmos/proto/milkyway/services";
-import { kindOfDelegationType, rewardCoins, type CoinAmount, type Target } from "../protocol/restaking";
+import { kindOfDelegationType, rewardCoins, sumCoins, type CoinAmount, type Target } from "../protocol/restaking";
 import type { TrustEntry } from "../protocol/restaking-trust";
 import { queryKey } from "./keys";
 
@@ -274,6 +274,21 @@ export function userTrustQuery(net: NetworkSnapshot, user: string | undefined) {
   });
 }
 
+/** Where x/rewards pays this user's restaking rewards: its own setting, separate from x/distribution's. */
+export function rewardsWithdrawAddressQuery(net: NetworkSnapshot, user: string | undefined) {
+  return queryOptions({
+    queryKey: key(net, "rewards", "withdraw-address", { user }),
+    queryFn: user
+      ? async (): Promise<string> => {
+          const r = await ask(net, REWARDS, "DelegatorWithdrawAddress", WQ.QueryDelegatorWithdrawAddressRequest, WQ.QueryDelegatorWithdrawAddressResponse, {
+            delegatorAddress: user,
+          });
+          return r.withdrawAddress || user;
+        }
+      : skipToken,
+  });
+}
+
 export interface RewardsView {
   perTarget: { target: Target; coins: CoinAmount[] }[];
   total: CoinAmount[];
@@ -287,13 +302,12 @@ export function userRewardsQuery(net: NetworkSnapshot, user: string | undefined)
           const r = await ask(net, REWARDS, "DelegatorTotalRewards", WQ.QueryDelegatorTotalRewardsRequest, WQ.QueryDelegatorTotalRewardsResponse, {
             delegatorAddress: user,
           });
-          return {
-            perTarget: r.rewards.flatMap((x) => {
-              const kind = kindOfDelegationType(x.delegationType);
-              return kind ? [{ target: { kind, id: x.delegationTargetId }, coins: rewardCoins(x.reward) }] : [];
-            }),
-            total: rewardCoins(r.total),
-          };
+          const perTarget = r.rewards.flatMap((x) => {
+            const kind = kindOfDelegationType(x.delegationType);
+            return kind ? [{ target: { kind, id: x.delegationTargetId }, coins: rewardCoins(x.reward) }] : [];
+          });
+          // The total is what withdrawing every target pays (floored per target and pool), not r.total floored once.
+          return { perTarget, total: sumCoins(perTarget.map((t) => t.coins)) };
         }
       : skipToken,
   });

@@ -104,6 +104,19 @@ export function stakeUnbondingsQuery(net: NetworkSnapshot, user: string | undefi
   });
 }
 
+/** Where x/distribution pays this delegator's MILK staking rewards (the delegator itself unless set). */
+export function stakeWithdrawAddressQuery(net: NetworkSnapshot, user: string | undefined) {
+  return queryOptions({
+    queryKey: key(net, "distribution", "withdraw-address", { user }),
+    queryFn: user
+      ? async (): Promise<string> => {
+          const c = await distributionClient(net);
+          return (await c.DelegatorWithdrawAddress({ delegatorAddress: user })).withdrawAddress || user;
+        }
+      : skipToken,
+  });
+}
+
 export interface StakeRewardsView {
   perValidator: { validator: string; coins: CoinAmount[] }[];
   total: CoinAmount[];

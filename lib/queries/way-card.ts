@@ -1,4 +1,4 @@
-import { queryOptions, skipToken } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, skipToken } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
 import { wayCardContractOn } from "../chains/way-card";
 import { queryClient } from "../cosmos/clients";
@@ -30,11 +30,24 @@ export function wayCardQuery(net: NetworkSnapshot, owner: string | undefined) {
   });
 }
 
-export function wayCardStatementQuery(net: NetworkSnapshot, owner: string | undefined, limit = 50) {
+/** Statement lines per page (the contract's own maximum is higher). */
+export const STATEMENT_PAGE = 50;
+
+/**
+ * The statement, newest first, a page at a time: each next page asks for the lines after the
+ * last seq seen (`start_after`). A short page means there is nothing older.
+ */
+export function wayCardStatementQuery(net: NetworkSnapshot, owner: string | undefined, limit = STATEMENT_PAGE) {
   const contract = wayCardContract(net);
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: key(net, "statement", { owner, limit }),
-    queryFn: contract && owner ? async () => parseStatement(await smart(net, contract, { statement: { owner, limit } })) : skipToken,
+    queryFn:
+      contract && owner
+        ? async ({ pageParam }: { pageParam: number | null }) =>
+            parseStatement(await smart(net, contract, { statement: pageParam === null ? { owner, limit } : { owner, limit, start_after: pageParam } }))
+        : skipToken,
+    initialPageParam: null as number | null,
+    getNextPageParam: (page): number | null | undefined => (page.length < limit ? undefined : page[page.length - 1].seq),
   });
 }
 

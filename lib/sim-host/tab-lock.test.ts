@@ -73,7 +73,16 @@ describe("simulator tab lock", () => {
     const next = await takeOverSimLock();
     order.push("new owner runs");
     expect(order).toEqual(["owner saved", "new owner runs"]);
-    expect(next).toBeTruthy();
+
+    // The new owner really holds the lock: another tab is told no, and the next take-over asks it.
+    let asked = 0;
+    next.onHandoverRequested(async () => {
+      asked += 1;
+    });
+    expect(await acquireSimLock()).toBeNull();
+    expect(asked).toBe(0);
+    await takeOverSimLock();
+    expect(asked).toBe(1);
   });
 
   it("without Web Locks the tab runs on its own", async () => {

@@ -12,8 +12,7 @@ import { countdown, formatPercent, OPTION_LABEL, STATUS, tallyStats, type Propos
 import { DepositPanel } from "./deposit-panel";
 import type { GovContext } from "./gov-context";
 import { VotePanel } from "./vote-panel";
-
-const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC";
+import { formatUtc } from "@/lib/time/format";
 
 /** "Yes" or "Yes 70%, No 30%". */
 function describeVote(options: ReadonlyArray<{ option: number; weight: string }>): string {
@@ -35,7 +34,7 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
   const stats = t && bonded.data !== undefined && params ? tallyStats(t, bonded.data, params) : undefined;
 
   const facts: Fact[] = [
-    { id: "submitted", label: "Submitted", value: when(p.submitMs) },
+    { id: "submitted", label: "Submitted", value: formatUtc(p.submitMs) },
     {
       id: "deposit",
       label: "Deposit",
@@ -43,14 +42,14 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
     },
   ];
   if (p.status === STATUS.deposit) {
-    facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? when(p.depositEndMs) : `in ${countdown(p.depositEndMs, now)} (${when(p.depositEndMs)})` });
+    facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? formatUtc(p.depositEndMs) : `in ${countdown(p.depositEndMs, now)} (${formatUtc(p.depositEndMs)})` });
   }
   if (p.votingStartMs !== null && p.votingEndMs !== null) {
-    facts.push({ id: "voting-start", label: "Voting started", value: when(p.votingStartMs) });
+    facts.push({ id: "voting-start", label: "Voting started", value: formatUtc(p.votingStartMs) });
     facts.push({
       id: "voting-end",
       label: live ? "Voting ends" : "Voting ended",
-      value: live && now !== null ? `in ${countdown(p.votingEndMs, now)} (${when(p.votingEndMs)})` : when(p.votingEndMs),
+      value: live && now !== null ? `in ${countdown(p.votingEndMs, now)} (${formatUtc(p.votingEndMs)})` : formatUtc(p.votingEndMs),
     });
   }
   if (p.expedited) facts.push({ id: "expedited", label: "Expedited", value: "Yes" });

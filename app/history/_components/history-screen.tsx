@@ -13,6 +13,7 @@ import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useWalletGate } from "@/hooks/use-wallet-gate";
 import { NO_FILTERS, dateRangeProblem, filterHistory, historyCsv, type HistoryFilters as Filters } from "@/lib/protocol/history";
 import type { ChainKey } from "@/lib/stores/network-store";
+import { HISTORY_PAGE } from "@/lib/queries/history";
 import { HistorySkeleton } from "./history-skeleton";
 
 const chainLabel = (k: ChainKey) => CHAIN_LABELS[k];
@@ -33,7 +34,8 @@ function download(name: string, text: string) {
 export function HistoryScreen() {
   const net = useNetworkSnapshot();
   const gate = useWalletGate();
-  const history = useHistory(net, gate.addresses, gate.connected);
+  const [limit, setLimit] = useState(HISTORY_PAGE);
+  const history = useHistory(net, gate.addresses, gate.connected, limit);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const problem = dateRangeProblem(filters);
   const shown = useMemo(() => (problem ? [] : filterHistory(history.rows, filters)), [history.rows, filters, problem]);
@@ -54,6 +56,7 @@ export function HistoryScreen() {
 
   const failed = history.chains.filter((c) => c.error);
   const loadingAll = history.loading && history.rows.length === 0;
+  const capped = history.chains.filter((c) => c.more);
   return (
     <div className="space-y-4">
       <HistoryFilters value={filters} onChange={setFilters} problem={problem} />
@@ -73,11 +76,17 @@ export function HistoryScreen() {
           Download CSV
         </Button>
       </div>
+      {capped.length > 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          Only the newest {limit} transactions per chain are loaded; older ones on {capped.map((c) => chainLabel(c.chain)).join(", ")} are not shown
+          {filters.from || filters.to ? " (a date range cannot reach them until they are loaded)" : ""}. Use &ldquo;Load older transactions&rdquo; below.
+        </p>
+      ) : null}
       {loadingAll ? (
         <HistorySkeleton />
       ) : shown.length > 0 ? (
         <HistoryTable rows={shown} chainLabel={chainLabel} />
-      ) : (
+      ) : failed.length > 0 && history.rows.length === 0 ? null : (
         <Card>
           <p className="font-medium">{history.rows.length === 0 ? "No transactions yet" : "No transactions match these filters"}</p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
@@ -92,6 +101,11 @@ export function HistoryScreen() {
           ) : null}
         </Card>
       )}
+      {capped.length > 0 && !loadingAll ? (
+        <Button variant="secondary" size="sm" pending={history.loadingMore} onClick={() => setLimit((n) => n + HISTORY_PAGE)}>
+          Load older transactions
+        </Button>
+      ) : null}
     </div>
   );
 }

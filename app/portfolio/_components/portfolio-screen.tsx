@@ -15,7 +15,7 @@ import { assetRegistry } from "@/lib/protocol/assets";
 import { redemptionRate } from "@/lib/protocol/liquid-staking";
 import { NO_PRICES, POSITION_CATEGORIES, buildPositions, portfolioTotals, symbolPrices, type Valuation } from "@/lib/protocol/portfolio";
 import { portfolioInputs } from "@/lib/protocol/portfolio-inputs";
-import { formatUsd } from "@/lib/protocol/restaking-apr";
+import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { PortfolioSkeleton } from "./portfolio-skeleton";
 
@@ -67,7 +67,8 @@ export function PortfolioScreen() {
   }
   if (p.loading && positions.length === 0) return <PortfolioSkeleton />;
 
-  const anyPrice = totals.usd > 0n;
+  // Whether anything is priced, not the sign of the total: debt can make a priced total zero or negative.
+  const anyPrice = positions.some((x) => x.usd !== null);
   return (
     <div className="space-y-8">
       {p.errors.length > 0 ? (
@@ -78,9 +79,7 @@ export function PortfolioScreen() {
         />
       ) : null}
       {p.pricesError ? (
-        <p role="status" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-          The price feed could not be read, so positions are shown without USD values.
-        </p>
+        <QueryError what="The price feed (positions are shown without USD values)" error={p.pricesError} onRetry={p.retryPrices} />
       ) : null}
       <section aria-labelledby="totals-heading" className="space-y-3">
         <h2 id="totals-heading" className="text-xl font-semibold tracking-tight">
@@ -90,11 +89,11 @@ export function PortfolioScreen() {
           <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             <Stat
               label="Total value (USD)"
-              value={anyPrice ? formatUsd(totals.usd) : "No prices available"}
+              value={anyPrice ? formatUsdDec(totals.usd) : "No prices available"}
               note={totals.unpriced > 0 ? `${totals.unpriced} position${totals.unpriced === 1 ? "" : "s"} without a price ${totals.unpriced === 1 ? "is" : "are"} not included` : "Every position is priced"}
             />
             {POSITION_CATEGORIES.map((c) => (
-              <Stat key={c} label={c} value={anyPrice ? formatUsd(totals.byCategory[c].usd) : `${positions.filter((x) => x.category === c).length} positions`} />
+              <Stat key={c} label={c} value={anyPrice ? formatUsdDec(totals.byCategory[c].usd) : `${positions.filter((x) => x.category === c).length} positions`} />
             ))}
           </dl>
           <details className="mt-4 text-sm">

@@ -13,10 +13,11 @@ import { useBringReceipt, usePendingBring } from "@/hooks/use-bring-milktia";
 import type { TxRequest } from "@/hooks/use-tx";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { lstBySymbol } from "@/lib/chains/networks";
-import { bringPhase, bringTransferMsg, checkStep2, OSMOSIS_TO_MILKYWAY_CHANNEL } from "@/lib/protocol/bring-milktia";
+import { bringPhase, bringTransferMsg, checkStep2, OSMOSIS_TO_MILKYWAY_CHANNEL, step2Target } from "@/lib/protocol/bring-milktia";
 import { sentPacketSequence } from "@/lib/protocol/liquid-staking";
 import { checkDelegateAmount, delegateMsg } from "@/lib/protocol/restaking";
 import { balanceQuery } from "@/lib/queries/bank";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { RestakeContext } from "./restake-context";
 
 const D = 6;
@@ -51,14 +52,20 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
   const hasOnOsmosis = osmoBalance.data !== undefined && osmoBalance.data > 0n;
   if (!pending && !done && !hasOnOsmosis) return null;
 
-  const target = milkTiaTargets.find((t) => t.key === (pending?.target ?? targetKey)) ?? milkTiaTargets[0];
+  // Step 2 restakes where the user chose in step 1; if that target is gone it asks again, never picks another.
+  const saved = pending ? step2Target(pending.target, milkTiaTargets, ctx.targetsReady) : null;
+  const target = pending ? (saved?.kind === "found" ? saved.target : undefined) : (milkTiaTargets.find((t) => t.key === targetKey) ?? milkTiaTargets[0]);
   const check = checkDelegateAmount(amount, D, osmoBalance.data, "milkTIA");
   const step1Error = amount.trim() === "" || check.ok ? undefined : check.message;
   const canStep1 = !!osmoAddress && check.ok && !!target && !ctx.busy && ctx.now !== null;
+  const step1Label = (v: bigint) => `Step 1 of 2: bring ${fmt(v)} to MilkyWay`;
+  const step2Label = (p: { amount: bigint }, t: { label: string }) => `Step 2 of 2: restake ${fmt(p.amount)} in ${t.label}`;
 
-  const phase = bringPhase(receipt.data);
+  const phase = bringPhase(receipt.data, pending ? { sentMs: pending.sentMs, nowMs: ctx.now } : undefined);
   const step2 = pending ? checkStep2(pending.amount, milkywayBalance, fmt) : null;
   const canStep2 = !!pending && phase === "arrived" && step2?.ok === true && !ctx.busy && !!target;
+  const step1Pending = ctx.busy && check.ok && ctx.busyLabel === step1Label(check.value);
+  const step2Pending = ctx.busy && !!pending && !!target && ctx.busyLabel === step2Label(pending, target);
 
   const signStep1 = () => {
     if (!check.ok || !osmoAddress || !target || ctx.now === null) return;
@@ -70,7 +77,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
         net,
         chain: "osmosis",
         msgs: [bringTransferMsg({ milkTiaOnOsmosis: lst.lstDenom, amount: value, sender: osmoAddress, receiver: user, nowMs: sentMs })],
-        label: `Step 1 of 2: bring ${fmt(value)} to MilkyWay`,
+        label: step1Label(value),
       },
       (r) => {
         setAmount("");
@@ -87,10 +94,11 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
     setConfirming(null);
     const p = pending;
     send(
-      { net, chain: "milkyway", msgs: [delegateMsg(user, target.target, { denom: target.denom, amount: p.amount })], label: `Step 2 of 2: restake ${fmt(p.amount)} in ${target.label}` },
+      { net, chain: "milkyway", msgs: [delegateMsg(user, target.target, { denom: target.denom, amount: p.amount })], label: step2Label(p, target) },
       () => {
-        setPending(null);
+        // Done first: the panel (and its live region) must stay mounted when step 2 is forgotten.
         setDone(`Done: ${fmt(p.amount)} brought from Osmosis and restaked in ${target.label}.`);
+        setPending(null);
       },
     );
   };
@@ -98,33 +106,66 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
   const steps: ProgressStep[] = pending
     ? [
         { id: "sent", label: `Step 1: ${fmt(pending.amount)} sent from Osmosis (transaction included)`, state: "done" },
-        { id: "arrived", label: "Arrived on MilkyWay", state: phase === "arrived" ? "done" : phase === "refused" ? "failed" : "current" },
+        { id: "arrived", label: phase === "timed-out" ? "Timed out before reaching MilkyWay" : "Arrived on MilkyWay", state: phase === "arrived" ? "done" : phase === "refused" || phase === "timed-out" ? "failed" : "current" },
         { id: "restake", label: `Step 2: restake in ${target?.label ?? pending.target}`, state: phase === "arrived" ? "current" : "todo" },
       ]
     : [];
   const announcement =
     phase === "refused"
       ? "MilkyWay refused the transfer; Osmosis refunds your milkTIA. Dismiss this to start again."
-      : phase === "arrived"
-        ? `${fmt(pending?.amount ?? 0n)} is on MilkyWay. Sign step 2 to restake it.`
-        : "Your milkTIA is on its way to MilkyWay. You can leave: step 2 waits here for you.";
+      : phase === "timed-out"
+        ? "The transfer timed out: it did not reach MilkyWay within 10 minutes, so Osmosis refunds your milkTIA. Dismiss this to start again."
+        : phase === "arrived"
+          ? `${fmt(pending?.amount ?? 0n)} is on MilkyWay. Sign step 2 to restake it.`
+          : "Your milkTIA is on its way to MilkyWay. You can leave: step 2 waits here for you.";
 
   return (
     <Card as="section" aria-labelledby="bring-milktia-heading" className="min-w-0 space-y-4">
       <CardTitle id="bring-milktia-heading" level={3}>
         Bring milkTIA from Osmosis
       </CardTitle>
+      {/* Mounted while step 2 is still waiting, so its text appearing is announced. */}
+      <p aria-live="polite" className={done ? "text-sm font-medium text-emerald-700 dark:text-emerald-400" : "sr-only"}>
+        {done ?? ""}
+      </p>
       {pending ? (
         <>
           <IbcProgress title="Bring milkTIA: progress" steps={steps} announcement={announcement} />
+          {saved?.kind === "gone" && phase !== "refused" && phase !== "timed-out" ? (
+            <div className="flex flex-col gap-1.5">
+              <p id="bring-target-gone" role="alert" className="text-sm text-red-700 dark:text-red-400">
+                Where you chose to restake ({pending.target}) is no longer offered. Choose where step 2 restakes.
+              </p>
+              <label htmlFor="bring-step2-target" className="text-sm font-medium">
+                Restake in
+              </label>
+              <select
+                id="bring-step2-target"
+                aria-describedby="bring-target-gone"
+                value=""
+                disabled={ctx.busy}
+                onChange={(e) => {
+                  if (e.target.value) setPending({ ...pending, target: e.target.value });
+                }}
+                className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
+              >
+                <option value="">Choose…</option>
+                {milkTiaTargets.map((t) => (
+                  <option key={t.key} value={t.key}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           {step2 && !step2.ok && phase === "arrived" ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
               {step2.message}
             </p>
           ) : null}
           <div className="flex flex-wrap gap-3">
-            {phase !== "refused" ? (
-              <Button onClick={() => setConfirming("step2")} disabled={!canStep2} pending={ctx.busy}>
+            {phase !== "refused" && phase !== "timed-out" ? (
+              <Button onClick={() => setConfirming("step2")} disabled={!canStep2} pending={step2Pending}>
                 Continue step 2
               </Button>
             ) : null}
@@ -145,11 +186,6 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
             if (canStep1) setConfirming("step1");
           }}
         >
-          {done ? (
-            <p aria-live="polite" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-              {done}
-            </p>
-          ) : null}
           <p className="text-sm text-slate-600 dark:text-slate-300">
             You hold {osmoBalance.data !== undefined ? fmt(osmoBalance.data) : "milkTIA"} on Osmosis. Restaking happens on
             MilkyWay, so it is brought over first. Two signatures: step 1 sends it over IBC from Osmosis ({net.chainIds.osmosis}),
@@ -174,7 +210,8 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
               id="bring-target"
               value={target?.key ?? ""}
               onChange={(e) => setTargetKey(e.target.value)}
-              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+              disabled={ctx.busy}
+              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
             >
               {milkTiaTargets.map((t) => (
                 <option key={t.key} value={t.key}>
@@ -183,7 +220,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
               ))}
             </select>
           </div>
-          <Button type="submit" disabled={!canStep1} pending={ctx.busy} pendingLabel="Waiting for inclusion">
+          <Button type="submit" disabled={!canStep1} pending={step1Pending} pendingLabel="Waiting for inclusion">
             Bring to MilkyWay
           </Button>
         </form>
@@ -195,6 +232,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
         description="An IBC transfer from Osmosis. When it has arrived, you sign step 2 to restake it."
         confirmLabel="Sign step 1"
         confirmDisabled={!canStep1}
+        networkFee={networkFeeText("osmosis")}
         onConfirm={signStep1}
         onClose={() => setConfirming(null)}
       >
@@ -218,6 +256,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
         description="Restakes the milkTIA that arrived from Osmosis."
         confirmLabel="Sign step 2"
         confirmDisabled={!canStep2}
+        networkFee={networkFeeText("milkyway")}
         onConfirm={signStep2}
         onClose={() => setConfirming(null)}
       >

@@ -14,7 +14,11 @@ export interface RestakeContext {
   chainId: string;
   user: string | undefined;
   busy: boolean;
+  /** The label of the transaction in flight, so a button spins only for its own transaction. */
+  busyLabel: string | undefined;
   targets: ReadonlyArray<TargetOption>;
+  /** Pools, operators and services have all been read: a target missing from `targets` is really gone. */
+  targetsReady: boolean;
   /** Base units delegated to a target in one denom. */
   delegated: (key: string, denom: string) => bigint;
   unbondingEntries: (key: string) => number;

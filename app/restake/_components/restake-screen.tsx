@@ -6,10 +6,12 @@ import { DelegationsTable, type DelegationRow } from "@/components/restake/deleg
 import { OperatorsTable, PoolsTable, ServicesTable } from "@/components/restake/targets-tables";
 import { TrustForm } from "@/components/restake/trust-form";
 import { useRestakeUsd } from "@/hooks/use-restake-usd";
-import { aprText, formatUsd, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+import { poolAprCovers } from "@/lib/protocol/restaking-tvl";
+import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
 import { PricesNote } from "@/components/restake/prices-note";
 import { draftFromEntries, earningServices, entriesFromDraft, sameTrust, setPreferencesMsg, trustsPair, trustsService, withPair, withService, type TrustDraft } from "@/lib/protocol/restaking-trust";
 import { UnbondingsTable } from "@/components/restake/unbondings-table";
+import { QueryError } from "@/components/dashboard/query-error";
 import { FactList } from "@/components/stake/fact-list";
 import { TabPanel, Tabs } from "@/components/stake/tabs";
 import { Button } from "@/components/ui/button";
@@ -43,6 +45,7 @@ import {
   type CoinAmount,
   type Target,
 } from "@/lib/protocol/restaking";
+import { classifyReadError } from "@/lib/queries/read-errors";
 import { toUserError } from "@/lib/tx/errors";
 import { BringMilkTiaPanel } from "./bring-milktia-panel";
 import { DelegatePanel } from "./delegate-panel";
@@ -118,8 +121,8 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const trustDirty = trustDraft !== null && !sameTrust(trustDraft, trusted);
   const allPoolIds = (pools.data ?? []).map((p) => p.id);
 
-  const { prices, usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now);
-  const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsd(v.value));
+  const { prices, usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now, user && trust.data ? trusted : null);
+  const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsdDec(v.value));
   const aprFor = (t: Target) => {
     const m = t.kind === "pool" ? usd?.pools : t.kind === "operator" ? usd?.operators : usd?.services;
     const a = m?.get(t.id)?.apr;
@@ -151,7 +154,9 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     chainId,
     user,
     busy: tx.isPending,
+    busyLabel: tx.isPending ? tx.variables?.label : undefined,
     targets,
+    targetsReady: pools.data !== undefined && operators.data !== undefined && services.data !== undefined,
     delegated: (key, denom) => amountOf(delegations.data?.find((d) => targetKey(d.target) === key)?.balance ?? [], denom),
     unbondingEntries: (key) => unbondings.data?.find((u) => targetKey(u.target) === key)?.entries.length ?? 0,
     maxEntries: params.data?.maxEntries ?? 7,
@@ -175,14 +180,13 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     };
   });
   const claimable = (rewards.data?.perTarget ?? []).filter((r) => r.coins.some((c) => c.amount > 0n));
-  const loadError = pools.error ?? operators.error ?? services.error ?? delegations.error ?? rewards.error;
+  // Reads that failed (after their retries): one message in read wording, one Retry for all of them.
+  const failedReads = [pools, operators, services, plans, params, delegations, unbondings, trust, rewards, milk, milkTia].filter((q) => q.error);
 
   return (
     <div className="space-y-6">
-      {loadError ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          The MilkyWay chain could not be read: {toUserError(loadError).detail}
-        </p>
+      {failedReads.length > 0 ? (
+        <QueryError what={`Restaking data on MilkyWay (${chainId})`} error={failedReads[0].error} onRetry={() => failedReads.forEach((q) => void q.refetch())} />
       ) : null}
       <p aria-live="polite" className="sr-only">
         {tx.isPending ? "Transaction in progress." : tx.isError ? `Transaction failed: ${toUserError(tx.error).detail}` : ""}
@@ -303,7 +307,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
         </CardTitle>
         <PricesNote
           prices={prices.data ? Object.entries(prices.data).map(([denom, p]) => ({ denom, symbol: denomSymbol(denom), usd: p ? decToString(p.price, { maxFractionDigits: 8, trim: true }) : null })) : undefined}
-          error={prices.error ? toUserError(prices.error).detail : null}
+          error={prices.error ? classifyReadError(prices.error).message : null}
         />
         <PoolsTable
           rows={(pools.data ?? []).map((p) => {
@@ -315,6 +319,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
               tvl: `${formatAmount(p.tokens, D, { maxFractionDigits: 2 })} ${denomSymbol(p.denom)}`,
               tvlUsd: tvlFor({ kind: "pool", id: p.id }),
               apr: aprFor({ kind: "pool", id: p.id }),
+              aprCovers: usd?.pools.get(p.id) ? poolAprCovers(usd.pools.get(p.id)!, (id) => svcName.get(id) ?? `#${id}`) : "",
               emission: `up to ${formatAmount(toPools, D, { maxFractionDigits: 0 })} MILK`,
             };
           })}

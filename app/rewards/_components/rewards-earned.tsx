@@ -109,7 +109,7 @@ export function RewardsEarned() {
             <tr>
               <th scope="row" className="px-4 py-2.5 text-left font-medium">
                 Restaking rewards
-                <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">claimed, from your transactions</span>
+                <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">paid out, from your transactions</span>
               </th>
               <td className={td}>{cell(historyReady ? coinsText(claimedWithin(history.rows, "restaking", nowMs!, DAY_S)) : undefined)}</td>
               <td className={td}>{cell(historyReady ? coinsText(claimedWithin(history.rows, "restaking", nowMs!, 7 * DAY_S)) : undefined)}</td>
@@ -123,7 +123,7 @@ export function RewardsEarned() {
             <tr>
               <th scope="row" className="px-4 py-2.5 text-left font-medium">
                 MILK staking rewards
-                <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">claimed, from your transactions</span>
+                <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">paid out, from your transactions</span>
               </th>
               <td className={td}>{cell(historyReady ? coinsText(claimedWithin(history.rows, "milk-staking", nowMs!, DAY_S)) : undefined)}</td>
               <td className={td}>{cell(historyReady ? coinsText(claimedWithin(history.rows, "milk-staking", nowMs!, 7 * DAY_S)) : undefined)}</td>
@@ -135,8 +135,9 @@ export function RewardsEarned() {
       </Card>
       <p className="text-xs leading-5 text-slate-500 dark:text-slate-400">
         Liquid-staking figures assume you held today&rsquo;s balance for the whole period: if you staked or unstaked within it,
-        the real gain differs. Claimed rewards count claims whose block time falls in the window; pending rewards have
-        built up since your last claim, and the chain does not say when. MILK staking shows no APY because the app reads
+        the real gain differs. Paid-out rewards count every payout to you whose block time falls in the window: claims,
+        top-ups of the Way Card from rewards, and the automatic payout when you change a delegation or your trusted services. Pending rewards have
+        built up since the last payout, and the chain does not say when. MILK staking shows no APY because the app reads
         no inflation figure from the chain.
       </p>
     </div>

@@ -44,6 +44,10 @@ export function RewardsProjection() {
     return { day: p.day, lst: lstYield, total: lstYield + p.rewards, card: p.card };
   });
 
+  const summary = result
+    ? `Over ${result.series.at(-1)?.day ?? form.days} days: liquid stake alone yields ${amt(result.stakeOnly.yield)}; plus restaking ${amt(result.withRestaking.yield)}, of which ${amt(result.withCard.toCard)} is routed to the card.`
+    : "Fix the fields marked above to see the projection.";
+
   return (
     <div className="space-y-4">
       <Card>
@@ -82,7 +86,11 @@ export function RewardsProjection() {
           reinvested, valued 1:1 in {lst.nativeSymbol}. Every step rounds down. A projection, not a promise.
         </p>
       </Card>
-      <div aria-live="polite" className="space-y-4">
+      {/* One line for screen readers as the inputs change; the cards, chart and table are read on demand. */}
+      <p aria-live="polite" className="sr-only">
+        {summary}
+      </p>
+      <div className="space-y-4">
         {result ? (
           <>
             <div className="grid gap-4 lg:grid-cols-3">

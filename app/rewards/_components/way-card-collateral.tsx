@@ -8,7 +8,11 @@ import { FactList } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { useMilkywayBalance } from "@/hooks/use-restake";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
-import { checkTokenAmount, checkUnlock, collateralAsset, formatApr, formatUsd, maxUnlock, projectedLimit, wayCardMsgs, type WayCard } from "@/lib/protocol/way-card";
+import { formatMicroUsd } from "@/lib/amount/way-card-math";
+import { formatApr } from "@/lib/protocol/restaking-apr";
+import { collateralAsset, maxUnlock, projectedLimit, type WayCard } from "@/lib/protocol/way-card";
+import { checkTokenAmount, checkUnlock } from "@/lib/protocol/way-card-checks";
+import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { WayCardContext } from "./way-card-context";
 import { WayCardFailure } from "./way-card-failure";
@@ -53,7 +57,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Locked: <strong className="tabular-nums">{fmt(card.collateral)}</strong>. Credit limit = its value × APR ({formatApr(ctx.params.apr)}) × {card.horizonDays} / 365, rounded
-        down. {card.owed > 0n ? `While ${formatUsd(card.owed)} is owed, at most ${fmt(unlockMax)} can be unlocked.` : "Nothing is owed, so all of it can be unlocked."}
+        down. {card.owed > 0n ? `While ${formatMicroUsd(card.owed)} is owed, at most ${fmt(unlockMax)} can be unlocked.` : "Nothing is owed, so all of it can be unlocked."}
       </p>
       <ChoiceGroup<Mode>
         legend="Action"
@@ -85,7 +89,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
         }}
         maxDisabled={mode === "lock" ? balance.data === undefined : unlockMax === 0n}
         balance={mode === "lock" ? (balance.data !== undefined ? `Wallet: ${fmt(balance.data)}` : "Wallet: loading…") : `Unlockable now: ${fmt(unlockMax)}`}
-        hint={limitAfter !== null ? `Credit limit after: ${formatUsd(limitAfter)}` : undefined}
+        hint={limitAfter !== null ? `Credit limit after: ${formatMicroUsd(limitAfter)}` : undefined}
         error={error}
       />
       <Button type="submit" disabled={!ready} pending={ctx.pending === mode} pendingLabel="Waiting for inclusion">
@@ -120,7 +124,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
             facts={[
               { id: "amount", label: mode === "lock" ? "You lock" : "You unlock", value: fmt(check.value), strong: true },
               { id: "after", label: "Collateral after", value: fmt(after) },
-              { id: "limit", label: "Credit limit after", value: formatUsd(limitAfter) },
+              { id: "limit", label: "Credit limit after", value: formatMicroUsd(limitAfter) },
               { id: "chain", label: "Signed for chain", value: ctx.chainId },
               { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
             ]}

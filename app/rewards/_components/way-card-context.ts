@@ -20,8 +20,3 @@ export interface WayCardContext {
   failure: { action: WayCardAction; error: UserError } | null;
   send: (action: WayCardAction, msgs: EncodeObject[], label: string, onSuccess?: (r: DeliverTxResponse) => void) => void;
 }
-
-/** Block time as a fixed, locale-free string, so the statement reads the same everywhere. */
-export function formatTime(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}

@@ -6,22 +6,15 @@ import { ChoiceGroup } from "@/components/stake/choice-group";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
 import { FactList, type Fact } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
-import { useStakeRewards } from "@/hooks/use-milk-staking";
-import { useMilkywayBalance, useUserRewards } from "@/hooks/use-restake";
+import { useStakeRewards, useStakeWithdrawAddress } from "@/hooks/use-milk-staking";
+import { useMilkywayBalance, useRewardsWithdrawAddress, useUserRewards } from "@/hooks/use-restake";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { coinToMicroUsd, formatMicroUsd } from "@/lib/amount/way-card-math";
 import { chainConfig } from "@/lib/chains/networks";
 import { feeReserve, maxAmount } from "@/lib/protocol/liquid-staking";
-import {
-  assetOf,
-  checkTokenAmount,
-  checkTopUpValue,
-  coinToMicroUsd,
-  formatUsd,
-  milkRewardSources,
-  rewardsTopUpMsgs,
-  wayCardMsgs,
-  type WayCard,
-} from "@/lib/protocol/way-card";
+import { assetOf, type WayCard } from "@/lib/protocol/way-card";
+import { checkRewardsRecipient, checkTokenAmount, checkTopUpValue } from "@/lib/protocol/way-card-checks";
+import { milkRewardSources, rewardsTopUpMsgs, wayCardMsgs } from "@/lib/protocol/way-card-msgs";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { WayCardContext } from "./way-card-context";
 import { WayCardFailure } from "./way-card-failure";
@@ -30,9 +23,9 @@ import { WayCardFailure } from "./way-card-failure";
 function splitFacts(card: WayCard, usd: bigint): Fact[] {
   const repay = card.owed < usd ? card.owed : usd;
   return [
-    { id: "usd", label: "Worth at the price feed (rounded down)", value: formatUsd(usd), strong: true },
-    ...(repay > 0n ? [{ id: "repay", label: "Repays what you owe", value: formatUsd(repay) } satisfies Fact] : []),
-    { id: "balance", label: "Added to the balance", value: formatUsd(usd - repay) },
+    { id: "usd", label: "Worth at the price feed (rounded down)", value: formatMicroUsd(usd), strong: true },
+    ...(repay > 0n ? [{ id: "repay", label: "Repays what you owe", value: formatMicroUsd(repay) } satisfies Fact] : []),
+    { id: "balance", label: "Added to the balance", value: formatMicroUsd(usd - repay) },
   ];
 }
 
@@ -49,6 +42,8 @@ export function WayCardFund({ ctx, card }: { ctx: WayCardContext; card: WayCard 
 function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
   const staking = useStakeRewards(ctx.net, ctx.owner);
   const restaking = useUserRewards(ctx.net, ctx.owner);
+  const stakingTo = useStakeWithdrawAddress(ctx.net, ctx.owner);
+  const restakingTo = useRewardsWithdrawAddress(ctx.net, ctx.owner);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const milk = assetOf(ctx.params, ctx.params.refundDenom)!;
@@ -57,14 +52,24 @@ function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
     ? milkRewardSources({ owner: ctx.owner, milkDenom: milk.denom, staking: staking.data!.perValidator, restaking: restaking.data!.perTarget })
     : null;
   const value = r && r.milk > 0n ? checkTopUpValue(milk, r.milk) : null;
+  // Rewards go to the withdraw address; the top-up spends the signer's MILK, so both must match.
+  const recipient =
+    r && stakingTo.data !== undefined && restakingTo.data !== undefined
+      ? checkRewardsRecipient({ owner: ctx.owner, sources: r.sources, stakingWithdrawAddress: stakingTo.data, restakingWithdrawAddress: restakingTo.data })
+      : null;
+  const recipientError = stakingTo.isError || restakingTo.isError;
   const refusal = !loaded
     ? null
     : r!.milk === 0n
       ? "You have no MILK rewards to claim yet. Stake MILK or restake to earn them."
       : value && !value.ok
         ? value.message
-        : null;
-  const ready = !!r && r.milk > 0n && !!value?.ok && !ctx.busy;
+        : recipientError
+          ? "Could not check where your rewards are paid, so the top-up is not offered. Try again in a moment."
+          : recipient && !recipient.ok
+            ? recipient.message
+            : null;
+  const ready = !!r && r.milk > 0n && !!value?.ok && !!recipient?.ok && !ctx.busy;
   const fmtMilk = (v: bigint) => `${formatAmount(v, milk.exponent)} ${milk.symbol}`;
 
   return (
@@ -77,10 +82,20 @@ function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
       </p>
       <p className="text-sm tabular-nums" aria-live="polite">
         {!loaded ? "Loading your rewards…" : `Pending: ${fmtMilk(r!.milk)} from ${r!.sources.length} source${r!.sources.length === 1 ? "" : "s"}`}
-        {value?.ok ? ` ≈ ${formatUsd(value.value)}` : ""}
+        {value?.ok ? ` ≈ ${formatMicroUsd(value.value)}` : ""}
       </p>
-      {refusal ? <p className="text-sm text-slate-600 dark:text-slate-400">{refusal}</p> : null}
-      <Button disabled={!ready} pending={ctx.pending === "rewards"} pendingLabel="Waiting for inclusion" onClick={() => setConfirming(true)}>
+      {refusal ? (
+        <p id="way-rewards-refusal" role={recipient && !recipient.ok ? "alert" : undefined} className="text-sm text-slate-600 dark:text-slate-400">
+          {refusal}
+        </p>
+      ) : null}
+      <Button
+        disabled={!ready}
+        aria-describedby={refusal ? "way-rewards-refusal" : undefined}
+        pending={ctx.pending === "rewards"}
+        pendingLabel="Waiting for inclusion"
+        onClick={() => setConfirming(true)}
+      >
         Claim and top up
       </Button>
       <div aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
@@ -96,7 +111,7 @@ function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
         onClose={() => setConfirming(false)}
         networkFee={networkFeeText("milkyway")}
         onConfirm={() => {
-          if (!r || !value?.ok) return;
+          if (!r || !value?.ok || !recipient?.ok) return;
           setConfirming(false);
           const msgs = rewardsTopUpMsgs({ contract: ctx.contract, sender: ctx.owner, withdraws: r.sources.map((s) => s.withdraw), milk: r.milk, milkDenom: milk.denom });
           ctx.send("rewards", msgs, `Top up ${fmtMilk(r.milk)} from rewards`, () => setDone(`Claimed ${fmtMilk(r.milk)} onto the card.`));
@@ -181,7 +196,7 @@ function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
         onMax={max !== undefined ? () => setAmount(formatForInput(max, asset.exponent)) : undefined}
         maxDisabled={max === undefined}
         balance={balance.data !== undefined ? `Balance: ${fmt(balance.data)}` : "Balance: loading…"}
-        hint={asset.price !== null && check.ok ? `≈ ${formatUsd(coinToMicroUsd(check.value, asset.price, asset.exponent))} at the price feed` : undefined}
+        hint={asset.price !== null && check.ok ? `≈ ${formatMicroUsd(coinToMicroUsd(check.value, asset.price, asset.exponent))} at the price feed` : undefined}
         error={error}
       />
       <Button type="submit" disabled={!ready} pending={ctx.pending === "top-up"} pendingLabel="Waiting for inclusion">

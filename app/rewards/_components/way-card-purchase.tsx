@@ -9,7 +9,10 @@ import { SelectField } from "@/components/way-card/select-field";
 import { useWayCardMerchants } from "@/hooks/use-way-card";
 import { decToString } from "@/lib/amount/decimal";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
-import { assetOf, checkPurchase, formatUsd, microUsdToCoin, purchaseSplit, spendable, USD_DECIMALS, wayCardMsgs, type WayCard } from "@/lib/protocol/way-card";
+import { formatMicroUsd, microUsdToCoin, USD_DECIMALS } from "@/lib/amount/way-card-math";
+import { assetOf, purchaseSplit, spendable, type WayCard } from "@/lib/protocol/way-card";
+import { checkPurchase } from "@/lib/protocol/way-card-checks";
+import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { WayCardContext } from "./way-card-context";
 import { WayCardFailure } from "./way-card-failure";
@@ -36,9 +39,9 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
 
   const facts: Fact[] = split
     ? [
-        { id: "amount", label: "Amount", value: formatUsd(check.ok ? check.value : 0n), strong: true },
-        { id: "balance", label: "Paid from balance", value: formatUsd(split.fromBalance) },
-        { id: "credit", label: "On credit (interest-free)", value: formatUsd(split.borrowed) },
+        { id: "amount", label: "Amount", value: formatMicroUsd(check.ok ? check.value : 0n), strong: true },
+        { id: "balance", label: "Paid from balance", value: formatMicroUsd(split.fromBalance) },
+        { id: "credit", label: "On credit (interest-free)", value: formatMicroUsd(split.borrowed) },
         ...(inMilk !== null && milk
           ? [{ id: "conversion", label: "At the price feed", value: `≈ ${formatAmount(inMilk, milk.exponent)} ${milk.symbol} at $${decToString(milk.price!, { trim: true })}` } satisfies Fact]
           : []),
@@ -57,7 +60,7 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
       }}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        A simulated purchase: no real merchant or payment is involved. You can spend {formatUsd(spendable(card))} now (balance plus available credit).
+        A simulated purchase: no real merchant or payment is involved. You can spend {formatMicroUsd(spendable(card))} now (balance plus available credit).
       </p>
       <SelectField
         id="way-merchant"
@@ -105,10 +108,10 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
           if (!check.ok) return;
           const value = check.value;
           setConfirming(false);
-          ctx.send("purchase", [wayCardMsgs.purchase(ctx.contract, ctx.owner, merchant, value)], `Pay ${formatUsd(value)} at ${merchantName}`, () => {
+          ctx.send("purchase", [wayCardMsgs.purchase(ctx.contract, ctx.owner, merchant, value)], `Pay ${formatMicroUsd(value)} at ${merchantName}`, () => {
             setAmount("");
             setTouched(false);
-            setDone(`Paid ${formatUsd(value)} at ${merchantName}.`);
+            setDone(`Paid ${formatMicroUsd(value)} at ${merchantName}.`);
           });
         }}
       >

@@ -7,7 +7,10 @@ import { FactList, type Fact } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/way-card/text-field";
 import { formatAmount } from "@/lib/amount/format";
-import { assetOf, checkClose, checkHorizon, checkSharePercent, collateralAsset, formatUsd, projectedLimit, wayCardMsgs, type WayCard } from "@/lib/protocol/way-card";
+import { formatMicroUsd } from "@/lib/amount/way-card-math";
+import { assetOf, collateralAsset, projectedLimit, type WayCard } from "@/lib/protocol/way-card";
+import { checkClose, checkHorizon, checkSharePercent } from "@/lib/protocol/way-card-checks";
+import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { WayCardAction, WayCardContext } from "./way-card-context";
 import { WayCardFailure } from "./way-card-failure";
@@ -84,7 +87,7 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
             confirmLabel: "Save horizon",
             facts: [
               { id: "days", label: "Horizon", value: `${horizonCheck.value} days`, strong: true },
-              { id: "limit", label: "Credit limit after", value: formatUsd(projectedLimit(params, card.collateral, horizonCheck.value)) },
+              { id: "limit", label: "Credit limit after", value: formatMicroUsd(projectedLimit(params, card.collateral, horizonCheck.value)) },
               ...chainFacts,
             ],
             msg: wayCardMsgs.setHorizon(ctx.contract, ctx.owner, horizonCheck.value),
@@ -99,7 +102,7 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
           inputMode="numeric"
           value={horizon}
           onChange={setHorizon}
-          hint={horizonCheck.ok ? `Credit limit would be ${formatUsd(projectedLimit(params, card.collateral, horizonCheck.value))}.` : undefined}
+          hint={horizonCheck.ok ? `Credit limit would be ${formatMicroUsd(projectedLimit(params, card.collateral, horizonCheck.value))}.` : undefined}
           error={horizonCheck.ok ? undefined : horizonCheck.message}
         />
         <Button type="submit" className="mt-7" variant="secondary" disabled={!horizonCheck.ok || horizonCheck.value === card.horizonDays || ctx.busy} pending={ctx.pending === "horizon"}>
@@ -138,7 +141,7 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
               title: "Close the card",
               confirmLabel: "Close card",
               facts: [
-                { id: "refund", label: "Balance refunded", value: `${formatUsd(card.balance)} → ${formatAmount(closeCheck.value, milk.exponent)} ${milk.symbol} (rounded down)`, strong: true },
+                { id: "refund", label: "Balance refunded", value: `${formatMicroUsd(card.balance)} → ${formatAmount(closeCheck.value, milk.exponent)} ${milk.symbol} (rounded down)`, strong: true },
                 { id: "collateral", label: "Collateral returned", value: `${formatAmount(card.collateral, col.exponent)} ${col.symbol}`, strong: true },
                 ...chainFacts,
               ],

@@ -5,9 +5,12 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useWayCardMerchants, useWayCardStatement } from "@/hooks/use-way-card";
 import { decToString } from "@/lib/amount/decimal";
 import { formatAmount } from "@/lib/amount/format";
-import { formatUsd, type StatementEntry } from "@/lib/protocol/way-card";
+import { formatMicroUsd } from "@/lib/amount/way-card-math";
+import type { StatementEntry } from "@/lib/protocol/way-card";
 import { denomSymbol } from "@/lib/protocol/restaking";
-import { formatTime, type WayCardContext } from "./way-card-context";
+import { classifyReadError } from "@/lib/queries/read-errors";
+import { formatUtc } from "@/lib/time/format";
+import type { WayCardContext } from "./way-card-context";
 
 const KIND: Record<StatementEntry["kind"], { label: string; direction: StatementRow["direction"] }> = {
   open: { label: "Opened", direction: "none" },
@@ -36,17 +39,20 @@ export function WayCardStatement({ ctx }: { ctx: WayCardContext }) {
   const statement = useWayCardStatement(ctx.net, ctx.owner);
   const merchants = useWayCardMerchants(ctx.net);
   const merchantName = (id: string) => merchants.data?.find((m) => m.id === id)?.name ?? id;
-  const rows: StatementRow[] = (statement.data ?? []).map((e) => {
+  // Pages can overlap when new lines arrive between fetches: one row per seq.
+  const seen = new Set<number>();
+  const entries = (statement.data?.pages ?? []).flat().filter((e) => !seen.has(e.seq) && (seen.add(e.seq), true));
+  const rows: StatementRow[] = entries.map((e) => {
     const k = KIND[e.kind] ?? { label: e.kind, direction: "none" as const };
     return {
       seq: e.seq,
-      time: formatTime(e.timeMs),
+      time: formatUtc(e.timeMs),
       kind: k.label,
       detail: e.merchant ? `${merchantName(e.merchant)}${e.note ? ` · ${e.note}` : ""}` : readableNote(e.note),
-      amount: e.amountUsd === 0n ? "" : `${k.direction === "out" ? "−" : "+"}${formatUsd(e.amountUsd)}`,
+      amount: e.amountUsd === 0n ? "" : `${k.direction === "out" ? "−" : "+"}${formatMicroUsd(e.amountUsd)}`,
       direction: e.amountUsd === 0n ? "none" : k.direction,
-      balanceAfter: formatUsd(e.balanceAfter),
-      owedAfter: formatUsd(e.owedAfter),
+      balanceAfter: formatMicroUsd(e.balanceAfter),
+      owedAfter: formatMicroUsd(e.owedAfter),
     };
   });
   return (
@@ -56,7 +62,7 @@ export function WayCardStatement({ ctx }: { ctx: WayCardContext }) {
       </h3>
       {statement.isPending ? (
         <Skeleton className="h-24 w-full" />
-      ) : statement.error ? (
+      ) : statement.error && !statement.isFetchNextPageError ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           The statement could not be read.{" "}
           <button type="button" className="underline" onClick={() => void statement.refetch()}>
@@ -64,7 +70,19 @@ export function WayCardStatement({ ctx }: { ctx: WayCardContext }) {
           </button>
         </p>
       ) : (
-        <StatementTable rows={rows} caption="Way Card statement, newest first" />
+        <StatementTable
+          rows={rows}
+          caption="Way Card statement, newest first"
+          more={
+            statement.hasNextPage
+              ? {
+                  onLoadMore: () => void statement.fetchNextPage(),
+                  loading: statement.isFetchingNextPage,
+                  error: statement.isFetchNextPageError ? classifyReadError(statement.error).message : undefined,
+                }
+              : undefined
+          }
+        />
       )}
     </section>
   );

@@ -4,8 +4,11 @@ import { useId, useState } from "react";
 import { TabPanel, Tabs } from "@/components/stake/tabs";
 import { CardSummary, type SummaryFigure } from "@/components/way-card/card-summary";
 import { formatAmount } from "@/lib/amount/format";
-import { collateralAsset, formatApr, formatUsd, type WayCard } from "@/lib/protocol/way-card";
-import { formatTime, type WayCardContext } from "./way-card-context";
+import { formatMicroUsd } from "@/lib/amount/way-card-math";
+import { formatApr } from "@/lib/protocol/restaking-apr";
+import { collateralAsset, type WayCard } from "@/lib/protocol/way-card";
+import { formatUtc } from "@/lib/time/format";
+import type { WayCardContext } from "./way-card-context";
 import { WayCardCollateral } from "./way-card-collateral";
 import { WayCardFund } from "./way-card-fund";
 import { WayCardPurchase } from "./way-card-purchase";
@@ -26,19 +29,19 @@ export function WayCardView({ ctx, card }: { ctx: WayCardContext; card: WayCard 
   const headingId = useId();
   const asset = collateralAsset(ctx.params);
   const figures: SummaryFigure[] = [
-    { id: "balance", label: "Balance", value: formatUsd(card.balance) },
-    { id: "owed", label: "Owed", value: formatUsd(card.owed), tone: card.owed > 0n ? "warning" : "default", sub: card.owed > 0n ? "Repaid from yield daily" : undefined },
-    { id: "credit", label: "Credit available", value: formatUsd(card.creditAvailable), sub: `of a ${formatUsd(card.creditLimit)} limit` },
-    { id: "spent", label: "Spent", value: formatUsd(card.spentTotal) },
+    { id: "balance", label: "Balance", value: formatMicroUsd(card.balance) },
+    { id: "owed", label: "Owed", value: formatMicroUsd(card.owed), tone: card.owed > 0n ? "warning" : "default", sub: card.owed > 0n ? "Repaid from yield daily" : undefined },
+    { id: "credit", label: "Credit available", value: formatMicroUsd(card.creditAvailable), sub: `of a ${formatMicroUsd(card.creditLimit)} limit` },
+    { id: "spent", label: "Spent", value: formatMicroUsd(card.spentTotal) },
     {
       id: "collateral",
       label: "Collateral",
       value: `${formatAmount(card.collateral, asset.exponent)} ${asset.symbol}`,
-      sub: `≈ ${formatUsd(card.collateralValueUsd)}`,
+      sub: `≈ ${formatMicroUsd(card.collateralValueUsd)}`,
     },
     { id: "share", label: "Auto top-up", value: `${card.autoTopUpBps / 100}%`, sub: "of yield after repayment" },
     { id: "horizon", label: "Horizon", value: `${card.horizonDays} days`, sub: `APR ${formatApr(ctx.params.apr)}` },
-    { id: "epoch", label: "Last epoch", value: card.lastEpochMs === null ? "Not yet" : formatTime(card.lastEpochMs).slice(5) },
+    { id: "epoch", label: "Last epoch", value: card.lastEpochMs === null ? "Not yet" : formatUtc(card.lastEpochMs).slice(5) },
   ];
   return (
     <div className="space-y-6">

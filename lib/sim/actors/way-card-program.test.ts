@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEC_SCALE, parseDec } from "../../amount/decimal";
+import { DEC_SCALE, decFromRatio, decToString, parseDec } from "../../amount/decimal";
 import { WAY_CARD_CHAIN_ID, WAY_CARD_CONTRACT } from "../../chains/way-card";
 import { SIM_LSTS } from "../../chains/lsts";
 import { freshWorld } from "../integration/harness";
+import { oracleAddress } from "../genesis/lst-setup";
 import { queryContractJson } from "../modules/wasm";
 import { advanceTo } from "../world";
 import { milkTiaRedemptionRate } from "./way-card-program";
@@ -23,12 +24,35 @@ describe("the card program", () => {
     expect(parseDec(p.redemption_rate)).toBeGreaterThanOrEqual(DEC_SCALE);
   });
 
-  it("falls back to the staking contract's own N/L before the oracle's first post", () => {
-    const world = freshWorld();
+  it("falls back to the staking contract's own N/L when the oracle does not answer, and skips when neither does", () => {
     const lst = SIM_LSTS.find((l) => l.symbol === "milkTIA")!;
-    const st = queryContractJson(world, world.chains[lst.chainId], lst.contract, { state: {} }) as { total_liquid_stake_token: string };
-    const rate = milkTiaRedemptionRate(world);
-    expect(rate).not.toBeNull();
-    if (st.total_liquid_stake_token === "0") expect(rate).toBe("1");
+    const withoutOracle = (world: ReturnType<typeof freshWorld>) => {
+      const chain = world.chains[lst.chainId];
+      chain.wasm.contracts = Object.fromEntries(Object.entries(chain.wasm.contracts).filter(([addr]) => addr !== oracleAddress(lst)));
+      expect(() => queryContractJson(world, chain, oracleAddress(lst), { redemption_rate: { denom: lst.lstDenom } })).toThrow();
+    };
+    const state = (world: ReturnType<typeof freshWorld>) =>
+      queryContractJson(world, world.chains[lst.chainId], lst.contract, { state: {} }) as { total_native_token: string; total_liquid_stake_token: string };
+
+    // Nothing staked yet: "1".
+    const empty = freshWorld();
+    expect(state(empty).total_liquid_stake_token).toBe("0");
+    withoutOracle(empty);
+    expect(milkTiaRedemptionRate(empty)).toBe("1");
+
+    // A few days in there are stakers and rewards, so N/L is not 1 and the fallback is visible.
+    const world = freshWorld();
+    advanceTo(world, world.timeMs + 3 * DAY_MS);
+    const n = BigInt(state(world).total_native_token);
+    const l = BigInt(state(world).total_liquid_stake_token);
+    expect(l).toBeGreaterThan(0n);
+    expect(n).not.toBe(l);
+    withoutOracle(world);
+    expect(milkTiaRedemptionRate(world)).toBe(decToString(decFromRatio(n, l, "floor")));
+
+    // Neither answers: null, so the program skips the day rather than post a made-up rate.
+    const chain = world.chains[lst.chainId];
+    chain.wasm.contracts = Object.fromEntries(Object.entries(chain.wasm.contracts).filter(([addr]) => addr !== lst.contract));
+    expect(milkTiaRedemptionRate(world)).toBeNull();
   });
 });

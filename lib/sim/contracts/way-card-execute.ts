@@ -1,5 +1,6 @@
 import { parseDec, type Dec } from "../../amount/decimal";
-import { coinToMicroUsd, formatUsd, harvest, microUsdToCoin, minCollateralFor, yieldInCollateral } from "./way-card-math";
+import { coinToMicroUsd, formatMicroUsd, microUsdToCoin, minCollateralFor } from "../../amount/way-card-math";
+import { harvest, yieldInCollateral } from "./way-card-math";
 import { available, limitFor, market, priceOf } from "./way-card-pricing";
 import {
   BOUNDS,
@@ -120,7 +121,7 @@ export function unlockCollateral(api: ContractApi, info: MessageInfo, m: Fields)
     if (limit < card.owed) {
       const min = mk.collateralPrice === null ? null : minCollateralFor(card.owed, mk.collateralPrice, config.collateral.exponent, mk.apr, card.horizon_days);
       const max = min === null || min > card.collateral ? 0n : card.collateral - min;
-      throw new ContractError(ERR.unlockUncovered(formatUsd(limit), formatUsd(card.owed), max));
+      throw new ContractError(ERR.unlockUncovered(formatMicroUsd(limit), formatMicroUsd(card.owed), max));
     }
   }
   // The basis leaves in proportion, so the yield not yet harvested stays with what remains.
@@ -147,7 +148,7 @@ export function setHorizon(api: ContractApi, info: MessageInfo, m: Fields): Cont
   const card = loadCard(api, info.sender);
   if (card.owed > 0n) {
     const limit = limitFor(card, config, market(api, config), days);
-    if (limit < card.owed) throw new ContractError(ERR.horizonUncovered(days, formatUsd(limit), formatUsd(card.owed)));
+    if (limit < card.owed) throw new ContractError(ERR.horizonUncovered(days, formatMicroUsd(limit), formatMicroUsd(card.owed)));
   }
   saveCard(api, { ...card, horizon_days: days });
   return response(["action", "set_horizon"], ["owner", card.owner], ["days", days]);
@@ -164,7 +165,7 @@ export function purchase(api: ContractApi, info: MessageInfo, m: Fields): Contra
   if (amount === 0n) throw new ContractError(ERR.zeroAmount);
   if (card.frozen) throw new ContractError(ERR.frozen);
   const spendable = card.balance + available(card, limitFor(card, config, market(api, config)));
-  if (amount > spendable) throw new ContractError(ERR.overLimit(formatUsd(amount), formatUsd(spendable)));
+  if (amount > spendable) throw new ContractError(ERR.overLimit(formatMicroUsd(amount), formatMicroUsd(spendable)));
   // The balance pays first; only the rest is borrowed against the collateral's future yield.
   const fromBalance = card.balance < amount ? card.balance : amount;
   const borrowed = amount - fromBalance;
@@ -176,7 +177,7 @@ export function purchase(api: ContractApi, info: MessageInfo, m: Fields): Contra
     amount_usd: amount,
     balance_after: next.balance,
     owed_after: next.owed,
-    note: borrowed > 0n ? `${formatUsd(borrowed)} on credit, interest-free, repaid from yield` : "",
+    note: borrowed > 0n ? `${formatMicroUsd(borrowed)} on credit, interest-free, repaid from yield` : "",
   });
   return response(["action", "purchase"], ["owner", card.owner], ["merchant", merchant], ["amount_usd", amount], ["from_balance", fromBalance], ["borrowed", borrowed]);
 }
@@ -193,7 +194,7 @@ export function closeCard(api: ContractApi, info: MessageInfo): ContractResponse
   noFunds(info);
   const config = loadConfig(api);
   const card = loadCard(api, info.sender);
-  if (card.owed > 0n) throw new ContractError(ERR.closeOwed(formatUsd(card.owed)));
+  if (card.owed > 0n) throw new ContractError(ERR.closeOwed(formatMicroUsd(card.owed)));
   let refund = 0n;
   if (card.balance > 0n) {
     const price = priceOf(api, config.refund);

@@ -1,5 +1,6 @@
 import type { Dec } from "../../amount/decimal";
-import { aprFromRates, creditLimit } from "./way-card-math";
+import { creditLimit } from "../../amount/way-card-math";
+import { aprFromRates } from "./way-card-math";
 import { APR_WINDOW_DAYS, rateSamples, type AssetConfig, type Card, type Config, type RateSample } from "./way-card-state";
 import type { ContractApi } from "./types";
 

@@ -1,5 +1,5 @@
 import { decToString } from "../../amount/decimal";
-import { coinToMicroUsd } from "./way-card-math";
+import { coinToMicroUsd } from "../../amount/way-card-math";
 import { available, limitFor, market, priceOf } from "./way-card-pricing";
 import {
   APR_WINDOW_DAYS,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../../amount/decimal";
-import { creditLimit, aprFromRates } from "./way-card-math";
+import { creditLimit } from "../../amount/way-card-math";
+import { aprFromRates } from "./way-card-math";
 import { ALICE, BOB, CARD, DAY, MILKTIA, PROGRAM, UNIT, card, cardWithCredit, epoch, exec, setup } from "./way-card-fixture";
 
 const APR = aprFromRates(parseDec("1"), 0, parseDec("1.01"), 30 * DAY);

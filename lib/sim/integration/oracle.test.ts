@@ -17,7 +17,7 @@ describe("prices over CometBFT ABCI, as the app reads them", () => {
     const read = async () => {
       const asset = A.QueryAssetResponse.decode((await q.queryAbci(A.ASSETS_QUERY.asset, A.QueryAssetRequest.encode({ denom: MILKTIA }).finish())).value).asset;
       const res = C.GetPriceResponse.decode(
-        (await q.queryAbci(C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode({ currencyPair: { Base: asset.ticker, Quote: "USD" } }).finish())).value,
+        (await q.queryAbci(C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode({ currencyPair: `${asset.ticker}/USD` }).finish())).value,
       );
       return { asset, res, price: oraclePriceToDec(BigInt(res.price!.price), Number(res.decimals)) };
     };
@@ -35,7 +35,7 @@ describe("prices over CometBFT ABCI, as the app reads them", () => {
     const after = await read();
     expect(after.res.nonce).toBe(before.res.nonce + 1n);
     expect(after.res.price!.blockTimestamp.seconds).toBeGreaterThan(before.res.price!.blockTimestamp.seconds);
-    await expect(q.queryAbci(C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode({ currencyPair: { Base: "DOGE", Quote: "USD" } }).finish())).rejects.toThrow(
+    await expect(q.queryAbci(C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode({ currencyPair: "DOGE/USD" }).finish())).rejects.toThrow(
       /not tracking/,
     );
   });

@@ -3,7 +3,9 @@ import { calculateFee, GasPrice, QueryClient, setupDistributionExtension, setupS
 import { MILKTIA_ON_MILKYWAY } from "../../chains/lsts";
 import { MILKYWAY_SIM } from "../../chains/sim-chains";
 import { WAY_CARD_CONTRACT, WAY_CARD_PROGRAM } from "../../chains/way-card";
-import { milkRewardSources, parseCard, parseParams, parseStatement, rewardsTopUpMsgs, wayCardMsgs } from "../../protocol/way-card";
+import { parseCard, parseParams, parseStatement } from "../../protocol/way-card";
+import { checkRewardsRecipient } from "../../protocol/way-card-checks";
+import { milkRewardSources, rewardsTopUpMsgs, wayCardMsgs } from "../../protocol/way-card-msgs";
 import { rewardCoins } from "../../protocol/restaking";
 import { Ctx } from "../ctx";
 import { Journal } from "../journal";
@@ -126,5 +128,18 @@ describe("the Way Card through the real CosmWasm client", () => {
     const card = (await h.card())!;
     expect(card.balance).toBeGreaterThan(0n);
     expect((await h.statement())[0].note).toContain(`${milk}umilk`);
+  });
+
+  it("a custom MILK staking withdraw address is read back and the rewards top-up is refused", async () => {
+    const h = await cardholder();
+    const q = QueryClient.withExtensions(h.comet, setupDistributionExtension);
+    expect((await q.distribution.delegatorWithdrawAddress(h.address)).withdrawAddress).toBe(h.address);
+    const collector = WAY_CARD_PROGRAM;
+    const set = { typeUrl: "/cosmos.distribution.v1beta1.MsgSetWithdrawAddress", value: { delegatorAddress: h.address, withdrawAddress: collector } };
+    expect((await h.send([set])).code).toBe(0);
+    const to = (await q.distribution.delegatorWithdrawAddress(h.address)).withdrawAddress;
+    expect(to).toBe(collector);
+    const r = checkRewardsRecipient({ owner: h.address, sources: [{ kind: "staking" }], stakingWithdrawAddress: to, restakingWithdrawAddress: h.address });
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining(collector) });
   });
 });

@@ -20,7 +20,7 @@ function world() {
 
 const ask = (tw: ReturnType<typeof makeWorld>, path: string, bytes: Uint8Array) => oracleQueries[path]({ world: tw.world, chain: tw.chain }, bytes);
 const getPrice = (tw: ReturnType<typeof makeWorld>, Base: string, Quote = "USD") =>
-  C.GetPriceResponse.decode(ask(tw, C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: { Base, Quote } })).finish()));
+  C.GetPriceResponse.decode(ask(tw, C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: `${Base}/${Quote}` })).finish()));
 
 describe("connect x/oracle queries in the simulator", () => {
   it("are served on MilkyWay next to the restaking queries", () => {
@@ -54,9 +54,20 @@ describe("connect x/oracle queries in the simulator", () => {
     expect(() => getPrice(tw, "DOGE")).toThrow(/not tracking this CurrencyPair/);
     expect(() => getPrice(tw, "TIA", "EUR")).toThrow(QueryError);
     expect(() => getPrice(tw, "")).toThrow(/InvalidArgument/);
+    expect(() => ask(tw, C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode({ currencyPair: "TIAUSD" }).finish())).toThrow(/incorrectly formatted/);
     expect(() => ask(tw, C.ORACLE_QUERY.getPrices, C.GetPricesRequest.encode({ currencyPairIds: ["TIAUSD"] }).finish())).toThrow(/incorrectly formatted/);
     tw.tx((c) => setPrice(c, "TIA", 0n));
     expect(() => getPrice(tw, "TIA")).toThrow(/NotFound/);
+  });
+
+  it("GetPrice reads the connect v2 wire shape: field 1 is the pair's \"BASE/QUOTE\" string", () => {
+    const tw = world();
+    // 0a 07 "TIA/USD", written by hand from query.proto, not with the codec under test.
+    const wire = Uint8Array.from([0x0a, 0x07, ...new TextEncoder().encode("TIA/USD")]);
+    expect(C.GetPriceResponse.decode(ask(tw, C.ORACLE_QUERY.getPrice, wire)).price?.price).toBe("520000000");
+    // The nested CurrencyPair shape is not what the chain takes: refused, not misread.
+    const nested = Uint8Array.from([0x0a, 0x0a, 0x0a, 0x03, ...new TextEncoder().encode("TIA"), 0x12, 0x03, ...new TextEncoder().encode("USD")]);
+    expect(() => ask(tw, C.ORACLE_QUERY.getPrice, nested)).toThrow(/InvalidArgument/);
   });
 
   it("GetPrices answers in request order; GetAllCurrencyPairs lists pairs by id", () => {

@@ -57,9 +57,9 @@ export const oracleQueries: Record<string, QueryRoute> = {
     CQ.GetAllCurrencyPairsResponse.encode({ currencyPairs: pairs(q.chain).map((p) => ({ Base: p.ticker, Quote: QUOTE })) }).finish(),
 
   [CQ.ORACLE_QUERY.getPrice]: (q, req) => {
-    const { currencyPair } = CQ.GetPriceRequest.decode(req);
-    if (!currencyPair.Base || !currencyPair.Quote) throw new QueryError("InvalidArgument", "currency pair must have a base and a quote");
-    return CQ.GetPriceResponse.encode(priceResponse(q.chain, currencyPair.Base.toUpperCase(), currencyPair.Quote.toUpperCase())).finish();
+    // connect v2 takes the pair as its "BASE/QUOTE" string (query.proto `string currency_pair = 1`).
+    const { base, quote } = parsePairId(CQ.GetPriceRequest.decode(req).currencyPair);
+    return CQ.GetPriceResponse.encode(priceResponse(q.chain, base, quote)).finish();
   },
 
   [CQ.ORACLE_QUERY.getPrices]: (q, req) => {

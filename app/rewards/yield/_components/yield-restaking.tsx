@@ -9,9 +9,9 @@ import { useOperators, usePools, useRewardsPlans, useServices } from "@/hooks/us
 import { useRestakeUsd } from "@/hooks/use-restake-usd";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import { denomSymbol } from "@/lib/protocol/restaking";
-import { aprText, formatUsd, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
 
-const usdText = (v: CoinsUsd | undefined) => (!v ? undefined : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsd(v.value));
+const usdText = (v: CoinsUsd | undefined) => (!v ? undefined : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsdDec(v.value));
 
 /**
  * Restaking APR estimates per pool and per service, computed exactly as the Restake page does

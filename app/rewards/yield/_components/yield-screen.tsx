@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
-import { useDenomPrices, useLstStates, useRateHistories } from "@/hooks/use-yield";
+import { useMilkywayPrices, useLstStates, useRateHistories } from "@/hooks/use-yield";
 import { decToString } from "@/lib/amount/decimal";
 import { formatAmount } from "@/lib/amount/format";
 import type { LstRecord } from "@/lib/chains/lsts";
@@ -16,8 +16,9 @@ import { lstsFor } from "@/lib/chains/networks";
 import { assetRegistry } from "@/lib/protocol/assets";
 import { redemptionRate, type LstState } from "@/lib/protocol/liquid-staking";
 import { symbolPrices, usdOf } from "@/lib/protocol/portfolio";
-import { formatUsd } from "@/lib/protocol/restaking-apr";
-import { dailyRateRows, formatUtcMinute } from "@/lib/protocol/rate-series";
+import { formatUsdDec } from "@/lib/protocol/restaking-apr";
+import { dailyRateRows } from "@/lib/protocol/rate-series";
+import { formatUtc } from "@/lib/time/format";
 import { percentString, windowYield, type WindowYield } from "@/lib/protocol/yield";
 import type { RateHistory } from "@/lib/queries/yield";
 import { YieldRestaking } from "./yield-restaking";
@@ -35,11 +36,13 @@ export function YieldScreen() {
   const lsts = useMemo(() => lstsFor(net), [net]);
   const histories = useRateHistories(net, lsts);
   const states = useLstStates(net, lsts);
-  const prices = useDenomPrices(net);
+  const prices = useMilkywayPrices(net);
   const priceOf = useMemo(() => (prices.data ? symbolPrices(assetRegistry(net), prices.data) : null), [prices.data, net]);
   if (!net.hydrated) return <YieldSkeleton />;
   return (
     <div className="space-y-6">
+      {/* The price feed is shared by every card below: its failure, the reason and Retry, once. */}
+      {prices.error ? <QueryError what="The price feed (USD values)" error={prices.error} onRetry={() => void prices.refetch()} /> : null}
       {lsts.map((lst, i) => (
         <LstYieldCard
           key={lst.symbol}
@@ -49,7 +52,8 @@ export function YieldScreen() {
           state={states[i].data}
           stateError={states[i].error}
           priceOf={priceOf}
-          pricesLoading={prices.isPending}
+          pricesLoading={prices.isPending && !prices.isError}
+          pricesFailed={prices.isError}
           retry={() => {
             if (histories[i].isError) void histories[i].refetch();
             if (states[i].isError) void states[i].refetch();
@@ -65,12 +69,12 @@ export function YieldScreen() {
  * N × native price; if the native token has no price, L × the LST's own price (the same value
  * seen from the other side). Never a guess when neither is priced.
  */
-function tvlUsd(lst: LstRecord, state: LstState, priceOf: ((symbol: string) => bigint | null) | null, loading: boolean): string {
-  if (!priceOf) return loading ? "Loading prices…" : "No prices available";
+function tvlUsd(lst: LstRecord, state: LstState, priceOf: ((symbol: string) => bigint | null) | null, loading: boolean, failed: boolean): string {
+  if (!priceOf) return failed ? "No prices: the price feed could not be read (see above)" : loading ? "Loading prices…" : "No prices available";
   const native = priceOf(lst.nativeSymbol);
-  if (native !== null) return formatUsd(usdOf(state.totalNative, lst.decimals, native));
+  if (native !== null) return formatUsdDec(usdOf(state.totalNative, lst.decimals, native));
   const own = priceOf(lst.symbol);
-  if (own !== null) return formatUsd(usdOf(state.totalLst, lst.decimals, own));
+  if (own !== null) return formatUsdDec(usdOf(state.totalLst, lst.decimals, own));
   return `No price for ${lst.nativeSymbol} or ${lst.symbol}`;
 }
 
@@ -82,6 +86,7 @@ function LstYieldCard(props: {
   stateError: unknown;
   priceOf: ((symbol: string) => bigint | null) | null;
   pricesLoading: boolean;
+  pricesFailed: boolean;
   retry: () => void;
 }) {
   const { lst, history, state } = props;
@@ -107,7 +112,7 @@ function LstYieldCard(props: {
         <Stat
           label="Latest oracle rate"
           value={latest ? exact(latest.rate) : history ? "No samples yet" : wait("w-32", props.historyError)}
-          note={latest ? `${lst.nativeSymbol} per ${lst.symbol}, ${formatUtcMinute(latest.timeS)}` : undefined}
+          note={latest ? `${lst.nativeSymbol} per ${lst.symbol}, ${formatUtc(latest.timeS * 1000)}` : undefined}
         />
         <Stat
           label="Contract state rate (N/L)"
@@ -129,7 +134,7 @@ function LstYieldCard(props: {
           value={state ? `${formatAmount(state.totalNative, lst.decimals)} ${lst.nativeSymbol}` : wait("w-40", props.stateError)}
           note={state ? `${formatAmount(state.totalLst, lst.decimals)} ${lst.symbol} issued` : undefined}
         />
-        <Stat label="TVL (USD)" value={state ? tvlUsd(lst, state, props.priceOf, props.pricesLoading) : wait("w-28", props.stateError)} note="At the price feed's current prices" />
+        <Stat label="TVL (USD)" value={state ? tvlUsd(lst, state, props.priceOf, props.pricesLoading, props.pricesFailed) : wait("w-28", props.stateError)} note="At the price feed's current prices" />
       </dl>
       {history && rows.length > 1 ? (
         <LazyLineChart

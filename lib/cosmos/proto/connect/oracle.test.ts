@@ -4,11 +4,20 @@ import * as C from "./oracle";
 
 // Wire bytes written out by hand from the connect v2 field numbers, so a wrong tag fails here.
 describe("connect.oracle.v2 codecs", () => {
-  it("GetPriceRequest puts the pair in field 1 with Base=1 and Quote=2", () => {
-    const bytes = C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: { Base: "TIA", Quote: "USD" } })).finish();
-    // 0a 0a | 0a 03 "TIA" | 12 03 "USD"
-    expect(toHex(bytes)).toBe("0a0a0a0354494112035553" + "44");
-    expect(C.GetPriceRequest.decode(bytes)).toEqual({ currencyPair: { Base: "TIA", Quote: "USD" } });
+  it("GetPriceRequest is `string currency_pair = 1` (\"BASE/QUOTE\"), byte for byte", () => {
+    // Fixture from connect v2 proto/connect/oracle/v2/query.proto: tag (1 << 3 | 2) = 0x0a,
+    // length 7, then the UTF-8 of "TIA/USD". A nested CurrencyPair message would not match.
+    const fixture = Uint8Array.from([0x0a, 0x07, 0x54, 0x49, 0x41, 0x2f, 0x55, 0x53, 0x44]);
+    const bytes = C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: "TIA/USD" })).finish();
+    expect(toHex(bytes)).toBe(toHex(fixture));
+    expect(C.GetPriceRequest.decode(fixture)).toEqual({ currencyPair: "TIA/USD" });
+    expect(C.GetPriceRequest.encode({ currencyPair: "" }).finish()).toHaveLength(0);
+  });
+
+  it("CurrencyPair (GetAllCurrencyPairs) keeps Base=1 and Quote=2", () => {
+    const bytes = C.CurrencyPair.encode({ Base: "TIA", Quote: "USD" }).finish();
+    // 0a 03 "TIA" | 12 03 "USD"
+    expect(toHex(bytes)).toBe("0a03544941" + "1203555344");
   });
 
   it("GetPriceResponse: price 1, nonce 2, decimals 3, id 4; QuotePrice price 1, timestamp 2, height 3", () => {

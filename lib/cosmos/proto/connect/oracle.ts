@@ -8,7 +8,7 @@
  *   CurrencyPair {1 Base, 2 Quote} (the proto really spells them capitalised)
  *   QuotePrice {1 price cosmos.Int string, 2 block_timestamp Timestamp, 3 block_height uint64}
  *   GetAllCurrencyPairsRequest {} → GetAllCurrencyPairsResponse {1 currency_pairs}
- *   GetPriceRequest {1 currency_pair CurrencyPair} → GetPriceResponse {1 price QuotePrice, 2 nonce, 3 decimals, 4 id (uint64)}
+ *   GetPriceRequest {1 currency_pair string "BASE/QUOTE"} → GetPriceResponse {1 price QuotePrice, 2 nonce, 3 decimals, 4 id (uint64)}
  *   GetPricesRequest {1 currency_pair_ids repeated string "BASE/QUOTE"} → GetPricesResponse {1 prices GetPriceResponse[]}
  * A price is an integer with `decimals` places: 5.62 USD at 8 decimals is "562000000".
  */
@@ -188,18 +188,19 @@ export const GetAllCurrencyPairsResponse = {
   },
 };
 export interface GetPriceRequest {
-  currencyPair: CurrencyPair;
+  /** "BASE/QUOTE", e.g. "TIA/USD": connect v2 takes the pair as its string id, not a CurrencyPair. */
+  currencyPair: string;
 }
 function createBaseGetPriceRequest(): GetPriceRequest {
   return {
-    currencyPair: CurrencyPair.fromPartial({}),
+    currencyPair: "",
   };
 }
 export const GetPriceRequest = {
   typeUrl: "/connect.oracle.v2.GetPriceRequest",
   encode(message: GetPriceRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
-    if (message.currencyPair !== undefined) {
-      CurrencyPair.encode(message.currencyPair, writer.uint32(10).fork()).ldelim();
+    if (message.currencyPair !== "") {
+      writer.uint32(10).string(message.currencyPair);
     }
     return writer;
   },
@@ -211,7 +212,7 @@ export const GetPriceRequest = {
       const tag = reader.uint32();
       switch (tag >>> 3) {
         case 1:
-          message.currencyPair = CurrencyPair.decode(reader, reader.uint32());
+          message.currencyPair = reader.string();
           break;
         default:
           reader.skipType(tag & 7);
@@ -222,9 +223,7 @@ export const GetPriceRequest = {
   },
   fromPartial<I extends Exact<DeepPartial<GetPriceRequest>, I>>(object: I): GetPriceRequest {
     const message = createBaseGetPriceRequest();
-    if (object.currencyPair !== undefined && object.currencyPair !== null) {
-      message.currencyPair = CurrencyPair.fromPartial(object.currencyPair);
-    }
+    message.currencyPair = object.currencyPair ?? "";
     return message;
   },
 };
