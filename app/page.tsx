@@ -61,8 +61,9 @@ export default function DashboardPage() {
         </CardText>
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="balances-heading" className="space-y-4 lg:col-span-2">
+      {/* The island's loaded height, reserved so the content below does not jump when it arrives (CLS). */}
+      <div className="grid gap-6 lg:min-h-[420px] lg:grid-cols-3">
+        <section aria-labelledby="balances-heading" className="min-h-[270px] space-y-4 lg:col-span-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="balances-heading" className="text-xl font-semibold tracking-tight">
               Your balances

@@ -55,7 +55,15 @@ function runOnce(tools: { node: string; cli: string }, url: string, desktop: boo
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
     ...(desktop ? ["--preset=desktop"] : []),
   ];
-  execFileSync(tools.node, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: CHROME } });
+  // Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is repeated.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync(tools.node, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: CHROME } });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
   const lhr = JSON.parse(readFileSync(out, "utf8")) as {
     categories: { performance: { score: number } };
     audits: Record<string, { numericValue?: number }>;

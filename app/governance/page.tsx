@@ -43,7 +43,8 @@ export default function GovernancePage() {
         lead="Holders of staked MILK decide how the MilkyWay chain changes: parameters, software upgrades, which services are accredited, and spending from the community pool. Every change is a proposal that anyone can follow here and every staker can vote on."
       />
 
-      <section aria-labelledby="proposals-heading" className="space-y-4">
+      {/* The island's loaded height, reserved so the content below does not jump when it arrives (CLS). */}
+      <section aria-labelledby="proposals-heading" className="min-h-[2000px] space-y-4 lg:min-h-[1590px]">
         <h2 id="proposals-heading" className="text-xl font-semibold tracking-tight">
           Proposals
         </h2>

@@ -35,7 +35,8 @@ export default function RestakePage() {
         lead="Restaking puts assets you already hold — milkTIA above all — to work a second time: they secure services on the MilkyWay chain, and those services pay rewards on top of what the assets already earn."
       />
 
-      <section aria-labelledby="targets-list-heading">
+      {/* The island's loaded height, reserved so the content below does not jump when it arrives (CLS). */}
+      <section aria-labelledby="targets-list-heading" className="min-h-[2900px] lg:min-h-[2080px]">
         <h2 id="targets-list-heading" className="sr-only">
           Pools, operators and services
         </h2>

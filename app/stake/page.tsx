@@ -63,7 +63,8 @@ export default function StakePage() {
         lead="Deposit TIA, BABY or INIT and receive a liquid staking token — milkTIA, milkBABY or milkINIT — that stays in your wallet and grows in value as staking rewards are compounded for you. You can trade or restake it while the underlying tokens stay staked."
       />
 
-      <section aria-labelledby="stake-form-heading">
+      {/* The island's loaded height, reserved so the content below does not jump when it arrives (CLS). */}
+      <section aria-labelledby="stake-form-heading" className="min-h-[1300px] lg:min-h-[860px]">
         <h2 id="stake-form-heading" className="sr-only">
           Stake and unstake
         </h2>
