@@ -1,11 +1,8 @@
-import { CosmWasmClient, SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
-import type { OfflineSigner } from "@cosmjs/proto-signing";
-import { createProtobufRpcClient, GasPrice, QueryClient, type ProtobufRpcClient } from "@cosmjs/stargate";
+import { CosmWasmClient } from "@cosmjs/cosmwasm-stargate";
+import { createProtobufRpcClient, QueryClient, type ProtobufRpcClient } from "@cosmjs/stargate";
 import { Comet38Client, HttpClient, type RpcClient } from "@cosmjs/tendermint-rpc";
-import { chainConfig, type NetworkSnapshot } from "../chains/networks";
+import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
-import { createAppAminoTypes } from "./amino-types";
-import { createAppRegistry } from "./registry";
 import { SimRpcClient } from "./transport/sim-rpc-client";
 
 /** Live reads give up after this long, so a dead RPC shows an error instead of a spinner forever. */
@@ -37,19 +34,6 @@ export function queryClient(net: NetworkSnapshot, key: ChainKey): Promise<CosmWa
     c = created;
   }
   return c;
-}
-
-/** A signing client for one transaction's signer; cheap to build, never cached across wallets. */
-export async function signingClient(net: NetworkSnapshot, key: ChainKey, signer: OfflineSigner): Promise<SigningCosmWasmClient> {
-  const cfg = chainConfig(key);
-  const fee = cfg.feeTokens[0];
-  return SigningCosmWasmClient.createWithSigner(Comet38Client.create(transport(net, key)), signer, {
-    registry: createAppRegistry(),
-    aminoTypes: createAppAminoTypes(),
-    gasPrice: GasPrice.fromString(`${fee.minGasPrice}${fee.denom}`),
-    // CosmJS waits 3 s before its first poll by default; the simulator includes at once.
-    broadcastPollIntervalMs: net.mode === "simulator" ? 0 : 2_500,
-  });
 }
 
 const rpcs = new Map<string, Promise<ProtobufRpcClient>>();

@@ -1,7 +1,6 @@
 import type { EncodeObject, OfflineSigner } from "@cosmjs/proto-signing";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
 import type { NetworkSnapshot } from "../chains/networks";
-import { signingClient } from "../cosmos/clients";
 import type { ChainKey } from "../stores/network-store";
 
 export type TxPhase = "signing" | "broadcasting" | "included" | "failed" | "rejected";
@@ -29,6 +28,7 @@ export async function executeTx(args: {
   memo?: string;
   onPhase?: (phase: TxPhase) => void;
 }): Promise<DeliverTxResponse> {
+  const { signingClient } = await import("../cosmos/signing-client");
   const client = await signingClient(args.net, args.chain, args.signer);
   args.onPhase?.("signing");
   const result = await client.signAndBroadcast(args.sender, args.msgs, GAS_MARGIN, args.memo ?? "");
