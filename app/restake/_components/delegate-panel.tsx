@@ -5,6 +5,7 @@ import { AmountField } from "@/components/stake/amount-field";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
 import { FactList } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
+import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { useMilkywayBalance } from "@/hooks/use-restake";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { checkDelegateAmount, checkUndelegateAmount, delegateMsg, undelegateMsg, unbondingEntryState } from "@/lib/protocol/restaking";
@@ -27,7 +28,18 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
   const [confirming, setConfirming] = useState(false);
   const opt = ctx.targets.find((t) => t.key === key) ?? ctx.targets[0];
   const balance = useMilkywayBalance(ctx.net, ctx.user, opt?.denom ?? "");
-  if (!opt) return <p className="text-sm">No restaking targets are available yet.</p>;
+  if (!opt) {
+    if (ctx.targetsReady) return <p className="text-sm">No restaking targets are available yet.</p>;
+    // The form's shape while the targets load, so the tables below do not jump when it arrives.
+    return (
+      <SkeletonRegion label="Loading restaking targets" className="space-y-4">
+        <Skeleton className="h-[4.25rem] w-full" />
+        <Skeleton className="h-12 w-full" />
+        <Skeleton className="h-24 w-full" />
+        <Skeleton className="h-10 w-32" />
+      </SkeletonRegion>
+    );
+  }
 
   const delegated = ctx.delegated(opt.key, opt.denom);
   const entries = ctx.unbondingEntries(opt.key);
