@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { MilkStakingSection, RestakePage } from "./pages/restake-page";
+import { fact, toBaseUnits } from "./pages/stake-page";
 import { WayCardPage, usdToMicro } from "./pages/way-card-page";
 
 // The Way Card end to end against the bundled simulator, as a new user with the demo wallet
@@ -75,4 +77,60 @@ test("refusals: a frozen card cannot pay, and a card that owes cannot close", as
   await expect(card.button("Close card")).toBeEnabled();
   await card.confirm(card.button("Close card"), "Close the card", "Close card");
   await expect(card.button("Open card")).toBeVisible();
+});
+
+test("top up from rewards: the MILK staking rewards claimed land on the card at the feed price", async ({ page }) => {
+  const r = new RestakePage(page);
+  const milk = new MilkStakingSection(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+
+  // Delegate MILK to a validator, then let a day of staking rewards accrue.
+  const moniker = ((await milk.validatorSelect.locator("option:checked").textContent()) ?? "").trim();
+  await milk.amount.fill("100");
+  await milk.stake.click();
+  const stakeDialog = page.getByRole("dialog", { name: "Confirm: stake" });
+  await expect(stakeDialog).toContainText("100 MILK");
+  await stakeDialog.getByRole("button", { name: "Stake now" }).click();
+  await expect(milk.validatorRow(moniker)).toContainText("100 MILK");
+  await r.advanceDays(1);
+
+  // Same page session (the demo wallet stays connected): the Way Card on /rewards.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rewards", exact: true }).click();
+  const card = new WayCardPage(page);
+  await expect(card.button("Open card")).toBeVisible();
+  await card.openCard("0", "90");
+
+  await card.tab("Fund").click();
+  const before = await card.figureMicroUsd("Balance");
+  await expect(card.section.getByText(/^Pending: [\d,.]+ MILK from 1 source/)).toBeVisible();
+  await card.button("Claim and top up").click();
+  const d = card.dialog("Claim rewards to the card");
+  await expect(d).toBeVisible();
+  await expect(d.getByText("milkyway-sim-1")).toBeVisible();
+  const claimed = toBaseUnits((await fact(d, "MILK to the card").textContent()) ?? "");
+  expect(claimed).toBeGreaterThan(0n);
+  const worth = usdToMicro((await fact(d, "Worth at the price feed (rounded down)").textContent()) ?? "");
+  expect(worth).toBeGreaterThan(0n);
+  // Nothing is owed, so all of it goes to the balance.
+  expect(usdToMicro((await fact(d, "Added to the balance").textContent()) ?? "")).toBe(worth);
+  await d.getByRole("button", { name: "Claim and top up" }).click();
+  await expect(d).toBeHidden();
+  await expect(card.section.getByText(/^Claimed [\d,.]+ MILK onto the card\.$/)).toBeVisible();
+
+  await expect.poll(() => card.figureMicroUsd("Balance")).toBe(before + worth);
+
+  // The statement's top-up line names the MILK and the feed price the contract used
+  // ("12.5 MILK at $0.048"): the claimed MILK at that price, rounded down, is what was added.
+  const topUp = card.statementRows("Top-up");
+  await expect(topUp).toHaveCount(1);
+  const detail = (await topUp.getByRole("cell").nth(1).textContent()) ?? "";
+  const m = /^([\d,.]+) MILK at \$(\d+)(?:\.(\d+))?$/.exec(detail.trim());
+  expect(m, detail).not.toBeNull();
+  expect(toBaseUnits(m![1])).toBe(claimed);
+  const priceE18 = BigInt(m![2] + (m![3] ?? "").padEnd(18, "0"));
+  // uMILK × (USD per MILK, 18 decimals) → micro-USD, rounded down as the contract does.
+  expect((claimed * priceE18) / 10n ** 18n).toBe(worth);
+  expect(usdToMicro((await topUp.getByRole("cell").nth(2).textContent()) ?? "")).toBe(worth);
 });

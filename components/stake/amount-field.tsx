@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/class-names";
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 
 type AmountFieldProps = {
   id: string;
@@ -24,10 +25,7 @@ type AmountFieldProps = {
  * type="number", which would round, accept exponents and drop what the user typed.
  */
 export function AmountField({ id, label, symbol, value, onChange, onMax, maxDisabled, balance, error, hint, disabled }: AmountFieldProps) {
-  const errorId = `${id}-error`;
   const balanceId = `${id}-balance`;
-  const hintId = `${id}-hint`;
-  const describedBy = [balance ? balanceId : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1.5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
@@ -58,7 +56,7 @@ export function AmountField({ id, label, symbol, value, onChange, onMax, maxDisa
           disabled={disabled}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(id, { balance, hint, error })}
           className="h-12 min-w-0 flex-1 rounded-lg bg-transparent px-3 text-lg tabular-nums outline-none placeholder:text-slate-400"
         />
         <span aria-hidden="true" className="text-sm text-slate-500 dark:text-slate-400">
@@ -70,15 +68,7 @@ export function AmountField({ id, label, symbol, value, onChange, onMax, maxDisa
           </Button>
         ) : null}
       </div>
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      {/* Always mounted so screen readers hear a refusal as it appears. */}
-      <p id={errorId} aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
-        {error ?? ""}
-      </p>
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

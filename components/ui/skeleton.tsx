@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Card } from "./card";
 import { cn } from "./class-names";
 import { VisuallyHidden } from "./visually-hidden";
 
@@ -29,5 +30,20 @@ export function SkeletonRegion({ label, className, children }: SkeletonRegionPro
       <VisuallyHidden>{label}</VisuallyHidden>
       {children}
     </div>
+  );
+}
+
+/**
+ * The placeholder for a card of text rows (a table, a list of facts): an optional heading bar,
+ * two full lines and a shorter last one. Shared by the route skeletons so they keep one shape.
+ */
+export function SkeletonLines({ heading = false }: { heading?: boolean }) {
+  return (
+    <Card className="space-y-3">
+      {heading ? <Skeleton className="h-5 w-48" /> : null}
+      <Skeleton className="h-5 w-full" />
+      <Skeleton className="h-5 w-full" />
+      <Skeleton className="h-5 w-2/3" />
+    </Card>
   );
 }

@@ -1,3 +1,5 @@
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
+
 type SelectFieldProps = {
   id: string;
   label: string;
@@ -11,7 +13,6 @@ type SelectFieldProps = {
 
 /** A labelled native <select> (keyboard and screen readers for free) with its refusal underneath. */
 export function SelectField({ id, label, value, options, onChange, placeholder, error, disabled }: SelectFieldProps) {
-  const errorId = `${id}-error`;
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium">
@@ -23,7 +24,7 @@ export function SelectField({ id, label, value, options, onChange, placeholder, 
         disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy(id, { error })}
         className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-milk-500 dark:border-slate-700 dark:bg-slate-900"
       >
         {placeholder ? <option value="">{placeholder}</option> : null}
@@ -33,9 +34,7 @@ export function SelectField({ id, label, value, options, onChange, placeholder, 
           </option>
         ))}
       </select>
-      <p id={errorId} aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
-        {error ?? ""}
-      </p>
+      <FieldNotes id={id} error={error} />
     </div>
   );
 }

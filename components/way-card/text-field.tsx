@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 
 type TextFieldProps = {
   id: string;
@@ -15,9 +16,6 @@ type TextFieldProps = {
 
 /** A short labelled text input for numbers that are not token amounts (a share, a number of days). */
 export function TextField({ id, label, value, onChange, suffix, hint, error, inputMode = "decimal", disabled }: TextFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium">
@@ -33,7 +31,7 @@ export function TextField({ id, label, value, onChange, suffix, hint, error, inp
           disabled={disabled}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(id, { hint, error })}
           className="h-11 w-28 rounded-lg border border-slate-300 bg-white px-3 tabular-nums focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-milk-500 dark:border-slate-700 dark:bg-slate-900"
         />
         {suffix ? (
@@ -42,14 +40,7 @@ export function TextField({ id, label, value, onChange, suffix, hint, error, inp
           </span>
         ) : null}
       </div>
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      <p id={errorId} aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
-        {error ?? ""}
-      </p>
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import { Card } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
+import { Skeleton, SkeletonLines, SkeletonRegion } from "@/components/ui/skeleton";
 
 export function HistorySkeleton() {
   return (
@@ -10,11 +9,7 @@ export function HistorySkeleton() {
         <Skeleton className="h-14" />
         <Skeleton className="h-14" />
       </div>
-      <Card className="space-y-3">
-        <Skeleton className="h-5 w-full" />
-        <Skeleton className="h-5 w-full" />
-        <Skeleton className="h-5 w-2/3" />
-      </Card>
+      <SkeletonLines />
     </SkeletonRegion>
   );
 }

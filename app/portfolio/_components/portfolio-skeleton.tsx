@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
+import { Skeleton, SkeletonLines, SkeletonRegion } from "@/components/ui/skeleton";
 
 export function PortfolioSkeleton() {
   return (
@@ -9,11 +9,7 @@ export function PortfolioSkeleton() {
         <Skeleton className="h-12" />
         <Skeleton className="h-12" />
       </Card>
-      <Card className="space-y-3">
-        <Skeleton className="h-5 w-full" />
-        <Skeleton className="h-5 w-full" />
-        <Skeleton className="h-5 w-2/3" />
-      </Card>
+      <SkeletonLines />
     </SkeletonRegion>
   );
 }

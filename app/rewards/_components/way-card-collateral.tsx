@@ -3,9 +3,6 @@
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ChoiceGroup } from "@/components/stake/choice-group";
-import { ConfirmDialog } from "@/components/stake/confirm-dialog";
-import { FactList } from "@/components/stake/fact-list";
-import { Button } from "@/components/ui/button";
 import { useMilkywayBalance } from "@/hooks/use-restake";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { formatMicroUsd } from "@/lib/amount/way-card-math";
@@ -13,9 +10,8 @@ import { formatApr } from "@/lib/protocol/restaking-apr";
 import { collateralAsset, maxUnlock, projectedLimit, type WayCard } from "@/lib/protocol/way-card";
 import { checkTokenAmount, checkUnlock } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
-import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { chainFacts, useCardAction, WayCardConfirm, WayCardSubmit } from "./way-card-action";
 import type { WayCardContext } from "./way-card-context";
-import { WayCardFailure } from "./way-card-failure";
 
 type Mode = "lock" | "unlock";
 
@@ -23,8 +19,7 @@ type Mode = "lock" | "unlock";
 export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
   const [mode, setMode] = useState<Mode>("lock");
   const [amount, setAmount] = useState("");
-  const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const act = useCardAction(ctx);
   const asset = collateralAsset(ctx.params);
   const balance = useMilkywayBalance(ctx.net, ctx.owner, asset.denom);
   const fmt = (v: bigint) => `${formatAmount(v, asset.exponent)} ${asset.symbol}`;
@@ -52,7 +47,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        if (ready) setConfirming(true);
+        if (ready) act.ask();
       }}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -67,7 +62,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
         onChange={(m) => {
           setMode(m);
           setAmount("");
-          setDone(null);
+          act.clearDone();
         }}
         choices={[
           { value: "lock", label: "Lock" },
@@ -81,7 +76,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
         value={amount}
         onChange={(v) => {
           setAmount(v);
-          setDone(null);
+          act.clearDone();
         }}
         onMax={() => {
           const max = mode === "lock" ? balance.data : unlockMax;
@@ -92,45 +87,33 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
         hint={limitAfter !== null ? `Credit limit after: ${formatMicroUsd(limitAfter)}` : undefined}
         error={error}
       />
-      <Button type="submit" disabled={!ready} pending={ctx.pending === mode} pendingLabel="Waiting for inclusion">
+      <WayCardSubmit ctx={ctx} action={mode} failureFor={["lock", "unlock"]} done={act.done} type="submit" disabled={!ready}>
         {label} collateral
-      </Button>
-      <div aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
-        {done}
-      </div>
-      <WayCardFailure ctx={ctx} action={["lock", "unlock"]} />
-      <ConfirmDialog
-        open={confirming}
+      </WayCardSubmit>
+      <WayCardConfirm
+        open={act.confirming}
         title={`${label} collateral`}
-        description="Check the details; your wallet asks you to sign next."
         confirmLabel={`${label} ${check.ok ? fmt(check.value) : ""}`}
         confirmDisabled={!ready}
-        onClose={() => setConfirming(false)}
-        networkFee={networkFeeText("milkyway")}
+        onClose={act.cancel}
         onConfirm={() => {
           if (!check.ok) return;
           const v = check.value;
-          setConfirming(false);
           const msg = mode === "lock" ? wayCardMsgs.lock(ctx.contract, ctx.owner, asset.denom, v) : wayCardMsgs.unlock(ctx.contract, ctx.owner, v);
-          ctx.send(mode, [msg], `${label} ${fmt(v)}`, () => {
-            setAmount("");
-            setDone(`${mode === "lock" ? "Locked" : "Unlocked"} ${fmt(v)}.`);
-          });
+          act.send(mode, [msg], `${label} ${fmt(v)}`, `${mode === "lock" ? "Locked" : "Unlocked"} ${fmt(v)}.`, () => setAmount(""));
         }}
-      >
-        {check.ok && after !== null && limitAfter !== null ? (
-          <FactList
-            idPrefix="way-collateral-confirm"
-            facts={[
-              { id: "amount", label: mode === "lock" ? "You lock" : "You unlock", value: fmt(check.value), strong: true },
-              { id: "after", label: "Collateral after", value: fmt(after) },
-              { id: "limit", label: "Credit limit after", value: formatMicroUsd(limitAfter) },
-              { id: "chain", label: "Signed for chain", value: ctx.chainId },
-              { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
-            ]}
-          />
-        ) : null}
-      </ConfirmDialog>
+        idPrefix="way-collateral-confirm"
+        facts={
+          check.ok && after !== null && limitAfter !== null
+            ? [
+                { id: "amount", label: mode === "lock" ? "You lock" : "You unlock", value: fmt(check.value), strong: true },
+                { id: "after", label: "Collateral after", value: fmt(after) },
+                { id: "limit", label: "Credit limit after", value: formatMicroUsd(limitAfter) },
+                ...chainFacts(ctx),
+              ]
+            : null
+        }
+      />
     </form>
   );
 }

@@ -3,9 +3,7 @@
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ChoiceGroup } from "@/components/stake/choice-group";
-import { ConfirmDialog } from "@/components/stake/confirm-dialog";
-import { FactList, type Fact } from "@/components/stake/fact-list";
-import { Button } from "@/components/ui/button";
+import type { Fact } from "@/components/stake/fact-list";
 import { useStakeRewards, useStakeWithdrawAddress } from "@/hooks/use-milk-staking";
 import { useMilkywayBalance, useRewardsWithdrawAddress, useUserRewards } from "@/hooks/use-restake";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
@@ -15,9 +13,8 @@ import { feeReserve, maxAmount } from "@/lib/protocol/liquid-staking";
 import { assetOf, type WayCard } from "@/lib/protocol/way-card";
 import { checkRewardsRecipient, checkTokenAmount, checkTopUpValue } from "@/lib/protocol/way-card-checks";
 import { milkRewardSources, rewardsTopUpMsgs, wayCardMsgs } from "@/lib/protocol/way-card-msgs";
-import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { chainFacts, useCardAction, WayCardConfirm, WayCardSubmit } from "./way-card-action";
 import type { WayCardContext } from "./way-card-context";
-import { WayCardFailure } from "./way-card-failure";
 
 /** How incoming dollars split: the debt first, then the balance (as the contract does). */
 function splitFacts(card: WayCard, usd: bigint): Fact[] {
@@ -44,8 +41,7 @@ function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
   const restaking = useUserRewards(ctx.net, ctx.owner);
   const stakingTo = useStakeWithdrawAddress(ctx.net, ctx.owner);
   const restakingTo = useRewardsWithdrawAddress(ctx.net, ctx.owner);
-  const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const act = useCardAction(ctx);
   const milk = assetOf(ctx.params, ctx.params.refundDenom)!;
   const loaded = staking.data !== undefined && restaking.data !== undefined;
   const r = loaded
@@ -89,46 +85,24 @@ function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
           {refusal}
         </p>
       ) : null}
-      <Button
-        disabled={!ready}
-        aria-describedby={refusal ? "way-rewards-refusal" : undefined}
-        pending={ctx.pending === "rewards"}
-        pendingLabel="Waiting for inclusion"
-        onClick={() => setConfirming(true)}
-      >
+      <WayCardSubmit ctx={ctx} action="rewards" done={act.done} disabled={!ready} aria-describedby={refusal ? "way-rewards-refusal" : undefined} onClick={act.ask}>
         Claim and top up
-      </Button>
-      <div aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
-        {done}
-      </div>
-      <WayCardFailure ctx={ctx} action="rewards" />
-      <ConfirmDialog
-        open={confirming}
+      </WayCardSubmit>
+      <WayCardConfirm
+        open={act.confirming}
         title="Claim rewards to the card"
         description={`${r?.sources.length ?? 0} reward withdrawals, then one top-up, all in one transaction.`}
         confirmLabel="Claim and top up"
         confirmDisabled={!ready}
-        onClose={() => setConfirming(false)}
-        networkFee={networkFeeText("milkyway")}
+        onClose={act.cancel}
         onConfirm={() => {
           if (!r || !value?.ok || !recipient?.ok) return;
-          setConfirming(false);
           const msgs = rewardsTopUpMsgs({ contract: ctx.contract, sender: ctx.owner, withdraws: r.sources.map((s) => s.withdraw), milk: r.milk, milkDenom: milk.denom });
-          ctx.send("rewards", msgs, `Top up ${fmtMilk(r.milk)} from rewards`, () => setDone(`Claimed ${fmtMilk(r.milk)} onto the card.`));
+          act.send("rewards", msgs, `Top up ${fmtMilk(r.milk)} from rewards`, `Claimed ${fmtMilk(r.milk)} onto the card.`);
         }}
-      >
-        {r && value?.ok ? (
-          <FactList
-            idPrefix="way-rewards-confirm"
-            facts={[
-              { id: "milk", label: "MILK to the card", value: fmtMilk(r.milk), strong: true },
-              ...splitFacts(card, value.value),
-              { id: "chain", label: "Signed for chain", value: ctx.chainId },
-              { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
-            ]}
-          />
-        ) : null}
-      </ConfirmDialog>
+        idPrefix="way-rewards-confirm"
+        facts={r && value?.ok ? [{ id: "milk", label: "MILK to the card", value: fmtMilk(r.milk), strong: true }, ...splitFacts(card, value.value), ...chainFacts(ctx)] : null}
+      />
     </section>
   );
 }
@@ -139,8 +113,7 @@ type Token = "milk" | "collateral";
 function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
   const [token, setToken] = useState<Token>("milk");
   const [amount, setAmount] = useState("");
-  const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const act = useCardAction(ctx);
   const asset = assetOf(ctx.params, token === "milk" ? ctx.params.refundDenom : ctx.params.collateralDenom)!;
   const balance = useMilkywayBalance(ctx.net, ctx.owner, asset.denom);
   const cfg = chainConfig("milkyway");
@@ -163,7 +136,7 @@ function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        if (ready) setConfirming(true);
+        if (ready) act.ask();
       }}
     >
       <h4 id="way-wallet-heading" className="text-sm font-semibold">
@@ -177,7 +150,7 @@ function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
         onChange={(t) => {
           setToken(t);
           setAmount("");
-          setDone(null);
+          act.clearDone();
         }}
         choices={[
           { value: "milk", label: "MILK" },
@@ -191,7 +164,7 @@ function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
         value={amount}
         onChange={(v) => {
           setAmount(v);
-          setDone(null);
+          act.clearDone();
         }}
         onMax={max !== undefined ? () => setAmount(formatForInput(max, asset.exponent)) : undefined}
         maxDisabled={max === undefined}
@@ -199,43 +172,23 @@ function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
         hint={asset.price !== null && check.ok ? `≈ ${formatMicroUsd(coinToMicroUsd(check.value, asset.price, asset.exponent))} at the price feed` : undefined}
         error={error}
       />
-      <Button type="submit" disabled={!ready} pending={ctx.pending === "top-up"} pendingLabel="Waiting for inclusion">
+      <WayCardSubmit ctx={ctx} action="top-up" done={act.done} type="submit" disabled={!ready}>
         Top up
-      </Button>
-      <div aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
-        {done}
-      </div>
-      <WayCardFailure ctx={ctx} action="top-up" />
-      <ConfirmDialog
-        open={confirming}
+      </WayCardSubmit>
+      <WayCardConfirm
+        open={act.confirming}
         title="Confirm top-up"
-        description="Check the details; your wallet asks you to sign next."
         confirmLabel="Top up"
         confirmDisabled={!ready}
-        onClose={() => setConfirming(false)}
-        networkFee={networkFeeText("milkyway")}
+        onClose={act.cancel}
         onConfirm={() => {
           if (!check.ok) return;
           const v = check.value;
-          setConfirming(false);
-          ctx.send("top-up", [wayCardMsgs.topUp(ctx.contract, ctx.owner, [{ denom: asset.denom, amount: v }])], `Top up ${fmt(v)}`, () => {
-            setAmount("");
-            setDone(`Topped up ${fmt(v)}.`);
-          });
+          act.send("top-up", [wayCardMsgs.topUp(ctx.contract, ctx.owner, [{ denom: asset.denom, amount: v }])], `Top up ${fmt(v)}`, `Topped up ${fmt(v)}.`, () => setAmount(""));
         }}
-      >
-        {check.ok && value?.ok ? (
-          <FactList
-            idPrefix="way-topup-confirm"
-            facts={[
-              { id: "in", label: "You send", value: fmt(check.value), strong: true },
-              ...splitFacts(card, value.value),
-              { id: "chain", label: "Signed for chain", value: ctx.chainId },
-              { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
-            ]}
-          />
-        ) : null}
-      </ConfirmDialog>
+        idPrefix="way-topup-confirm"
+        facts={check.ok && value?.ok ? [{ id: "in", label: "You send", value: fmt(check.value), strong: true }, ...splitFacts(card, value.value), ...chainFacts(ctx)] : null}
+      />
     </form>
   );
 }

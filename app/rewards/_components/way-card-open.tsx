@@ -1,15 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/stake/confirm-dialog";
-import { FactList } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { HowItWorks } from "@/components/way-card/how-it-works";
 import { TextField } from "@/components/way-card/text-field";
 import { formatApr } from "@/lib/protocol/restaking-apr";
 import { checkHorizon, checkSharePercent } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
-import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { useCardAction, WayCardConfirm } from "./way-card-action";
 import type { WayCardContext } from "./way-card-context";
 import { WayCardFailure } from "./way-card-failure";
 
@@ -18,7 +16,7 @@ export function WayCardOpen({ ctx }: { ctx: WayCardContext }) {
   const { params } = ctx;
   const [share, setShare] = useState(String(params.autoTopUpBps.default / 100));
   const [horizon, setHorizon] = useState(String(params.horizonDays.default));
-  const [confirming, setConfirming] = useState(false);
+  const act = useCardAction(ctx);
   const shareCheck = checkSharePercent(share, params.autoTopUpBps);
   const horizonCheck = checkHorizon(horizon, params.horizonDays, null, params);
   const ready = shareCheck.ok && horizonCheck.ok && !ctx.busy;
@@ -35,7 +33,7 @@ export function WayCardOpen({ ctx }: { ctx: WayCardContext }) {
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) setConfirming(true);
+          if (ready) act.ask();
         }}
       >
         <div className="flex flex-wrap gap-6">
@@ -64,31 +62,26 @@ export function WayCardOpen({ ctx }: { ctx: WayCardContext }) {
         </Button>
         <WayCardFailure ctx={ctx} action="open" />
       </form>
-      <ConfirmDialog
-        open={confirming}
+      <WayCardConfirm
+        open={act.confirming}
         title="Open your Way Card"
         description="Opening costs nothing but the network fee; your wallet asks you to sign next."
         confirmLabel="Open card"
         confirmDisabled={!ready}
-        onClose={() => setConfirming(false)}
-        networkFee={networkFeeText("milkyway")}
+        onClose={act.cancel}
         onConfirm={() => {
           if (!shareCheck.ok || !horizonCheck.ok) return;
-          setConfirming(false);
-          ctx.send("open", [wayCardMsgs.open(ctx.contract, ctx.owner, { autoTopUpBps: shareCheck.value, horizonDays: horizonCheck.value })], "Open Way Card");
+          act.send("open", [wayCardMsgs.open(ctx.contract, ctx.owner, { autoTopUpBps: shareCheck.value, horizonDays: horizonCheck.value })], "Open Way Card");
         }}
-      >
-        <FactList
-          idPrefix="way-open-confirm"
-          facts={[
-            { id: "share", label: "Auto top-up share", value: shareCheck.ok ? `${shareCheck.value / 100}% (${shareCheck.value} bps)` : "—", strong: true },
-            { id: "horizon", label: "Credit horizon", value: horizonCheck.ok ? `${horizonCheck.value} days` : "—", strong: true },
-            { id: "chain", label: "Signed for chain", value: ctx.chainId },
-            { id: "sender", label: "From address", value: ctx.owner, breakAll: true },
-            { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
-          ]}
-        />
-      </ConfirmDialog>
+        idPrefix="way-open-confirm"
+        facts={[
+          { id: "share", label: "Auto top-up share", value: shareCheck.ok ? `${shareCheck.value / 100}% (${shareCheck.value} bps)` : "—", strong: true },
+          { id: "horizon", label: "Credit horizon", value: horizonCheck.ok ? `${horizonCheck.value} days` : "—", strong: true },
+          { id: "chain", label: "Signed for chain", value: ctx.chainId },
+          { id: "sender", label: "From address", value: ctx.owner, breakAll: true },
+          { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
+        ]}
+      />
     </div>
   );
 }

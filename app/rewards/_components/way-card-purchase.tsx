@@ -2,9 +2,7 @@
 
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
-import { ConfirmDialog } from "@/components/stake/confirm-dialog";
 import { FactList, type Fact } from "@/components/stake/fact-list";
-import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/way-card/select-field";
 import { useWayCardMerchants } from "@/hooks/use-way-card";
 import { decToString } from "@/lib/amount/decimal";
@@ -13,9 +11,8 @@ import { formatMicroUsd, microUsdToCoin, USD_DECIMALS } from "@/lib/amount/way-c
 import { assetOf, purchaseSplit, spendable, type WayCard } from "@/lib/protocol/way-card";
 import { checkPurchase } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
-import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { chainFacts, useCardAction, WayCardConfirm, WayCardSubmit } from "./way-card-action";
 import type { WayCardContext } from "./way-card-context";
-import { WayCardFailure } from "./way-card-failure";
 
 /** A simulated purchase: merchant and dollars; the balance pays first, credit the rest. */
 export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
@@ -23,8 +20,7 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
   const [merchant, setMerchant] = useState("");
   const [amount, setAmount] = useState("");
   const [touched, setTouched] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const act = useCardAction(ctx);
 
   const check = checkPurchase(card, merchant, amount);
   // Refusals show once the user has typed or tried; an empty untouched form is not an error.
@@ -56,7 +52,7 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
       onSubmit={(e) => {
         e.preventDefault();
         setTouched(true);
-        if (ready) setConfirming(true);
+        if (ready) act.ask();
       }}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -70,7 +66,7 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
         options={(merchants.data ?? []).map((m) => ({ value: m.id, label: `${m.name} · ${m.category}` }))}
         onChange={(v) => {
           setMerchant(v);
-          setDone(null);
+          act.clearDone();
         }}
         error={touched ? merchantError : undefined}
       />
@@ -82,49 +78,33 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
         onChange={(v) => {
           setAmount(v);
           setTouched(true);
-          setDone(null);
+          act.clearDone();
         }}
         onMax={() => setAmount(formatForInput(spendable(card), USD_DECIMALS))}
         maxDisabled={spendable(card) === 0n}
         error={amountError}
       />
       {facts.length ? <FactList idPrefix="way-purchase-preview" facts={facts} /> : null}
-      <Button type="submit" disabled={ctx.busy} pending={ctx.pending === "purchase"} pendingLabel="Waiting for inclusion">
+      <WayCardSubmit ctx={ctx} action="purchase" done={act.done} type="submit" disabled={ctx.busy}>
         Pay
-      </Button>
-      <div aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
-        {done}
-      </div>
-      <WayCardFailure ctx={ctx} action="purchase" />
-      <ConfirmDialog
-        open={confirming}
+      </WayCardSubmit>
+      <WayCardConfirm
+        open={act.confirming}
         title="Confirm purchase"
-        description="Check the details; your wallet asks you to sign next."
         confirmLabel="Pay"
         confirmDisabled={!ready}
-        onClose={() => setConfirming(false)}
-        networkFee={networkFeeText("milkyway")}
+        onClose={act.cancel}
         onConfirm={() => {
           if (!check.ok) return;
           const value = check.value;
-          setConfirming(false);
-          ctx.send("purchase", [wayCardMsgs.purchase(ctx.contract, ctx.owner, merchant, value)], `Pay ${formatMicroUsd(value)} at ${merchantName}`, () => {
+          act.send("purchase", [wayCardMsgs.purchase(ctx.contract, ctx.owner, merchant, value)], `Pay ${formatMicroUsd(value)} at ${merchantName}`, `Paid ${formatMicroUsd(value)} at ${merchantName}.`, () => {
             setAmount("");
             setTouched(false);
-            setDone(`Paid ${formatMicroUsd(value)} at ${merchantName}.`);
           });
         }}
-      >
-        <FactList
-          idPrefix="way-purchase-confirm"
-          facts={[
-            { id: "merchant", label: "Merchant", value: merchantName, strong: true },
-            ...facts,
-            { id: "chain", label: "Signed for chain", value: ctx.chainId },
-            { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
-          ]}
-        />
-      </ConfirmDialog>
+        idPrefix="way-purchase-confirm"
+        facts={[{ id: "merchant", label: "Merchant", value: merchantName, strong: true }, ...facts, ...chainFacts(ctx)]}
+      />
     </form>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import type { EncodeObject } from "@cosmjs/proto-signing";
-import { ConfirmDialog } from "@/components/stake/confirm-dialog";
-import { FactList, type Fact } from "@/components/stake/fact-list";
+import type { Fact } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/way-card/text-field";
 import { formatAmount } from "@/lib/amount/format";
@@ -11,7 +10,7 @@ import { formatMicroUsd } from "@/lib/amount/way-card-math";
 import { assetOf, collateralAsset, projectedLimit, type WayCard } from "@/lib/protocol/way-card";
 import { checkClose, checkHorizon, checkSharePercent } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
-import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { chainFacts as chainFactsOf, WayCardConfirm } from "./way-card-action";
 import type { WayCardAction, WayCardContext } from "./way-card-context";
 import { WayCardFailure } from "./way-card-failure";
 
@@ -35,10 +34,7 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
   const closeCheck = checkClose(card, params);
   const milk = assetOf(params, params.refundDenom)!;
   const col = collateralAsset(params);
-  const chainFacts: Fact[] = [
-    { id: "chain", label: "Signed for chain", value: ctx.chainId },
-    { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },
-  ];
+  const chainFacts = chainFactsOf(ctx);
   const ask = (p: Pending) => setConfirm(p);
 
   return (
@@ -160,22 +156,20 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
       ) : null}
       <WayCardFailure ctx={ctx} action={["freeze", "close"]} />
 
-      <ConfirmDialog
+      <WayCardConfirm
         open={confirm !== null}
         title={confirm?.title ?? ""}
-        description="Check the details; your wallet asks you to sign next."
         confirmLabel={confirm?.confirmLabel ?? ""}
         confirmDisabled={ctx.busy}
         onClose={() => setConfirm(null)}
-        networkFee={networkFeeText("milkyway")}
         onConfirm={() => {
           if (!confirm) return;
           setConfirm(null);
           ctx.send(confirm.action, [confirm.msg], confirm.label);
         }}
-      >
-        {confirm ? <FactList idPrefix="way-settings-confirm" facts={confirm.facts} /> : null}
-      </ConfirmDialog>
+        idPrefix="way-settings-confirm"
+        facts={confirm?.facts ?? null}
+      />
     </div>
   );
 }
