@@ -4,13 +4,11 @@ import { SimControls } from "@/components/sim/sim-controls";
 import { faucetSummary } from "@/components/sim/faucet-summary";
 import { useSimControls } from "@/hooks/use-sim-controls";
 
-/** The compact simulator panel on the dashboard; absent in live mode. */
-export function DashboardSimPanel() {
-  const sim = useSimControls();
-  if (!sim.enabled && !sim.hydrating) return null;
+/** The simulator controls wired to the simulator; the dashboard and Settings both show them. */
+export function BoundSimControls({ sim, compact }: { sim: ReturnType<typeof useSimControls>; compact?: boolean }) {
   return (
     <SimControls
-      compact
+      compact={compact}
       ready={sim.ready}
       timeMs={sim.timeMs}
       speed={sim.speed}
@@ -26,4 +24,11 @@ export function DashboardSimPanel() {
       onResetWorld={sim.resetWorld}
     />
   );
+}
+
+/** The compact simulator panel on the dashboard; absent in live mode. */
+export function DashboardSimPanel() {
+  const sim = useSimControls();
+  if (!sim.enabled && !sim.hydrating) return null;
+  return <BoundSimControls sim={sim} compact />;
 }

@@ -3,10 +3,9 @@
 import { useShallow } from "zustand/react/shallow";
 import { Card, CardText } from "@/components/ui/card";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
-import { SimControls } from "@/components/sim/sim-controls";
-import { faucetSummary } from "@/components/sim/faucet-summary";
 import { useNetwork } from "@/hooks/use-network";
 import { useSimControls } from "@/hooks/use-sim-controls";
+import { BoundSimControls } from "@/app/_components/dashboard-sim-panel";
 import { LiveNetworkForm } from "./live-network-form";
 import { NetworkModeSwitch } from "./network-mode-switch";
 
@@ -42,21 +41,7 @@ export function SettingsScreen() {
       </div>
       <div id="simulator" className="scroll-mt-20">
         {sim.enabled ? (
-          <SimControls
-            ready={sim.ready}
-            timeMs={sim.timeMs}
-            speed={sim.speed}
-            faults={sim.faults}
-            status={sim.status}
-            demoConnected={sim.demoConnected}
-            faucetSummary={faucetSummary()}
-            advancing={sim.advancing}
-            onAdvance={sim.advanceDays}
-            onSetSpeed={sim.setSpeed}
-            onSetFaults={sim.setFaults}
-            onFaucet={sim.faucet}
-            onResetWorld={sim.resetWorld}
-          />
+          <BoundSimControls sim={sim} />
         ) : (
           <Card as="section" aria-labelledby="sim-off-heading">
             <h2 id="sim-off-heading" className="text-base font-semibold tracking-tight">
