@@ -1,12 +1,10 @@
 "use client";
 
-import { skipToken, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
-import { queryClient } from "@/lib/cosmos/clients";
 import { MILKYWAY_FROM_OSMOSIS_CHANNEL, parsePendingBring, pendingBringKey, serializePendingBring, type PendingBring } from "@/lib/protocol/bring-milktia";
-import { packetOutcome, recvPacketQuery } from "@/lib/protocol/liquid-staking";
-import { queryKey } from "@/lib/queries/keys";
+import { packetReceiptQuery } from "@/lib/queries/ibc";
 
 // Same-tab writers notify here; other tabs through the `storage` event.
 const listeners = new Set<() => void>();
@@ -39,14 +37,7 @@ export function usePendingBring(chainId: string, address: string | undefined): [
 /** The transfer's receipt on MilkyWay: "ok", "error" (refunded), or null while in flight. */
 export function useBringReceipt(net: NetworkSnapshot, pending: PendingBring | null) {
   return useQuery({
-    queryKey: queryKey(net, net.chainIds.milkyway, "ibc", "recv-packet", { channel: MILKYWAY_FROM_OSMOSIS_CHANNEL, sequence: pending?.sequence }),
-    queryFn: pending
-      ? async () => {
-          const c = await queryClient(net, "milkyway");
-          const [tx] = await c.searchTx(recvPacketQuery(MILKYWAY_FROM_OSMOSIS_CHANNEL, pending.sequence));
-          return tx ? packetOutcome(tx.events) : null;
-        }
-      : skipToken,
+    ...packetReceiptQuery(net, "milkyway", MILKYWAY_FROM_OSMOSIS_CHANNEL, pending?.sequence),
     refetchInterval: (q) => (q.state.data || net.mode !== "live" ? false : 3_000),
   });
 }

@@ -1,13 +1,11 @@
 "use client";
 
-import { skipToken, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { LstRecord } from "@/lib/chains/lsts";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
-import { queryClient } from "@/lib/cosmos/clients";
-import { packetOutcome, recvPacketQuery } from "@/lib/protocol/liquid-staking";
+import { protocolKey } from "@/lib/protocol/liquid-staking";
 import { balanceQuery } from "@/lib/queries/bank";
-import { queryKey } from "@/lib/queries/keys";
-import { protocolKey } from "@/lib/queries/liquid-staking";
+import { packetReceiptQuery } from "@/lib/queries/ibc";
 import type { ChainKey } from "@/lib/stores/network-store";
 
 /** A one-click stake after inclusion on the native chain: its packet and where the LST lands. */
@@ -25,20 +23,9 @@ export type OneClickPhase = "sent" | "received" | "minted" | "refused";
 const livePoll = (net: NetworkSnapshot) => (net.mode === "live" ? 3_000 : false);
 
 export function useLstIbcProgress(net: NetworkSnapshot, track: OneClickTrack | null): OneClickPhase | null {
-  // The packet receipt on the contract chain (tx_search on recv_packet). Its factory belongs in
-  // lib/queries once an IBC area exists there; it is kept here, small, until then.
+  // The packet receipt on the contract chain (tx_search on recv_packet).
   const recv = useQuery({
-    queryKey: queryKey(net, track?.lst.chainId ?? "", "ibc", "recv-packet", {
-      channel: track?.lst.protocolChannel,
-      sequence: track?.sequence,
-    }),
-    queryFn: track
-      ? async () => {
-          const c = await queryClient(net, protocolKey(net, track.lst));
-          const [tx] = await c.searchTx(recvPacketQuery(track.lst.protocolChannel, track.sequence));
-          return tx ? packetOutcome(tx.events) : null;
-        }
-      : skipToken,
+    ...packetReceiptQuery(net, track ? protocolKey(net, track.lst) : "osmosis", track?.lst.protocolChannel ?? "", track?.sequence),
     refetchInterval: (q) => (q.state.data ? false : livePoll(net)),
   });
   const dest = useQuery({

@@ -8,7 +8,7 @@ import { chainKeyOf } from "@/lib/protocol/liquid-staking";
 import type { PortfolioSources } from "@/lib/protocol/portfolio-inputs";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
 import { lstStateQuery, unstakeRequestsQuery } from "@/lib/queries/liquid-staking";
-import { allBalancesQuery } from "@/lib/queries/portfolio";
+import { allBalancesQuery } from "@/lib/queries/bank";
 import { denomPricesQuery } from "@/lib/queries/prices";
 import { wayCardQuery } from "@/lib/queries/way-card";
 import { userDelegationsQuery, userRewardsQuery, userUnbondingsQuery } from "@/lib/queries/restaking";

@@ -3,7 +3,6 @@
 import { useCallback } from "react";
 import { useStore } from "zustand";
 import { walletStore, LAST_WALLET_KEY, type WalletState } from "@/lib/stores/wallet-store";
-import { demoAddresses, demoSigner, loadOrCreateDemoMnemonic, markDemoFunded, forgetDemoWallet } from "@/lib/wallet/demo-wallet";
 import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 
@@ -15,6 +14,8 @@ export function useWalletState<T>(selector: (s: WalletState) => T): T {
 export async function connectDemoWallet(): Promise<void> {
   walletStore.getState().set({ status: "connecting", error: null });
   try {
+    // CosmJS's key derivation loads with the first connect, not with every page that offers it.
+    const { demoAddresses, demoSigner, loadOrCreateDemoMnemonic, markDemoFunded } = await import("@/lib/wallet/demo-wallet");
     const { mnemonic, funded } = await loadOrCreateDemoMnemonic();
     const addresses = await demoAddresses(mnemonic);
     if (!funded) {
@@ -113,7 +114,8 @@ export function disconnectWallet(): void {
 }
 
 /** Deletes the demo keys (the simulator keeps its balances, which become unreachable). */
-export function resetDemoWallet(): void {
+export async function resetDemoWallet(): Promise<void> {
+  const { forgetDemoWallet } = await import("@/lib/wallet/demo-wallet");
   forgetDemoWallet();
   disconnectWallet();
 }

@@ -2,13 +2,12 @@
 
 import type { LstRecord } from "@/lib/chains/lsts";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
-import { lstStateQuery } from "@/lib/queries/liquid-staking";
-import { rateHistoryQuery } from "@/lib/queries/yield";
+import { lstStateQuery, rateHistoryQuery } from "@/lib/queries/liquid-staking";
 import { denomPricesQuery } from "@/lib/queries/prices";
 import { milkywayPriceDenoms } from "@/lib/protocol/assets";
 import { useQueries, useQuery } from "@tanstack/react-query";
 
-// Thin wrappers over lib/queries/yield.ts and the liquid-staking state, one entry per LST.
+// Thin wrappers over rateHistoryQuery and the liquid-staking state, one entry per LST.
 
 export function useRateHistories(net: NetworkSnapshot & { hydrated: boolean }, lsts: ReadonlyArray<LstRecord>) {
   return useQueries({ queries: lsts.map((l) => ({ ...rateHistoryQuery(net, l), enabled: net.hydrated })) });

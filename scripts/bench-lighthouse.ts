@@ -16,7 +16,8 @@ const TOOLS = process.env.LH_TOOLS ?? "/tmp/lh-tools";
 const RUNS = Number(process.env.LH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
 const CHROME = process.env.LH_CHROME_PATH ?? process.env.PW_CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ROUTES = (process.env.LH_ROUTES ?? "/,/stake,/restake,/governance,/rewards,/settings").split(",");
+const ROUTES = (process.env.LH_ROUTES ?? "/,/stake,/restake,/governance,/rewards,/rewards/yield,/portfolio,/history,/settings").split(",");
+const FORMS = (process.env.LH_FORMS ?? "mobile,desktop").split(",");
 const OUT = ".bench/lighthouse.json";
 
 function ensureTools(): { node: string; cli: string } {
@@ -88,7 +89,7 @@ async function main() {
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     for (const route of ROUTES) {
-      for (const desktop of [false, true]) {
+      for (const desktop of FORMS.map((f) => f === "desktop")) {
         const samples: Sample[] = [];
         for (let i = 0; i < RUNS; i++) samples.push(runOnce(tools, `http://127.0.0.1:${PORT}${route}`, desktop));
         const row = {

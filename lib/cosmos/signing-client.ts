@@ -8,6 +8,7 @@ import type { OfflineSigner } from "@cosmjs/proto-signing";
 import { GasPrice } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { chainConfig, type NetworkSnapshot } from "../chains/networks";
+import { getSim } from "../sim-host/sim-client";
 import type { ChainKey } from "../stores/network-store";
 import { createAppAminoTypes } from "./amino-types";
 import { transport } from "./clients";
@@ -15,6 +16,8 @@ import { createAppRegistry } from "./registry";
 
 /** A signing client for one transaction's signer; cheap to build, never cached across wallets. */
 export async function signingClient(net: NetworkSnapshot, key: ChainKey, signer: OfflineSigner): Promise<SigningCosmWasmClient> {
+  // The simulator's RPC is answered through the tab's handle: start it if no read has yet.
+  if (net.mode === "simulator") await getSim();
   const cfg = chainConfig(key);
   const fee = cfg.feeTokens[0];
   return SigningCosmWasmClient.createWithSigner(Comet38Client.create(transport(net, key)), signer, {

@@ -6,20 +6,8 @@ import { MsgExecuteContract } from "cosmjs-types/cosmwasm/wasm/v1/tx";
 import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { parseCsv } from "./csv";
-import {
-  NO_FILTERS,
-  dateRangeProblem,
-  decodeHistoryTx,
-  filterHistory,
-  historyCells,
-  historyCsv,
-  netCoins,
-  parseCoins,
-  rewardPayouts,
-  type DecodeContext,
-  type HistoryRow,
-  type SearchedTx,
-} from "./history";
+import { NO_FILTERS, dateRangeProblem, filterHistory, historyCells, historyCsv, type HistoryRow } from "./history";
+import { decodeHistoryTx, netCoins, parseCoins, rewardPayouts, type DecodeContext, type SearchedTx } from "./history-decode";
 
 const USER = "osmo1user";
 const CONTRACT = "osmo1lst";

@@ -154,6 +154,13 @@ export function chainKeyOf(net: NetworkSnapshot, chainId: string): ChainKey | un
   return (Object.keys(net.chainIds) as ChainKey[]).find((k) => net.chainIds[k] === chainId);
 }
 
+/** The chain key of an LST's protocol chain in this network (its chain-id in `net`). */
+export function protocolKey(net: NetworkSnapshot, lst: LstRecord): ChainKey {
+  const key = chainKeyOf(net, lst.chainId);
+  if (!key) throw new Error(`${lst.symbol}'s chain ${lst.chainId} is not part of this network`);
+  return key;
+}
+
 /** "1 milkTIA = N/L TIA", truncated like the contract's Decimal::from_ratio; 1 when N or L is 0. */
 export function redemptionRate(state: LstState): Dec {
   return state.totalNative === 0n || state.totalLst === 0n ? DEC_SCALE : decFromRatio(state.totalNative, state.totalLst, "floor");

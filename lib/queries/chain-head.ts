@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
+import { read } from "../reads/run";
 import { queryKey } from "./keys";
 
 /** No new block for this long (about five CometBFT blocks) and the chain looks halted, or its node lags. */
@@ -10,12 +11,7 @@ export const STALL_AFTER_MS = 30_000;
 export function chainHeadQuery(net: NetworkSnapshot, key: ChainKey) {
   return queryOptions({
     queryKey: queryKey(net, net.chainIds[key], "status", "head"),
-    // Loaded on first use: this query is mounted by the root layout, whose JavaScript every
-    // page loads first, and CosmJS must not be part of that.
-    queryFn: async () => {
-      const { queryClient } = await import("../cosmos/clients");
-      return (await queryClient(net, key)).getHeight();
-    },
+    queryFn: () => read("height", net, key),
   });
 }
 

@@ -1,58 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
-import { protobufRpc } from "../cosmos/clients";
-import * as A from "../cosmos/proto/milkyway/assets";
-import * as C from "../cosmos/proto/connect/oracle";
-import { oraclePriceToDec, type DenomPrice, type PriceOf } from "../protocol/restaking-apr";
+import type { DenomPrice, PriceOf } from "../protocol/restaking-apr";
+import { read } from "../reads/run";
 import { queryKey } from "./keys";
 
-/**
- * USD prices of MilkyWay denoms, the way the chain itself prices them (protocol doc §2.5):
- * x/assets maps the denom to a ticker and exponent, Skip connect x/oracle holds `TICKER/USD`.
- * A denom without an asset entry or without an oracle price is null: "no price", never $0.
- */
-
-/** "not found" in any of the ways a chain says it: gRPC NotFound, x/assets, connect's text. */
-function isMissing(e: unknown): boolean {
-  return /NotFound|not found|not tracking|no price/i.test(e instanceof Error ? e.message : String(e));
-}
-
-async function fetchDenomPrice(net: NetworkSnapshot, denom: string): Promise<DenomPrice | null> {
-  const rpc = await protobufRpc(net, "milkyway");
-  let asset: A.Asset;
-  try {
-    const res = await rpc.request("milkyway.assets.v1.Query", "Asset", A.QueryAssetRequest.encode({ denom }).finish());
-    asset = A.QueryAssetResponse.decode(res).asset;
-  } catch (e) {
-    if (isMissing(e)) return null;
-    throw e;
-  }
-  if (!asset.ticker) return null;
-  let quote: C.GetPriceResponse;
-  try {
-    const req = C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: `${asset.ticker}/USD` })).finish();
-    quote = C.GetPriceResponse.decode(await rpc.request("connect.oracle.v2.Query", "GetPrice", req));
-  } catch (e) {
-    if (isMissing(e)) return null;
-    throw e;
-  }
-  // A tracked pair without any price yet answers an empty QuotePrice: that is no price too.
-  if (!quote.price || !/^\d+$/.test(quote.price.price) || quote.price.price === "0") return null;
-  const ts = quote.price.blockTimestamp;
-  return {
-    denom,
-    ticker: asset.ticker,
-    exponent: asset.exponent,
-    price: oraclePriceToDec(BigInt(quote.price.price), Number(quote.decimals)),
-    updatedMs: ts && ts.seconds > 0n ? Number(ts.seconds) * 1000 + Math.floor(ts.nanos / 1e6) : null,
-  };
-}
-
-/** One denom's USD price (null = no price). */
+/** One denom's USD price from x/assets + connect x/oracle (null = no price, never $0). */
 export function denomPriceQuery(net: NetworkSnapshot, denom: string) {
   return queryOptions({
     queryKey: queryKey(net, net.chainIds.milkyway, "oracle", "denom-price", { denom }),
-    queryFn: () => fetchDenomPrice(net, denom),
+    queryFn: () => read("denomPrice", net, denom),
   });
 }
 
@@ -61,10 +17,7 @@ export function denomPricesQuery(net: NetworkSnapshot, denoms: ReadonlyArray<str
   const sorted = [...new Set(denoms)].sort();
   return queryOptions({
     queryKey: queryKey(net, net.chainIds.milkyway, "oracle", "denom-prices", { denoms: sorted }),
-    queryFn: async (): Promise<Record<string, DenomPrice | null>> => {
-      const all = await Promise.all(sorted.map((d) => fetchDenomPrice(net, d)));
-      return Object.fromEntries(sorted.map((d, i) => [d, all[i]]));
-    },
+    queryFn: () => read("denomPrices", net, sorted),
   });
 }
 

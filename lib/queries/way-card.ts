@@ -1,8 +1,7 @@
 import { infiniteQueryOptions, queryOptions, skipToken } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
 import { wayCardContractOn } from "../chains/way-card";
-import { queryClient } from "../cosmos/clients";
-import { parseCard, parseMerchants, parseParams, parseStatement } from "../protocol/way-card";
+import { read } from "../reads/run";
 import { queryKey } from "./keys";
 
 /**
@@ -15,18 +14,13 @@ export function wayCardContract(net: NetworkSnapshot): string | null {
   return wayCardContractOn(net.chainIds.milkyway);
 }
 
-async function smart<T>(net: NetworkSnapshot, contract: string, msg: unknown): Promise<T> {
-  const c = await queryClient(net, "milkyway");
-  return (await c.queryContractSmart(contract, msg)) as T;
-}
-
 const key = (net: NetworkSnapshot, op: string, params: Record<string, unknown> = {}) => queryKey(net, net.chainIds.milkyway, "way-card", op, params);
 
 export function wayCardQuery(net: NetworkSnapshot, owner: string | undefined) {
   const contract = wayCardContract(net);
   return queryOptions({
     queryKey: key(net, "card", { owner }),
-    queryFn: contract && owner ? async () => parseCard(await smart(net, contract, { card: { owner } })) : skipToken,
+    queryFn: contract && owner ? () => read("wayCard", net, contract, owner) : skipToken,
   });
 }
 
@@ -41,11 +35,7 @@ export function wayCardStatementQuery(net: NetworkSnapshot, owner: string | unde
   const contract = wayCardContract(net);
   return infiniteQueryOptions({
     queryKey: key(net, "statement", { owner, limit }),
-    queryFn:
-      contract && owner
-        ? async ({ pageParam }: { pageParam: number | null }) =>
-            parseStatement(await smart(net, contract, { statement: pageParam === null ? { owner, limit } : { owner, limit, start_after: pageParam } }))
-        : skipToken,
+    queryFn: contract && owner ? ({ pageParam }: { pageParam: number | null }) => read("wayCardStatement", net, contract, owner, limit, pageParam) : skipToken,
     initialPageParam: null as number | null,
     getNextPageParam: (page): number | null | undefined => (page.length < limit ? undefined : page[page.length - 1].seq),
   });
@@ -55,7 +45,7 @@ export function wayCardParamsQuery(net: NetworkSnapshot) {
   const contract = wayCardContract(net);
   return queryOptions({
     queryKey: key(net, "params"),
-    queryFn: contract ? async () => parseParams(await smart(net, contract, { params: {} })) : skipToken,
+    queryFn: contract ? () => read("wayCardParams", net, contract) : skipToken,
   });
 }
 
@@ -63,7 +53,7 @@ export function wayCardMerchantsQuery(net: NetworkSnapshot) {
   const contract = wayCardContract(net);
   return queryOptions({
     queryKey: key(net, "merchants"),
-    queryFn: contract ? async () => parseMerchants(await smart(net, contract, { merchants: {} })) : skipToken,
+    queryFn: contract ? () => read("wayCardMerchants", net, contract) : skipToken,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

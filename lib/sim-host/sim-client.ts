@@ -6,6 +6,8 @@
  */
 import type { JsonRpcRequest, JsonRpcResponse } from "../sim/rpc/handler";
 import type { HostStatus } from "./sim-host";
+import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
+import { PendingCalls } from "../workers/calls";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
 
 type Listener = () => void;
@@ -26,13 +28,14 @@ export interface SimHandle {
   reset(): Promise<void>;
   takeOver(): Promise<void>;
   save(): Promise<void>;
+  /** A named read of lib/reads/registry.ts, run next to the chains; plain data back. */
+  read(name: string, args: unknown[]): Promise<unknown>;
 }
 
 class WorkerSimHandle implements SimHandle {
   private view: SimView;
   private listeners = new Set<Listener>();
-  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  private nextId = 1;
+  private calls = new PendingCalls();
   private fatal: string | null = null;
 
   constructor(
@@ -70,24 +73,15 @@ class WorkerSimHandle implements SimHandle {
     }
     if (m.kind === "fatal") {
       this.fatal = m.message;
-      for (const p of this.pending.values()) p.reject(new Error(m.message));
-      this.pending.clear();
+      this.calls.failAll(m.message);
       return;
     }
-    const p = this.pending.get(m.id);
-    if (!p) return;
-    this.pending.delete(m.id);
-    if (m.ok) p.resolve(m.value);
-    else p.reject(new Error(m.message));
+    this.calls.settle(m);
   }
 
   private call<T>(call: SimCall): Promise<T> {
     if (this.fatal) return Promise.reject(new Error(this.fatal));
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ id, call } satisfies ToWorker);
-    });
+    return this.calls.send<T>((id) => this.worker.postMessage({ id, call } satisfies ToWorker));
   }
 
   subscribe(l: Listener): () => void {
@@ -117,6 +111,9 @@ class WorkerSimHandle implements SimHandle {
   }
   save() {
     return this.call<void>({ op: "save" });
+  }
+  read(name: string, args: unknown[]) {
+    return this.call<unknown>({ op: "read", name, args });
   }
 }
 
@@ -184,6 +181,11 @@ async function inPage(): Promise<SimHandle> {
     reset: () => h.reset(),
     takeOver: () => h.takeOver(),
     save: () => h.save(),
+    read: async (name, args) => {
+      await hop();
+      const { runRead } = await import("../reads/registry");
+      return runRead(name, args);
+    },
   };
 }
 
@@ -192,6 +194,7 @@ let handle: Promise<SimHandle> | null = null;
 /** The tab's simulator, started once, after first paint (callers import this module lazily). */
 export function getSim(): Promise<SimHandle> {
   handle ??= (typeof Worker === "undefined" ? inPage() : startWorker()).then((h) => {
+    answerSimRpcWith((chainId, req) => h.rpc(chainId, req));
     if (typeof window !== "undefined") {
       // Best effort: a tab being closed or reloaded writes what the debounce still holds.
       window.addEventListener("pagehide", () => void h.save());

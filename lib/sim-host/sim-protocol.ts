@@ -4,8 +4,9 @@
  * reads synchronously (clock, faults, speed, status). Ordering matters and holds: a change's
  * view is posted before the answer of the call that caused it.
  */
-import type { JsonRpcRequest, JsonRpcResponse } from "../sim/rpc/handler";
+import type { JsonRpcRequest } from "../sim/rpc/handler";
 import type { Faults } from "../sim/state";
+import type { Reply } from "../workers/calls";
 import type { HostStatus } from "./sim-host";
 
 export interface SimView {
@@ -27,13 +28,14 @@ export type SimCall =
   | { op: "startClock" }
   | { op: "reset" }
   | { op: "takeOver" }
-  | { op: "save" };
+  | { op: "save" }
+  /** A named read of lib/reads, run next to the chains; see lib/reads/registry.ts. */
+  | { op: "read"; name: string; args: unknown[] };
 
 export type ToWorker = { id: number; call: SimCall };
 
 export type FromWorker =
   | { kind: "view"; view: SimView }
-  | { kind: "result"; id: number; ok: true; value: JsonRpcResponse | undefined }
-  | { kind: "result"; id: number; ok: false; message: string }
+  | Reply
   /** The world could not be loaded at all (genesis unreachable): every call fails with it. */
   | { kind: "fatal"; message: string };

@@ -4,6 +4,9 @@
  * main thread (Lighthouse's total blocking time, and input that stays responsive while
  * simulated days pass). The page talks to it through sim-client.ts.
  */
+import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
+import { runRead } from "../reads/registry";
+import { replyWhenDone } from "../workers/calls";
 import { getSimHost, type SimHost } from "./sim-host";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
 
@@ -31,6 +34,8 @@ async function run(h: SimHost, call: SimCall) {
       return h.takeOver();
     case "save":
       return h.save();
+    case "read":
+      return runRead(call.name, call.args);
   }
 }
 
@@ -46,12 +51,14 @@ const ready = getSimHost().then(
   },
 );
 
+// Reads running here reach the chains directly, not through a message to this same worker.
+answerSimRpcWith(async (chainId, req) => (await ready).rpc(chainId, req));
+
 self.addEventListener("message", (e: MessageEvent<ToWorker>) => {
   const { id, call } = e.data;
-  ready
-    .then((h) => run(h, call))
-    .then(
-      (value) => post({ kind: "result", id, ok: true, value: value ?? undefined }),
-      (err: unknown) => post({ kind: "result", id, ok: false, message: (err as Error).message }),
-    );
+  replyWhenDone(
+    id,
+    ready.then((h) => run(h, call)),
+    post,
+  );
 });

@@ -20,7 +20,7 @@ import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import { dailyRateRows } from "@/lib/protocol/rate-series";
 import { formatUtc } from "@/lib/time/format";
 import { percentString, windowYield, type WindowYield } from "@/lib/protocol/yield";
-import type { RateHistory } from "@/lib/queries/yield";
+import type { RateHistory } from "@/lib/queries/liquid-staking";
 import { YieldRestaking } from "./yield-restaking";
 import { YieldSkeleton } from "./yield-skeleton";
 

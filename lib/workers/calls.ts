@@ -1,0 +1,45 @@
+/**
+ * Calls to a worker answered by id. Errors cross as name + message: the name matters
+ * (TimeoutError, SyntaxError, TypeError are how read-errors.ts tells a timeout from garbage),
+ * the class cannot survive structured cloning anyway.
+ */
+export type Reply = { kind: "result"; id: number; ok: true; value: unknown } | { kind: "result"; id: number; ok: false; message: string; name: string };
+
+/** Worker side: answers one call once its work settles. */
+export function replyWhenDone(id: number, work: Promise<unknown>, post: (r: Reply) => void): void {
+  work.then(
+    (value) => post({ kind: "result", id, ok: true, value: value ?? undefined }),
+    (err: unknown) => {
+      const e = err instanceof Error ? err : new Error(String(err));
+      post({ kind: "result", id, ok: false, message: e.message, name: e.name });
+    },
+  );
+}
+
+/** Page side: the calls still waiting for their answer. */
+export class PendingCalls {
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+
+  /** Sends with a fresh id; the promise settles with the matching reply. */
+  send<T>(post: (id: number) => void): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      post(id);
+    });
+  }
+
+  settle(r: Reply): void {
+    const p = this.pending.get(r.id);
+    if (!p) return;
+    this.pending.delete(r.id);
+    if (r.ok) p.resolve(r.value);
+    else p.reject(Object.assign(new Error(r.message), { name: r.name }));
+  }
+
+  failAll(message: string): void {
+    for (const p of this.pending.values()) p.reject(new Error(message));
+    this.pending.clear();
+  }
+}
