@@ -17,6 +17,12 @@ describe("calls to a worker", () => {
     expect(b).toEqual({ id: 2, amount: 10n ** 30n });
   });
 
+  it("answers null as null: a read that found nothing is not a read that answered nothing", async () => {
+    // TanStack Query treats undefined as a failed query; "you have not voted" is null.
+    const { ask } = pair(() => Promise.resolve(null));
+    expect(await ask()).toBeNull();
+  });
+
   it("keeps an error's name, so a timeout in the worker is still a timeout on the page", async () => {
     const timeout = Object.assign(new Error("signal timed out"), { name: "TimeoutError" });
     const { ask } = pair(() => Promise.reject(timeout));

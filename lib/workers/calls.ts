@@ -8,7 +8,7 @@ export type Reply = { kind: "result"; id: number; ok: true; value: unknown } | {
 /** Worker side: answers one call once its work settles. */
 export function replyWhenDone(id: number, work: Promise<unknown>, post: (r: Reply) => void): void {
   work.then(
-    (value) => post({ kind: "result", id, ok: true, value: value ?? undefined }),
+    (value) => post({ kind: "result", id, ok: true, value }),
     (err: unknown) => {
       const e = err instanceof Error ? err : new Error(String(err));
       post({ kind: "result", id, ok: false, message: e.message, name: e.name });
