@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { LstRecord } from "@/lib/chains/lsts";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
-import { protocolKey } from "@/lib/protocol/liquid-staking";
+import { chainKeyOf } from "@/lib/protocol/liquid-staking";
 import { balanceQuery } from "@/lib/queries/bank";
 import { packetReceiptQuery } from "@/lib/queries/ibc";
 import type { ChainKey } from "@/lib/stores/network-store";
@@ -25,7 +25,8 @@ const livePoll = (net: NetworkSnapshot) => (net.mode === "live" ? 3_000 : false)
 export function useLstIbcProgress(net: NetworkSnapshot, track: OneClickTrack | null): OneClickPhase | null {
   // The packet receipt on the contract chain (tx_search on recv_packet).
   const recv = useQuery({
-    ...packetReceiptQuery(net, track ? protocolKey(net, track.lst) : "osmosis", track?.lst.protocolChannel ?? "", track?.sequence),
+    // A track from another network (kept across a network switch) has no chain here: it waits.
+    ...packetReceiptQuery(net, track ? chainKeyOf(net, track.lst.chainId) : undefined, track?.lst.protocolChannel ?? "", track?.sequence),
     refetchInterval: (q) => (q.state.data ? false : livePoll(net)),
   });
   const dest = useQuery({

@@ -5,9 +5,9 @@ import { read } from "../reads/run";
 import { queryKey } from "./keys";
 
 /** An IBC packet's receipt on the chain it was sent to: "ok", "error" (refunded), or null while in flight. */
-export function packetReceiptQuery(net: NetworkSnapshot, key: ChainKey, dstChannel: string, sequence: string | undefined) {
+export function packetReceiptQuery(net: NetworkSnapshot, key: ChainKey | undefined, dstChannel: string, sequence: string | undefined) {
   return queryOptions({
-    queryKey: queryKey(net, net.chainIds[key], "ibc", "recv-packet", { channel: dstChannel, sequence }),
-    queryFn: sequence !== undefined ? () => read("packetReceipt", net, key, dstChannel, sequence) : skipToken,
+    queryKey: queryKey(net, key ? net.chainIds[key] : "", "ibc", "recv-packet", { channel: dstChannel, sequence }),
+    queryFn: key && sequence !== undefined ? () => read("packetReceipt", net, key, dstChannel, sequence) : skipToken,
   });
 }

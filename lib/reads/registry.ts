@@ -72,8 +72,9 @@ export const reads = {
 export type Reads = typeof reads;
 export type ReadName = keyof Reads;
 
-/** Runs a read on this thread; a name from another thread is checked, not trusted. */
-export function runRead(name: string, args: unknown[]): Promise<unknown> {
-  if (!Object.hasOwn(reads, name)) return Promise.reject(new Error(`Unknown read: ${name}`));
+/** Runs a read on this thread; a call from another thread is checked, not trusted. Never throws: it rejects. */
+export async function runRead(name: string, args: unknown): Promise<unknown> {
+  if (typeof name !== "string" || !Object.hasOwn(reads, name)) throw new Error(`Unknown read: ${String(name)}`);
+  if (!Array.isArray(args)) throw new Error(`Bad arguments for read ${name}`);
   return (reads[name as ReadName] as (...a: unknown[]) => Promise<unknown>)(...args);
 }

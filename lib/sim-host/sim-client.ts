@@ -44,6 +44,8 @@ class WorkerSimHandle implements SimHandle {
   ) {
     this.view = first;
     worker.addEventListener("message", (e: MessageEvent<FromWorker>) => this.receive(e.data));
+    // A worker that crashes after start-up answers nothing more: fail what waits rather than hang.
+    worker.addEventListener("error", (e) => this.receive({ kind: "fatal", message: `The simulator stopped: ${e.message || "its worker crashed"}. Reload the page.` }));
   }
 
   get world() {

@@ -5,7 +5,11 @@ import { PendingCalls, replyWhenDone, type Reply } from "./calls";
 /** A page and a worker joined the way postMessage joins them: replies arrive later, cloned. */
 function pair(work: (id: number) => Promise<unknown>) {
   const calls = new PendingCalls();
-  const ask = () => calls.send<unknown>((id) => replyWhenDone(id, work(id), (r: Reply) => setTimeout(() => calls.settle(structuredClone(r)))));
+  const post = (r: Reply) => {
+    const copy = structuredClone(r); // throws DataCloneError synchronously, as postMessage does
+    setTimeout(() => calls.settle(copy));
+  };
+  const ask = () => calls.send<unknown>((id) => replyWhenDone(id, work(id), post));
   return { calls, ask };
 }
 
@@ -35,6 +39,21 @@ describe("calls to a worker", () => {
   it("turns a thrown non-Error into an Error with its text", async () => {
     const { ask } = pair(() => Promise.reject("node exploded"));
     await expect(ask()).rejects.toThrow("node exploded");
+  });
+
+  it("answers an answer that cannot be cloned with an error, instead of leaving the caller waiting", async () => {
+    const { ask } = pair(() => Promise.resolve({ total: 1n, format: () => "1" }));
+    const err = (await ask().catch((e: unknown) => e)) as Error;
+    expect(err.name).toBe("DataCloneError");
+  });
+
+  it("rejects a call that cannot be sent instead of leaving it waiting for a reply", async () => {
+    const calls = new PendingCalls();
+    await expect(
+      calls.send(() => {
+        throw new Error("could not clone the arguments");
+      }),
+    ).rejects.toThrow("could not clone the arguments");
   });
 
   it("fails every waiting call when the worker dies, and ignores answers nobody waits for", async () => {

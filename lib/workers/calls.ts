@@ -5,14 +5,23 @@
  */
 export type Reply = { kind: "result"; id: number; ok: true; value: unknown } | { kind: "result"; id: number; ok: false; message: string; name: string };
 
-/** Worker side: answers one call once its work settles. */
+function failure(id: number, err: unknown): Reply {
+  const e = err instanceof Error ? err : new Error(String(err));
+  return { kind: "result", id, ok: false, message: e.message, name: e.name };
+}
+
+/** Worker side: answers one call once its work settles, and always answers. */
 export function replyWhenDone(id: number, work: Promise<unknown>, post: (r: Reply) => void): void {
   work.then(
-    (value) => post({ kind: "result", id, ok: true, value }),
-    (err: unknown) => {
-      const e = err instanceof Error ? err : new Error(String(err));
-      post({ kind: "result", id, ok: false, message: e.message, name: e.name });
+    (value) => {
+      try {
+        post({ kind: "result", id, ok: true, value });
+      } catch (e) {
+        // An answer that cannot be cloned (DataCloneError) must still end the caller's wait.
+        post(failure(id, e));
+      }
     },
+    (err: unknown) => post(failure(id, err)),
   );
 }
 
@@ -21,12 +30,17 @@ export class PendingCalls {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
 
-  /** Sends with a fresh id; the promise settles with the matching reply. */
+  /** Sends with a fresh id; the promise settles with the matching reply (or fails if it cannot be sent). */
   send<T>(post: (id: number) => void): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      post(id);
+      try {
+        post(id);
+      } catch (e) {
+        this.pending.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
     });
   }
 
