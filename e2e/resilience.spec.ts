@@ -3,7 +3,7 @@ import { fact, StakePage } from "./pages/stake-page";
 
 // Resilience: never a double submit, two tabs never fight over the simulator, a reload in the
 // middle of a one-click stake loses nothing, and live mode says plainly when a node answers
-// garbage or a chain stops producing blocks (devnet fault switches).
+// garbage, stops answering, or a chain stops producing blocks (devnet fault switches).
 
 const DEVNET = `http://127.0.0.1:${process.env.E2E_DEVNET_PORT ?? 26757}`;
 const OTHER_TAB = "The simulator is open in another tab";
@@ -158,6 +158,25 @@ test.describe("live mode against a misbehaving devnet", () => {
 
     await devnetFault(request, "osmosis-sim-1", { clear: true });
     if (await alert.isVisible()) await alert.getByRole("button", { name: "Retry" }).click().catch(() => {});
+    await expect(card).toContainText("Redemption rate");
+    await expect(alert).toHaveCount(0);
+  });
+
+  test("a node that stops answering: the read gives up in words, other chains still load, and Retry recovers", async ({ page, request }) => {
+    // 12 s per attempt and 4 attempts with 0.5, 1 and 2 s between them: about 52 s before the screen gives up.
+    test.setTimeout(150_000);
+    await useDevnet(page);
+    await devnetFault(request, "osmosis-sim-1", { rpcTimeout: true, chainId: "osmosis-sim-1" });
+    await page.goto("/");
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "milkTIA", exact: true }) });
+    const alert = card.getByRole("alert");
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "milkBABY", exact: true }) })).toContainText("Redemption rate");
+    await expect(card).not.toContainText("Redemption rate");
+    await expect(alert).toContainText("Could not load milkTIA: The node did not answer in time.", { timeout: 90_000 });
+
+    await devnetFault(request, "osmosis-sim-1", { clear: true });
+    // Live reads also poll, so the card may recover before the click lands.
+    await alert.getByRole("button", { name: "Retry" }).click({ timeout: 5_000 }).catch(() => {});
     await expect(card).toContainText("Redemption rate");
     await expect(alert).toHaveCount(0);
   });
