@@ -3,12 +3,9 @@
 import { useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
-import { OperatorsTable, PoolsTable, ServicesTable } from "@/components/restake/targets-tables";
 import { TrustForm } from "@/components/restake/trust-form";
 import { useRestakeUsd } from "@/hooks/use-restake-usd";
-import { poolAprCovers } from "@/lib/protocol/restaking-tvl";
 import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
-import { PricesNote } from "@/components/restake/prices-note";
 import { draftFromEntries, earningServices, entriesFromDraft, sameTrust, setPreferencesMsg, trustsPair, trustsService, withPair, withService, type TrustDraft } from "@/lib/protocol/restaking-trust";
 import { UnbondingsTable } from "@/components/restake/unbondings-table";
 import { QueryError } from "@/components/dashboard/query-error";
@@ -33,7 +30,6 @@ import {
 import { useTx, type TxRequest } from "@/hooks/use-tx";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
-import { decToString } from "@/lib/amount/decimal";
 import { formatAmount } from "@/lib/amount/format";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import {
@@ -45,25 +41,17 @@ import {
   type CoinAmount,
   type Target,
 } from "@/lib/protocol/restaking";
-import { classifyReadError } from "@/lib/queries/read-errors";
 import { toUserError } from "@/lib/tx/errors";
 import { BringMilkTiaPanel } from "./bring-milktia-panel";
 import { DelegatePanel } from "./delegate-panel";
 import { MilkStaking } from "./milk-staking";
 import type { RestakeContext, TargetOption } from "./restake-context";
 import { RestakeSkeleton } from "./restake-skeleton";
+import { RestakeTargetTables } from "./restake-target-tables";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
 
 const D = 6;
 const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => `${formatAmount(x.amount, D)} ${denomSymbol(x.denom)}`).join(", ") : "0");
-
-/** The "You trust it" cell: every pool, some pools, or none. */
-function trustSummary(draft: TrustDraft, serviceId: number, securing: ReadonlyArray<number>): string {
-  const p = draft.get(serviceId);
-  if (p === "all") return "Yes";
-  const some = p ? securing.filter((id) => p.has(id)) : [];
-  return some.length === 0 ? "No" : `Pool ${some.join(", ")} only`;
-}
 
 export function RestakeScreen() {
   const net = useNetworkSnapshot();
@@ -301,67 +289,19 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
         </Card>
       ) : null}
 
-      <Card as="section" aria-labelledby="restake-pools-heading" className="min-w-0 space-y-3">
-        <CardTitle id="restake-pools-heading" level={3}>
-          Pools
-        </CardTitle>
-        <PricesNote
-          prices={prices.data ? Object.entries(prices.data).map(([denom, p]) => ({ denom, symbol: denomSymbol(denom), usd: p ? decToString(p.price, { maxFractionDigits: 8, trim: true }) : null })) : undefined}
-          error={prices.error ? classifyReadError(prices.error).message : null}
-        />
-        <PoolsTable
-          rows={(pools.data ?? []).map((p) => {
-            let toPools = 0n;
-            for (const [svc, perDay] of dailyBySvc) if (services.data?.find((s) => s.id === svc)?.securingPools.includes(p.id)) toPools += perDay;
-            return {
-              id: p.id,
-              symbol: denomSymbol(p.denom),
-              tvl: `${formatAmount(p.tokens, D, { maxFractionDigits: 2 })} ${denomSymbol(p.denom)}`,
-              tvlUsd: tvlFor({ kind: "pool", id: p.id }),
-              apr: aprFor({ kind: "pool", id: p.id }),
-              aprCovers: usd?.pools.get(p.id) ? poolAprCovers(usd.pools.get(p.id)!, (id) => svcName.get(id) ?? `#${id}`) : "",
-              emission: `up to ${formatAmount(toPools, D, { maxFractionDigits: 0 })} MILK`,
-            };
-          })}
-        />
-      </Card>
-      <Card as="section" aria-labelledby="restake-operators-heading" className="min-w-0 space-y-3">
-        <CardTitle id="restake-operators-heading" level={3}>
-          Operators
-        </CardTitle>
-        <OperatorsTable
-          rows={(operators.data ?? []).map((o) => ({
-            id: o.id,
-            moniker: o.moniker,
-            status: o.status,
-            active: o.active,
-            commission: `${decToString(o.commission * 100n, { maxFractionDigits: 2, trim: true })}%`,
-            services: o.joinedServices.map((id) => svcName.get(id) ?? `#${id}`).join(", "),
-            tvlUsd: tvlFor({ kind: "operator", id: o.id }),
-            apr: aprFor({ kind: "operator", id: o.id }),
-          }))}
-        />
-      </Card>
-      <Card as="section" aria-labelledby="restake-services-heading" className="min-w-0 space-y-3">
-        <CardTitle id="restake-services-heading" level={3}>
-          Services
-        </CardTitle>
-        <ServicesTable
-          rows={(services.data ?? []).map((s) => ({
-            id: s.id,
-            name: s.name,
-            description: s.description,
-            status: s.status,
-            active: s.active,
-            pools: s.securingPools.map((id) => `Pool ${id}`).join(", "),
-            operators: s.allowedOperators.map((id) => opName.get(id) ?? `#${id}`).join(", "),
-            emission: formatAmount(dailyBySvc.get(s.id) ?? 0n, D, { maxFractionDigits: 0 }),
-            securedUsd: tvlFor({ kind: "service", id: s.id }),
-            apr: aprFor({ kind: "service", id: s.id }),
-            trusted: user ? trustSummary(trusted, s.id, s.securingPools) : null,
-          }))}
-        />
-      </Card>
+      <RestakeTargetTables
+        pools={pools.data}
+        operators={operators.data}
+        services={services.data}
+        dailyBySvc={dailyBySvc}
+        prices={prices}
+        usd={usd}
+        tvlFor={tvlFor}
+        aprFor={aprFor}
+        opName={opName}
+        svcName={svcName}
+        trusted={user ? trusted : null}
+      />
       <Card as="section" aria-labelledby="restake-milk-heading" className="min-w-0 space-y-3">
         <CardTitle id="restake-milk-heading" level={3}>
           Stake MILK
