@@ -12,11 +12,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 
 async function main() {
-  const server = startNext(PORT);
+  // The browser first: if it cannot start, no server is left behind holding the port.
   const browser = await chromium.launch({
     executablePath: process.env.PW_CHROMIUM_PATH || undefined,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+  const server = startNext(PORT);
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     const page = await browser.newPage();
