@@ -43,7 +43,7 @@ export default function RestakePage() {
         <RestakeScreenLoader />
       </section>
 
-      <section aria-labelledby="targets-heading" className="space-y-4">
+      <section aria-labelledby="targets-heading" className="render-when-near space-y-4">
         <h2 id="targets-heading" className="text-xl font-semibold tracking-tight">
           Three ways to restake
         </h2>
@@ -62,7 +62,7 @@ export default function RestakePage() {
         </p>
       </section>
 
-      <section aria-label="Trust and unbonding" className="grid gap-4 lg:grid-cols-2">
+      <section aria-label="Trust and unbonding" className="render-when-near grid gap-4 lg:grid-cols-2">
         <Card>
           <CardTitle>Trust: you choose the services</CardTitle>
           <CardText>

@@ -43,7 +43,7 @@ export default function RewardsPage() {
         <RewardsEarnedIsland />
       </section>
 
-      <section aria-label="How yield works" className="grid gap-4 lg:grid-cols-3">
+      <section aria-label="How yield works" className="render-when-near grid gap-4 lg:grid-cols-3">
         <Card>
           <CardTitle>Staking yield: in the rate</CardTitle>
           <CardText>
@@ -71,7 +71,7 @@ export default function RewardsPage() {
         </Card>
       </section>
 
-      <section aria-labelledby="projection-heading" className="space-y-4">
+      <section aria-labelledby="projection-heading" className="render-when-near space-y-4">
         <div>
           <h2 id="projection-heading" className="text-xl font-semibold tracking-tight">
             Projection calculator
@@ -84,7 +84,7 @@ export default function RewardsPage() {
         <RewardsProjectionIsland />
       </section>
 
-      <section aria-labelledby="way-card-heading">
+      <section aria-labelledby="way-card-heading" className="render-when-near">
         <Card className="border-dashed">
           <div className="flex flex-wrap items-center gap-2">
             <CardTitle id="way-card-heading">Way Card</CardTitle>

@@ -54,7 +54,7 @@ export function RestakeTargetTables({
 }) {
   return (
     <>
-      <Card as="section" aria-labelledby="restake-pools-heading" className="min-w-0 space-y-3">
+      <Card as="section" aria-labelledby="restake-pools-heading" className="render-when-near min-w-0 space-y-3">
         <CardTitle id="restake-pools-heading" level={3}>
           Pools
         </CardTitle>
@@ -78,7 +78,7 @@ export function RestakeTargetTables({
           })}
         />
       </Card>
-      <Card as="section" aria-labelledby="restake-operators-heading" className="min-w-0 space-y-3">
+      <Card as="section" aria-labelledby="restake-operators-heading" className="render-when-near min-w-0 space-y-3">
         <CardTitle id="restake-operators-heading" level={3}>
           Operators
         </CardTitle>
@@ -95,7 +95,7 @@ export function RestakeTargetTables({
           }))}
         />
       </Card>
-      <Card as="section" aria-labelledby="restake-services-heading" className="min-w-0 space-y-3">
+      <Card as="section" aria-labelledby="restake-services-heading" className="render-when-near min-w-0 space-y-3">
         <CardTitle id="restake-services-heading" level={3}>
           Services
         </CardTitle>
