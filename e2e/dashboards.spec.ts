@@ -86,8 +86,9 @@ test("the yield page's latest rate is the contract's own, and its chart has a ta
   await expect(dash.yieldFact("milkTIA", "APY, last 7 days")).toHaveText(/^-?\d+\.\d{2}%$/);
   await expect(dash.yieldFact("milkTIA", "TVL")).toHaveText(/^[\d,]+(\.\d+)? TIA$/);
 
-  // The chart draws after first paint, with its table alternative behind a disclosure.
+  // The chart draws as it comes near the viewport, with its table alternative behind a disclosure.
   const section = dash.lstSection("milkTIA");
+  await section.getByText("Show the data as a table").scrollIntoViewIfNeeded();
   await expect(section.getByRole("img", { name: /milkTIA redemption rate, last 30 days/ })).toBeVisible();
   await section.getByText("Show the data as a table").click();
   const table = section.getByRole("table", { name: "milkTIA redemption rate by day" });

@@ -35,7 +35,8 @@ export interface LineChartProps {
   /** One sentence that says what the chart shows, read with the image. */
   description: string;
   series: ReadonlyArray<ChartSeries>;
-  table: ChartTableData;
+  /** The table alternative, drawn inside the figure; omitted where the caller shows it itself (LazyLineChart). */
+  table?: ChartTableData;
   /** Units under the y labels, e.g. "TIA per milkTIA". */
   yUnit: string;
 }
@@ -105,7 +106,7 @@ export function LineChart({ title, description, series, table, yUnit }: LineChar
         <span>{last.xLabel}</span>
       </div>
       <p className="text-xs text-slate-500 dark:text-slate-400">{yUnit}</p>
-      <ChartTable data={table} />
+      {table ? <ChartTable data={table} /> : null}
     </figure>
   );
 }
