@@ -4,14 +4,6 @@ import type { DenomPrice, PriceOf } from "../protocol/restaking-apr";
 import { read } from "../reads/run";
 import { queryKey } from "./keys";
 
-/** One denom's USD price from x/assets + connect x/oracle (null = no price, never $0). */
-export function denomPriceQuery(net: NetworkSnapshot, denom: string) {
-  return queryOptions({
-    queryKey: queryKey(net, net.chainIds.milkyway, "oracle", "denom-price", { denom }),
-    queryFn: () => read("denomPrice", net, denom),
-  });
-}
-
 /** Prices of several denoms at once, keyed by denom (null = no price). Order of `denoms` does not matter. */
 export function denomPricesQuery(net: NetworkSnapshot, denoms: ReadonlyArray<string>) {
   const sorted = [...new Set(denoms)].sort();

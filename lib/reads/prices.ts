@@ -15,7 +15,7 @@ function isMissing(e: unknown): boolean {
   return /NotFound|not found|not tracking|no price/i.test(e instanceof Error ? e.message : String(e));
 }
 
-export async function denomPrice(net: NetworkSnapshot, denom: string): Promise<DenomPrice | null> {
+async function denomPrice(net: NetworkSnapshot, denom: string): Promise<DenomPrice | null> {
   const rpc = await protobufRpc(net, "milkyway");
   let asset: A.Asset;
   try {

@@ -59,7 +59,6 @@ const calls = (): Record<ReadName, unknown[]> => ({
   userTrust: [net, milkUser],
   rewardsWithdrawAddress: [net, milkUser],
   userRewards: [net, milkUser],
-  denomPrice: [net, "umilk"],
   denomPrices: [net, ["umilk", milkTia.lstDenom]],
   wayCard: [net, card, stranger],
   wayCardStatement: [net, card, stranger, 5, null],

@@ -10,7 +10,7 @@ import { height, packetReceipt } from "./chain";
 import { bonded, deposits, govParams, myStake, myVote, proposals, tally, topValidator } from "./gov";
 import { chainHistory } from "./history";
 import { lstConfig, lstState, pendingBatch, rateHistory, unstakeRequests } from "./liquid-staking";
-import { denomPrice, denomPrices } from "./prices";
+import { denomPrices } from "./prices";
 import {
   operators,
   pools,
@@ -60,7 +60,6 @@ export const reads = {
   userTrust,
   rewardsWithdrawAddress,
   userRewards,
-  denomPrice,
   denomPrices,
   wayCard,
   wayCardStatement,
