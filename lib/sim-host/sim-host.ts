@@ -102,25 +102,38 @@ export class SimHost {
       void call.finally(() => this.inflight.delete(call)).catch(() => undefined);
     }
     const res = await call;
-    if (!READ_METHODS.has(req.method)) {
-      this.changed();
-      // A transaction is saved at once, not after the debounce: a reload right after signing
-      // must find it in the world (the one-click progress is resumed from it).
-      if (req.method.startsWith("broadcast_tx")) void this.save();
-    }
+    if (!READ_METHODS.has(req.method)) await this.changedAndSaved();
     return res;
   }
 
-  advance(seconds: number): void {
-    this.assertOwner();
-    advanceTo(this.world, this.world.timeMs + seconds * 1000);
-    this.changed();
+  /**
+   * A write is saved before it is answered or shown: whatever the screen shows as done (a
+   * transaction sent, days travelled, a faucet) is what a reload straight after finds.
+   */
+  private async changedAndSaved(): Promise<void> {
+    this.savingWrites++;
+    try {
+      await this.save();
+    } finally {
+      this.savingWrites--;
+    }
+    this.writes++;
+    this.notify();
   }
 
-  fund(chainId: string, address: string, coins: { denom: string; amount: bigint }[]): void {
+  /** Writes being saved: the clock waits for them, so it cannot show their result first. */
+  private savingWrites = 0;
+
+  async advance(seconds: number): Promise<void> {
+    this.assertOwner();
+    advanceTo(this.world, this.world.timeMs + seconds * 1000);
+    await this.changedAndSaved();
+  }
+
+  async fund(chainId: string, address: string, coins: { denom: string; amount: bigint }[]): Promise<void> {
     this.assertOwner();
     faucet(this.world, chainId, address, coins);
-    this.changed();
+    await this.changedAndSaved();
   }
 
   setSpeed(speed: number): void {
@@ -132,6 +145,7 @@ export class SimHost {
     if (this.clock) return;
     this.lastTick = Date.now();
     this.clock = setInterval(() => {
+      if (this.savingWrites > 0) return;
       const now = Date.now();
       const dt = Math.min((now - this.lastTick) * this.speed, MAX_CATCH_UP_MS);
       this.lastTick = now;
