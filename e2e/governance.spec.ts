@@ -23,10 +23,19 @@ test("vote Yes on the proposal in voting: your vote shows Yes and the tally move
   await expect(gov.yourVote).toHaveText("You have not voted.");
   const yesBefore = await gov.tallyBase("Yes");
 
+  for (const option of ["Yes", "No", "Abstain", "No with veto"] as const) await expect(gov.voteButton(option)).toHaveAttribute("aria-pressed", "false");
   await gov.voteButton("Yes").click();
   await expect(gov.yourVote).toHaveText("Yes");
   // The user's 100 staked MILK now count as Yes (no validator has voted this early).
   await expect.poll(() => gov.tallyBase("Yes")).toBe(yesBefore + 100_000_000n);
+  // The chosen option is marked on its button, and only that one, also after a reload.
+  await expect(gov.voteButton("Yes")).toHaveAttribute("aria-pressed", "true");
+  await expect(gov.voteButton("No")).toHaveAttribute("aria-pressed", "false");
+  const title = (await gov.detail.getByRole("heading", { level: 3 }).textContent()) ?? "";
+  await page.reload();
+  await gov.proposals.getByRole("button", { name: title }).click();
+  await expect(gov.voteButton("Yes")).toHaveAttribute("aria-pressed", "true");
+  await expect(gov.voteButton("Abstain")).toHaveAttribute("aria-pressed", "false");
 });
 
 test("a weighted vote must add up to exactly 100%", async ({ page }) => {
@@ -48,6 +57,9 @@ test("a weighted vote must add up to exactly 100%", async ({ page }) => {
   await expect(gov.detail.getByText(/The weights must add up/)).toBeHidden();
   await gov.castWeighted.click();
   await expect(gov.yourVote).toHaveText("Yes 70%, No 30%");
+  await expect(gov.voteButton("Yes")).toHaveAttribute("aria-pressed", "true");
+  await expect(gov.voteButton("No")).toHaveAttribute("aria-pressed", "true");
+  await expect(gov.voteButton("Abstain")).toHaveAttribute("aria-pressed", "false");
 });
 
 test("submit a text proposal, see it in the voting period, then its outcome after the voting end", async ({ page }) => {

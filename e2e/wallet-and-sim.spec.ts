@@ -152,6 +152,19 @@ test("advancing 3 days moves the simulated date by 3 days", async ({ page }) => 
   await expect(sim.time).toContainText(expectedDay);
 });
 
+test("days shown as advanced survive an immediate reload", async ({ page }) => {
+  const sim = new SimControlsPanel(page);
+  await page.goto("/");
+  await sim.waitUntilReady();
+  const before = await sim.simulatedMs();
+  await sim.advance(3).click();
+  await expect.poll(() => sim.simulatedMs()).toBeGreaterThanOrEqual(before + 3 * DAY_MS);
+  // Straight away, before any debounce could have saved: the world restored is the one shown.
+  await page.reload();
+  await sim.waitUntilReady();
+  expect(await sim.simulatedMs()).toBeGreaterThanOrEqual(before + 3 * DAY_MS);
+});
+
 test("the fault switch 'reject next tx' shows as active, and clear all turns it off", async ({ page }) => {
   const sim = new SimControlsPanel(page);
   await page.goto("/settings");

@@ -154,7 +154,7 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
           If you do not vote, your staked {ctx.symbol} counts with your validator&rsquo;s vote. Voting yourself replaces
           it for your stake only.
         </p>
-        <VotePanel ctx={ctx} proposal={p} now={now} myStake={myStake} />
+        <VotePanel ctx={ctx} proposal={p} now={now} myStake={myStake} myVote={myVote.data ?? null} />
       </section>
     </article>
   );

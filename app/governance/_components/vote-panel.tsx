@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/class-names";
 import {
   CHOICES,
+  formatPercent,
   OPTION,
   OPTION_LABEL,
   STATUS,
@@ -15,6 +16,15 @@ import {
   type VoteChoice,
 } from "@/lib/protocol/gov";
 import type { GovContext } from "./gov-context";
+import { parseDec } from "@/lib/amount/decimal";
+
+function CheckIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+      <path d="M3 8.5l3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
 
 const EMPTY: Record<VoteChoice, string> = { yes: "", no: "", abstain: "", veto: "" };
 
@@ -27,7 +37,29 @@ function closedReason(ctx: GovContext, p: Proposal, now: number | null): string 
   return null;
 }
 
-export function VotePanel({ ctx, proposal: p, now, myStake }: { ctx: GovContext; proposal: Proposal; now: number | null; myStake: bigint | undefined }) {
+type CastOption = { option: number; weight: string };
+
+/** The share of the user's vote on one option ("70%"), or null when the vote does not carry it. */
+function castShare(myVote: ReadonlyArray<CastOption> | null, c: VoteChoice): string | null {
+  const o = myVote?.find((x) => x.option === OPTION[c]);
+  if (!o) return null;
+  return myVote!.length === 1 ? "" : formatPercent(parseDec(o.weight));
+}
+
+export function VotePanel({
+  ctx,
+  proposal: p,
+  now,
+  myStake,
+  myVote,
+}: {
+  ctx: GovContext;
+  proposal: Proposal;
+  now: number | null;
+  myStake: bigint | undefined;
+  /** The vote on chain for this proposal, so the chosen option stays marked after a reload. */
+  myVote: ReadonlyArray<CastOption> | null;
+}) {
   const [weights, setWeights] = useState(EMPTY);
   const [done, setDone] = useState<string | null>(null);
   // Which option was sent, so only its button shows the spinner.
@@ -74,18 +106,29 @@ export function VotePanel({ ctx, proposal: p, now, myStake }: { ctx: GovContext;
         </p>
       ) : null}
       <div role="group" aria-label="Vote" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {CHOICES.map((c) => (
-          <Button
-            key={c}
-            variant="secondary"
-            disabled={disabled}
-            aria-describedby={reason ? reasonId : undefined}
-            pending={ctx.pending === "vote" && sent === c}
-            onClick={() => vote(c)}
-          >
-            {OPTION_LABEL[OPTION[c]]}
-          </Button>
-        ))}
+        {CHOICES.map((c) => {
+          const share = castShare(myVote, c);
+          return (
+            <Button
+              key={c}
+              variant="secondary"
+              disabled={disabled}
+              aria-describedby={reason ? reasonId : undefined}
+              aria-pressed={share !== null}
+              className={cn(share !== null && "border-milk-600 bg-milk-50 ring-2 ring-milk-600 dark:border-milk-400 dark:bg-milk-900/60 dark:ring-milk-400")}
+              pending={ctx.pending === "vote" && sent === c}
+              onClick={() => vote(c)}
+            >
+              {share !== null ? <CheckIcon /> : null}
+              {OPTION_LABEL[OPTION[c]]}
+              {share ? (
+                <span aria-hidden="true" className="text-xs font-normal">
+                  {share}
+                </span>
+              ) : null}
+            </Button>
+          );
+        })}
       </div>
 
       <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
