@@ -78,14 +78,28 @@ test("USD TVL and APR follow the oracle price × amount, and say 'no price' when
   expect(usdE8 >= expected - slack && usdE8 <= expected + slack, `pool 1: ${usdE8} vs ${expected}`).toBe(true);
   await expect(pool.getByRole("cell").nth(3)).toHaveText(/^\d+\.\d{1,2}%$/);
 
-  // A service: APR = MILK per day × 365 × MILK price ÷ secured value (to within display rounding).
+  // A service: delegating to it directly earns the MILK its plans hand direct delegators (the
+  // plan's users weight), over a year, at the MILK price, over what is delegated directly.
   const svc = page.getByRole("table", { name: "Services" }).getByRole("row", { name: /^Blobstream Bridge/ });
-  await expect(svc.getByRole("cell").nth(5)).toHaveText(/^\d+(\.\d{1,2})?%$/);
-  const perDay = toE8(await cellText(svc, 3));
-  const secured = toE8(await cellText(svc, 4));
-  const aprE8 = toE8(await cellText(svc, 5)); // percent × 10^8
-  const expectedApr = (perDay * 365n * milkPrice * 100n) / secured; // percent × 10^8
-  expect(aprE8 <= expectedApr + 1_000_000n && aprE8 >= expectedApr - 2_000_000n, `APR ${aprE8} vs ${expectedApr}`).toBe(true);
+  await expect(svc.getByRole("cell").nth(7)).toHaveText(/^\d+(\.\d{1,2})?%$/);
+  const directPerDay = toE8(await cellText(svc, 5));
+  const direct = toE8(await cellText(svc, 6));
+  const aprE8 = toE8(await cellText(svc, 7)); // percent × 10^8
+  const expectedApr = (directPerDay * 365n * milkPrice * 100n) / direct; // percent × 10^8
+  // The per-day cell is rounded to whole MILK, the value to cents: allow 0.5 %.
+  const slackApr = expectedApr / 200n + 1_000_000n;
+  expect(aprE8 <= expectedApr + slackApr && aprE8 >= expectedApr - slackApr, `APR ${aprE8} vs ${expectedApr}`).toBe(true);
+
+  // The Yield page gives the same APR for the same targets.
+  const shownApr = (await cellText(svc, 7)).trim();
+  const pool1Apr = (await pool.getByRole("cell").nth(3).textContent())?.trim();
+  // In-app navigation keeps the paused clock, so both pages read the same chain state.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rewards", exact: true }).click();
+  await page.getByRole("navigation", { name: "Rewards sections" }).getByRole("link", { name: "Yield", exact: true }).click();
+  const yieldTable = page.getByRole("table", { name: "Restaking APR estimates" });
+  await expect(yieldTable.getByRole("row", { name: /^Service · Blobstream Bridge/ }).getByRole("cell").nth(1)).toHaveText(shownApr);
+  await expect(yieldTable.getByRole("row", { name: /^Pool 1 · milkTIA/ }).getByRole("cell").nth(1)).toHaveText(pool1Apr!);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Restake", exact: true }).click();
 
   // Removing the TIA price turns pool 2's value into "No price" instead of $0.
   // The chain loses its TIA/USD feed (the simulator's sim_price control, also on the devnet).

@@ -5,7 +5,8 @@ import { useDenomPrices } from "@/hooks/use-prices";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
 import { restakingUsd } from "@/lib/protocol/restaking-tvl";
-import type { TrustDraft } from "@/lib/protocol/restaking-trust";
+import { draftFromEntries, type TrustDraft } from "@/lib/protocol/restaking-trust";
+import { useUserTrust } from "@/hooks/use-restake";
 import { priceLookup } from "@/lib/queries/prices";
 import type { OperatorView, PlanView, PoolView, ServiceView } from "@/lib/queries/restaking";
 
@@ -35,4 +36,13 @@ export function useRestakeUsd(net: NetworkSnapshot, v: Views, nowMs: number | nu
     [v.pools, v.operators, v.services, v.plans, prices.data, nowMs, trust],
   );
   return { prices, usd };
+}
+
+/**
+ * The connected user's saved trust as the APR maths takes it: null without a user or until it
+ * has loaded (the best case, every service), so Restake and Yield show the same APR per target.
+ */
+export function useTrustForApr(net: NetworkSnapshot, user: string | undefined): TrustDraft | null {
+  const trust = useUserTrust(net, user);
+  return useMemo(() => (user && trust.data ? draftFromEntries(trust.data) : null), [user, trust.data]);
 }

@@ -91,6 +91,10 @@ export interface ServiceRow {
   emission: string;
   /** USD value of what secures the service (trusted pool shares, eligible operators, its own delegations). */
   securedUsd: string;
+  /** MILK a day the plans hand the service's own delegators, and the USD value they share it over. */
+  directEmission: string;
+  directUsd: string;
+  /** APR of delegating to the service directly. */
   apr: string;
   /** "Yes" (every pool), "Pool 1 only"…, "No"; null without a wallet. */
   trusted: string | null;
@@ -100,7 +104,18 @@ export function ServicesTable({ rows }: { rows: ReadonlyArray<ServiceRow> }) {
   return (
     <DataTable
       caption="Services"
-      head={["Service", "Status", "Secured by pools", "Allowed operators", "MILK per day", "Secured value (USD)", "APR (est.)", "You trust it"]}
+      head={[
+        "Service",
+        "Status",
+        "Secured by pools",
+        "Allowed operators",
+        "MILK per day",
+        "Secured value (USD)",
+        "MILK per day to direct delegators",
+        "Delegated directly (USD)",
+        "APR (est.)",
+        "You trust it",
+      ]}
       empty={rows.length ? undefined : "No services yet."}
     >
       {rows.map((s) => (
@@ -116,6 +131,8 @@ export function ServicesTable({ rows }: { rows: ReadonlyArray<ServiceRow> }) {
           <Cell>{s.operators || "Any"}</Cell>
           <Cell className="tabular-nums">{s.emission}</Cell>
           <Cell className="tabular-nums">{s.securedUsd}</Cell>
+          <Cell className="tabular-nums">{s.directEmission}</Cell>
+          <Cell className="tabular-nums">{s.directUsd}</Cell>
           <Cell className="tabular-nums">{s.apr}</Cell>
           <Cell>{s.trusted ?? "—"}</Cell>
         </tr>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
 import {
-  aprFromDaily,
   aprText,
   coinUsd,
   coinsUsd,
@@ -9,7 +8,6 @@ import {
   formatApr,
   formatUsdDec,
   oraclePriceToDec,
-  serviceApr,
   trustedPoolTokens,
   trustedTvlUsd,
   type DenomPrice,
@@ -81,33 +79,6 @@ describe("trusted pool tokens", () => {
 });
 
 describe("APR", () => {
-  it("is perDay·365·price / TVL", () => {
-    // 1,000 MILK a day at $0.048 = $17,520 a year over $100,000 → 17.52 %.
-    const apr = aprFromDaily(1_000_000_000n, PRICES.umilk, parseDec("100000"));
-    expect(apr).toBe(parseDec("0.1752"));
-    expect(formatApr(apr!)).toBe("17.52%");
-  });
-  it("floors the last digit", () => {
-    // $1 a year over $3 → 0.333…333 (18 threes), never rounded up.
-    expect(aprFromDaily(1n, { price: parseDec("1"), exponent: 0 }, parseDec("1095"))).toBe(parseDec("0.333333333333333333"));
-  });
-  it("is null with no TVL", () => {
-    expect(aprFromDaily(1n, PRICES.umilk, 0n)).toBeNull();
-  });
-
-  const plan = (serviceId: number, amount: bigint, denom = "umilk", startMs = 0, endMs = 1_000) => ({ serviceId, perDay: { denom, amount }, startMs, endMs });
-  const tvl = { value: parseDec("100000"), unpriced: [] };
-
-  it("sums a service's running plans and ignores other services and ended plans", () => {
-    const r = serviceApr({ serviceId: 1, nowMs: 500, tvl, priceOf, plans: [plan(1, 500_000_000n), plan(1, 500_000_000n), plan(2, 9n), plan(1, 9n, "umilk", 0, 500)] });
-    expect(r).toEqual({ kind: "apr", apr: parseDec("0.1752") });
-  });
-  it("says no active plan, no price and nothing trusted as distinct states", () => {
-    expect(serviceApr({ serviceId: 1, nowMs: 2_000, tvl, priceOf, plans: [plan(1, 1n)] })).toEqual({ kind: "no-plan" });
-    expect(serviceApr({ serviceId: 1, nowMs: 0, tvl, priceOf, plans: [plan(1, 1n, "mystery")] })).toEqual({ kind: "no-price", denoms: ["mystery"] });
-    expect(serviceApr({ serviceId: 1, nowMs: 0, tvl: { value: 1n, unpriced: ["x"] }, priceOf, plans: [plan(1, 1n)] })).toEqual({ kind: "no-price", denoms: ["x"] });
-    expect(serviceApr({ serviceId: 1, nowMs: 0, tvl: { value: 0n, unpriced: [] }, priceOf, plans: [plan(1, 1n)] })).toEqual({ kind: "no-tvl" });
-  });
   it("combines services and takes the operator's commission", () => {
     const r = combinedApr([{ kind: "apr", apr: parseDec("0.1") }, { kind: "apr", apr: parseDec("0.05") }, { kind: "no-plan" }], parseDec("0.1"));
     expect(r).toEqual({ kind: "apr", apr: parseDec("0.135") });
@@ -118,7 +89,8 @@ describe("APR", () => {
   it("renders each state as text", () => {
     expect(aprText({ kind: "no-plan" })).toBe("No active plan");
     expect(aprText({ kind: "no-price", denoms: ["a", "b"] }, (d) => d.toUpperCase())).toBe("No price for A, B");
-    expect(aprText({ kind: "no-tvl" })).toBe("Nothing trusted yet");
+    expect(aprText({ kind: "no-tvl" })).toBe("No delegations earning yet");
+    expect(formatApr(parseDec("0.1752"))).toBe("17.52%");
     expect(aprText({ kind: "not-trusted" })).toBe("0% (you trust no service with this pool)");
   });
 });

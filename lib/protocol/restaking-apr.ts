@@ -1,6 +1,7 @@
-import { DEC_PRECISION, DEC_SCALE, decFromRatio, decToString, type Dec } from "../amount/decimal";
+import { DEC_PRECISION, DEC_SCALE, decToString, type Dec } from "../amount/decimal";
 import { divRound } from "../amount/rounding";
 import { formatAmount } from "../amount/format";
+import type { PlanDistribution } from "./restaking-plan-rates";
 
 /**
  * USD values and APR estimates for restaking (protocol doc §2.5 assets/prices, §2.6 APR).
@@ -93,51 +94,24 @@ export function trustedTvlUsd(s: ServiceSecurity, priceOf: PriceOf): CoinsUsd {
   return coinsUsd(coins, priceOf);
 }
 
-/**
- * APR ≈ amount_per_day · 365 · price / TVL_trusted (doc §2.6, last line), as an 18-digit
- * fraction (0.12 = 12 %), floored. Null when there is nothing to divide by (no trusted TVL):
- * the UI says so instead of showing an infinite or zero rate.
- */
-export function aprFromDaily(perDay: bigint, rewardPrice: Pick<DenomPrice, "price" | "exponent">, tvlUsd: Dec): Dec | null {
-  if (tvlUsd <= 0n) return null;
-  // yearly USD (Dec) = perDay·365·price / 10^exponent; APR = yearly / tvl. One division, one floor.
-  const yearlyNum = perDay * 365n * rewardPrice.price;
-  const den = tvlUsd * 10n ** BigInt(rewardPrice.exponent);
-  return decFromRatio(yearlyNum, den, "floor");
-}
-
 /** Rewards plans as the APR needs them: per service, per day, running now. */
 export interface ActivePlan {
   serviceId: number;
   perDay: { denom: string; amount: bigint };
   startMs: number;
   endMs: number;
+  /** How the plan splits its rewards between pools, operators and direct delegators. */
+  distribution?: PlanDistribution;
 }
 
 export type ServiceApr =
   | { kind: "apr"; apr: Dec }
   | { kind: "no-plan" }
   | { kind: "no-price"; denoms: string[] }
+  /** The plans pay this target's group, but nothing in it holds value yet to divide by. */
   | { kind: "no-tvl" }
   /** A pool delegation of this user earns from no service: it trusts none that borrows the pool. */
   | { kind: "not-trusted" };
-
-/**
- * A service's APR from its plans running at `nowMs` (start ≤ now < end, doc §2.6 step 2).
- * Every plan's daily reward is valued at its own denom's price; an unpriced reward or an
- * unpriced trusted stake makes the estimate unknowable ("no-price"), not zero.
- */
-export function serviceApr(args: { serviceId: number; plans: ReadonlyArray<ActivePlan>; nowMs: number; tvl: CoinsUsd; priceOf: PriceOf }): ServiceApr {
-  const running = args.plans.filter((p) => p.serviceId === args.serviceId && p.startMs <= args.nowMs && args.nowMs < p.endMs && p.perDay.amount > 0n);
-  if (running.length === 0) return { kind: "no-plan" };
-  const missing = [...args.tvl.unpriced];
-  for (const p of running) if (!args.priceOf(p.perDay.denom) && !missing.includes(p.perDay.denom)) missing.push(p.perDay.denom);
-  if (missing.length) return { kind: "no-price", denoms: missing };
-  if (args.tvl.value <= 0n) return { kind: "no-tvl" };
-  let apr = 0n;
-  for (const p of running) apr += aprFromDaily(p.perDay.amount, args.priceOf(p.perDay.denom)!, args.tvl.value) ?? 0n;
-  return { kind: "apr", apr };
-}
 
 /**
  * A pool or operator earns from several services; its estimate is the sum of theirs (each
@@ -175,7 +149,7 @@ export function aprText(a: ServiceApr, symbolOf: (denom: string) => string = (d)
     case "no-price":
       return `No price for ${a.denoms.map(symbolOf).join(", ")}`;
     case "no-tvl":
-      return "Nothing trusted yet";
+      return "No delegations earning yet";
     case "not-trusted":
       return "0% (you trust no service with this pool)";
   }

@@ -38,6 +38,26 @@ describe("restakingUsd", () => {
     expect(r.operators.get(2)!.apr).toEqual({ kind: "no-plan" });
   });
 
+  it("splits each plan between pools, operators and direct delegators by the plan's weights", () => {
+    const distribution = { pools: { weight: 6, kind: "basic" as const, weights: [] }, operators: { weight: 3, kind: "basic" as const, weights: [] }, users: { weight: 1 } };
+    const r = restakingUsd({ ...base, plans: [{ ...base.plans[0], distribution }] });
+    // $18,250 a year: pools 6/10 = $10,950 over the trusted $2,500 → 438 %.
+    expect(r.pools.get(1)!.apr).toEqual({ kind: "apr", apr: parseDec("4.38") });
+    // operators 3/10 = $5,475 over $1,000 → 547.5 %, less 10 % commission.
+    expect(r.operators.get(1)!.apr).toEqual({ kind: "apr", apr: parseDec("4.9275") });
+    // direct delegators 1/10 = $1,825 over $500 → 365 %: the service's own APR is theirs.
+    expect(r.services.get(1)!.apr).toEqual({ kind: "apr", apr: parseDec("3.65") });
+    expect(r.services.get(1)!.perDayTo.get("umilk")).toEqual({ pools: 600n * M, operators: 300n * M, users: 100n * M });
+  });
+
+  it("a service nobody delegates to directly has no direct rate yet, and its users' share goes to the others", () => {
+    const distribution = { pools: { weight: 6, kind: "basic" as const, weights: [] }, operators: { weight: 3, kind: "basic" as const, weights: [] }, users: { weight: 1 } };
+    const r = restakingUsd({ ...base, services: [{ ...base.services[0], tokens: [] }], plans: [{ ...base.plans[0], distribution }] });
+    expect(r.services.get(1)!.apr).toEqual({ kind: "no-tvl" });
+    // pools 6/9 of $18,250 over $2,500.
+    expect(r.pools.get(1)!.apr).toEqual({ kind: "apr", apr: (parseDec("18250") * 6n * 10n ** 18n) / (9n * parseDec("2500")) });
+  });
+
   it("an operator not on a service's allow-list neither adds TVL nor earns", () => {
     const r = restakingUsd({ ...base, services: [{ ...base.services[0], allowedOperators: [9] }] });
     expect(r.services.get(1)!.trustedTvl.value).toBe(parseDec("3000"));

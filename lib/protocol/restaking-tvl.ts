@@ -1,8 +1,8 @@
 import type { Dec } from "../amount/decimal";
+import { BY_VALUE, planRates, type GroupAmounts } from "./restaking-plan-rates";
 import {
   coinsUsd,
   combinedApr,
-  serviceApr,
   trustedPoolTokens,
   trustedTvlUsd,
   type ActivePlan,
@@ -49,6 +49,9 @@ export interface TargetUsd {
 export interface ServiceUsd extends TargetUsd {
   /** What secures the service and is paid by its plans (doc §2.6 step 3). */
   trustedTvl: CoinsUsd;
+  /** `apr` here is the rate of delegating to the service itself (its plans' users group). */
+  /** What the service's running plans hand each group a day, per reward denom. */
+  perDayTo: ReadonlyMap<string, GroupAmounts>;
 }
 
 export interface PoolUsd extends TargetUsd {
@@ -69,7 +72,56 @@ function operatorsOf(s: ServiceIn, operators: ReadonlyArray<OperatorIn>): Operat
   return operators.filter((o) => o.active && o.joinedServices.includes(s.id) && (s.allowedOperators.length === 0 || s.allowedOperators.includes(o.id)));
 }
 
-export function restakingUsd(args: {
+type Part = ServiceApr;
+
+/** Sum of a service's plans' rates for one target (null: the target earns no rate from it). */
+function addRate(into: Map<number, Dec>, id: number, r: Dec | undefined): void {
+  if (r !== undefined) into.set(id, (into.get(id) ?? 0n) + r);
+}
+
+interface ServiceRates {
+  /** Why no rate can be given, when that is the case for the whole service. */
+  state: Exclude<ServiceApr, { kind: "apr" }> | null;
+  perDayTo: Map<string, GroupAmounts>;
+  pools: Map<number, Dec>;
+  operators: Map<number, Dec>;
+  users: Dec | null;
+}
+
+/** Every running plan of a service, split per target as x/rewards splits it (restaking-plan-rates.ts). */
+function serviceRates(s: ServiceIn, args: RestakingArgs, pools: ReadonlyArray<{ id: number; denom: string; trustedTokens: bigint }>): ServiceRates {
+  const none = (state: ServiceRates["state"]): ServiceRates => ({ state, perDayTo: new Map(), pools: new Map(), operators: new Map(), users: null });
+  const running = s.active ? args.plans.filter((p) => p.serviceId === s.id && p.startMs <= args.nowMs && args.nowMs < p.endMs && p.perDay.amount > 0n) : [];
+  if (running.length === 0) return none({ kind: "no-plan" });
+  const poolMembers = pools.map((p) => ({ id: p.id, ...coinsUsd([{ denom: p.denom, amount: p.trustedTokens }], args.priceOf) }));
+  const operatorMembers = operatorsOf(s, args.operators).map((o) => ({ id: o.id, ...coinsUsd(o.tokens, args.priceOf) }));
+  const own = coinsUsd(s.tokens, args.priceOf);
+  const missing = new Set([...poolMembers, ...operatorMembers, own].flatMap((m) => m.unpriced));
+  for (const p of running) if (!args.priceOf(p.perDay.denom)) missing.add(p.perDay.denom);
+  if (missing.size) return none({ kind: "no-price", denoms: [...missing] });
+  const out: ServiceRates = { state: null, perDayTo: new Map(), pools: new Map(), operators: new Map(), users: null };
+  for (const plan of running) {
+    const r = planRates(plan.perDay.amount, args.priceOf(plan.perDay.denom)!, plan.distribution ?? BY_VALUE, {
+      pools: poolMembers.filter((m) => m.value > 0n),
+      operators: operatorMembers.filter((m) => m.value > 0n),
+      users: own.value > 0n ? { id: s.id, value: own.value } : null,
+    });
+    for (const [id, v] of r.pools) addRate(out.pools, id, v);
+    for (const [id, v] of r.operators) addRate(out.operators, id, v);
+    if (r.users !== null) out.users = (out.users ?? 0n) + r.users;
+    const to = out.perDayTo.get(plan.perDay.denom) ?? { pools: 0n, operators: 0n, users: 0n };
+    out.perDayTo.set(plan.perDay.denom, { pools: to.pools + r.perDay.pools, operators: to.operators + r.perDay.operators, users: to.users + r.perDay.users });
+  }
+  return out;
+}
+
+/** One service's part in a target's APR: its rate for that target, or why there is none. */
+function part(rates: ServiceRates, rate: Dec | null | undefined): Part {
+  if (rates.state) return rates.state;
+  return rate === null || rate === undefined ? { kind: "no-tvl" } : { kind: "apr", apr: rate };
+}
+
+interface RestakingArgs {
   pools: ReadonlyArray<PoolIn>;
   operators: ReadonlyArray<OperatorIn>;
   services: ReadonlyArray<ServiceIn>;
@@ -82,29 +134,39 @@ export function restakingUsd(args: {
    * adds up only those; without one (or before it loads) it is the best case, every service.
    */
   trust?: TrustDraft | null;
-}): RestakingUsd {
+}
+
+/**
+ * USD value and APR of every target. A target's APR is what the chain pays per dollar it holds
+ * now: a service's is the rate of delegating to it directly, a pool's adds up what each service
+ * it earns from pays the pool group, an operator's does the same for the operator group, after
+ * its commission.
+ */
+export function restakingUsd(args: RestakingArgs): RestakingUsd {
   const { priceOf } = args;
   const services = new Map<number, ServiceUsd>();
+  const rates = new Map<number, ServiceRates>();
   for (const s of args.services) {
     const pools = s.securingPools.flatMap((id) => {
       const p = args.pools.find((x) => x.id === id);
-      return p ? [{ denom: p.denom, trustedTokens: trustedPoolTokens(s.trustedPoolShares[id] ?? 0n, p.shares, p.tokens) }] : [];
+      return p ? [{ id, denom: p.denom, trustedTokens: trustedPoolTokens(s.trustedPoolShares[id] ?? 0n, p.shares, p.tokens) }] : [];
     });
     const trustedTvl = trustedTvlUsd({ pools, operators: operatorsOf(s, args.operators).map((o) => o.tokens), own: s.tokens }, priceOf);
-    // Plans of a service that is not active do not run (doc §2.6 step 2).
-    const apr = s.active ? serviceApr({ serviceId: s.id, plans: args.plans, nowMs: args.nowMs, tvl: trustedTvl, priceOf }) : ({ kind: "no-plan" } as const);
-    services.set(s.id, { tvl: coinsUsd(s.tokens, priceOf), trustedTvl, apr });
+    const r = serviceRates(s, args, pools);
+    rates.set(s.id, r);
+    services.set(s.id, { tvl: coinsUsd(s.tokens, priceOf), trustedTvl, apr: part(r, r.users), perDayTo: r.perDayTo });
   }
   const pools = new Map<number, PoolUsd>();
   for (const p of args.pools) {
     const borrowing = args.services.filter((s) => s.securingPools.includes(p.id));
     const covers = (args.trust ? earningServices(args.trust, borrowing, p.id) : borrowing.map((s) => s.id)).sort((a, b) => a - b);
-    const apr: ServiceApr = args.trust && covers.length === 0 && borrowing.length > 0 ? { kind: "not-trusted" } : combinedApr(covers.map((id) => services.get(id)!.apr));
+    const apr: ServiceApr =
+      args.trust && covers.length === 0 && borrowing.length > 0 ? { kind: "not-trusted" } : combinedApr(covers.map((id) => part(rates.get(id)!, rates.get(id)!.pools.get(p.id))));
     pools.set(p.id, { tvl: coinsUsd([{ denom: p.denom, amount: p.tokens }], priceOf), apr, covers, basis: args.trust ? "your-trust" : "all-services" });
   }
   const operators = new Map<number, TargetUsd>();
   for (const o of args.operators) {
-    const from = o.active ? args.services.filter((s) => operatorsOf(s, [o]).length > 0).map((s) => services.get(s.id)!.apr) : [];
+    const from = o.active ? args.services.filter((s) => operatorsOf(s, [o]).length > 0).map((s) => part(rates.get(s.id)!, rates.get(s.id)!.operators.get(o.id))) : [];
     operators.set(o.id, { tvl: coinsUsd(o.tokens, priceOf), apr: combinedApr(from, o.commission) });
   }
   return { pools, operators, services };

@@ -10,6 +10,8 @@ import { OperatorStatus } from "../cosmos/proto/milkyway/operators";
 import { ServiceStatus } from "../cosmos/proto/milkyway/services";
 import { kindOfDelegationType, rewardCoins, sumCoins, type CoinAmount, type Target } from "../protocol/restaking";
 import type { TrustEntry } from "../protocol/restaking-trust";
+import type { DistributionKind, GroupDistribution, PlanDistribution } from "../protocol/restaking-plan-rates";
+import { DistributionTypeWeighted } from "../cosmos/proto/milkyway/rewards-models";
 
 const RESTAKING = "milkyway.restaking.v1.Query";
 const REWARDS = "milkyway.rewards.v1.Query";
@@ -139,6 +141,21 @@ export interface PlanView {
   perDay: CoinAmount;
   startMs: number;
   endMs: number;
+  distribution: PlanDistribution;
+}
+
+const DISTRIBUTION_KIND: Record<string, DistributionKind> = {
+  "": "basic",
+  "/milkyway.rewards.v1.DistributionTypeBasic": "basic",
+  "/milkyway.rewards.v1.DistributionTypeEgalitarian": "egalitarian",
+  "/milkyway.rewards.v1.DistributionTypeWeighted": "weighted",
+};
+
+/** A plan's split of one group; a kind this app does not know is read as Basic (by value). */
+function groupDistribution(d: { weight: number; type?: { typeUrl: string; value: Uint8Array } } | undefined): GroupDistribution {
+  const kind = DISTRIBUTION_KIND[d?.type?.typeUrl ?? ""] ?? "basic";
+  const weights = kind === "weighted" && d?.type ? DistributionTypeWeighted.decode(d.type.value).weights.map((w) => ({ targetId: w.delegationTargetId, weight: w.weight })) : [];
+  return { weight: d?.weight ?? 0, kind, weights };
 }
 
 export async function rewardsPlans(net: NetworkSnapshot): Promise<PlanView[]> {
@@ -149,6 +166,11 @@ export async function rewardsPlans(net: NetworkSnapshot): Promise<PlanView[]> {
     perDay: { denom: p.amountPerDay.denom, amount: BigInt(p.amountPerDay.amount || "0") },
     startMs: Number(p.startTime.seconds) * 1000,
     endMs: Number(p.endTime.seconds) * 1000,
+    distribution: {
+      pools: groupDistribution(p.poolsDistribution),
+      operators: groupDistribution(p.operatorsDistribution),
+      users: { weight: p.usersDistribution?.weight ?? 0 },
+    },
   }));
 }
 

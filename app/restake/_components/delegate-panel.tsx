@@ -134,9 +134,7 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
         open={confirming}
         title={mode === "delegate" ? "Confirm delegation" : "Confirm undelegation"}
         description={
-          mode === "delegate" ?
-            "Your tokens are restaked at once and start earning from the services you trust."
-          : `Your tokens stop earning now and come back after ${days} days.`
+          mode === "delegate" ? ctx.earnsFrom(opt.target) : `Your tokens stop earning now and come back after ${days} days.`
         }
         confirmLabel={`${verb} now`}
         onConfirm={submit}
@@ -149,6 +147,7 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
           facts={[
             { id: "target", label: mode === "delegate" ? "Delegate to" : "Undelegate from", value: opt.label },
             { id: "amount", label: "Amount", value: amountText, strong: true },
+            ...(mode === "delegate" ? [{ id: "apr", label: "Estimated APR", value: ctx.usd(opt.target).apr }] : []),
             ...(mode === "undelegate" && ctx.now !== null ?
               [{ id: "until", label: "Available on", value: new Date(ctx.now + ctx.unbondingSec * 1000).toUTCString() }]
             : []),

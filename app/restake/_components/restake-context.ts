@@ -27,4 +27,6 @@ export interface RestakeContext {
   now: number | null;
   /** USD value and estimated APR of a target, as display text (with "no price"/"no active plan" states). */
   usd: (t: Target) => { tvl: string; apr: string };
+  /** One sentence on what a delegation to the target earns from, said in the confirmation. */
+  earnsFrom: (t: Target) => string;
 }

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
 import { TrustForm } from "@/components/restake/trust-form";
-import { useRestakeUsd } from "@/hooks/use-restake-usd";
+import { useRestakeUsd, useTrustForApr } from "@/hooks/use-restake-usd";
 import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
 import { draftFromEntries, earningServices, entriesFromDraft, sameTrust, setPreferencesMsg, trustsPair, trustsService, withPair, withService, type TrustDraft } from "@/lib/protocol/restaking-trust";
 import { UnbondingsTable } from "@/components/restake/unbondings-table";
@@ -109,7 +109,8 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const trustDirty = trustDraft !== null && !sameTrust(trustDraft, trusted);
   const allPoolIds = (pools.data ?? []).map((p) => p.id);
 
-  const { prices, usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now, user && trust.data ? trusted : null);
+  const aprTrust = useTrustForApr(net, user);
+  const { prices, usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now, aprTrust);
   const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsdDec(v.value));
   const aprFor = (t: Target) => {
     const m = t.kind === "pool" ? usd?.pools : t.kind === "operator" ? usd?.operators : usd?.services;
@@ -151,6 +152,16 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     unbondingSec: params.data?.unbondingTimeSec ?? 259_200,
     now,
     usd: (t) => ({ tvl: tvlFor(t), apr: aprFor(t) }),
+    earnsFrom: (t) => {
+      if (t.kind === "operator") return `Your tokens are restaked at once and earn from the services ${opName.get(t.id) ?? "this operator"} secures, after its commission.`;
+      if (t.kind === "service") return `Your tokens are restaked at once and earn from the rewards plans of ${svcName.get(t.id) ?? "this service"}.`;
+      const p = usd?.pools.get(t.id);
+      if (p?.apr.kind === "not-trusted") {
+        return `You trust no service with ${poolLabel(t.id)} yet, so this delegation earns nothing until you trust one under “Trust” below.`;
+      }
+      if (p?.basis === "your-trust") return `Your tokens are restaked at once and earn from the services you trust with this pool: ${p.covers.map((id) => svcName.get(id) ?? `#${id}`).join(", ")}.`;
+      return "Your tokens are restaked at once and earn from the services you trust with this pool.";
+    },
   };
 
   const rewardsFor = (t: Target) => rewards.data?.perTarget.find((r) => targetKey(r.target) === targetKey(t))?.coins ?? [];
@@ -298,6 +309,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
         usd={usd}
         tvlFor={tvlFor}
         aprFor={aprFor}
+        directUsdFor={(id) => usdText(usd?.services.get(id)?.tvl)}
         opName={opName}
         svcName={svcName}
         trusted={user ? trusted : null}

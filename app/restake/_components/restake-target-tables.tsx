@@ -34,6 +34,7 @@ export function RestakeTargetTables({
   usd,
   tvlFor,
   aprFor,
+  directUsdFor,
   opName,
   svcName,
   trusted,
@@ -41,12 +42,14 @@ export function RestakeTargetTables({
   pools: ReadonlyArray<PoolView> | undefined;
   operators: ReadonlyArray<OperatorView> | undefined;
   services: ReadonlyArray<ServiceView> | undefined;
-  /** MILK per day each service pays from the plans running now. */
+  /** MILK per day each service pays from the plans running now, all groups together. */
   dailyBySvc: ReadonlyMap<number, bigint>;
   prices: RestakeUsd["prices"];
   usd: RestakeUsd["usd"];
   tvlFor: (t: Target) => string;
   aprFor: (t: Target) => string;
+  /** USD value delegated to a service itself. */
+  directUsdFor: (serviceId: number) => string;
   opName: ReadonlyMap<number, string>;
   svcName: ReadonlyMap<number, string>;
   /** The user's trust, or null without a wallet (the "You trust it" column stays empty). */
@@ -64,8 +67,9 @@ export function RestakeTargetTables({
         />
         <PoolsTable
           rows={(pools ?? []).map((p) => {
+            // What the plans of the services borrowing this pool hand the pools group, shared with their other pools.
             let toPools = 0n;
-            for (const [svc, perDay] of dailyBySvc) if (services?.find((s) => s.id === svc)?.securingPools.includes(p.id)) toPools += perDay;
+            for (const s of services ?? []) if (s.securingPools.includes(p.id)) toPools += usd?.services.get(s.id)?.perDayTo.get("umilk")?.pools ?? 0n;
             return {
               id: p.id,
               symbol: denomSymbol(p.denom),
@@ -110,6 +114,8 @@ export function RestakeTargetTables({
             operators: s.allowedOperators.map((id) => opName.get(id) ?? `#${id}`).join(", "),
             emission: formatAmount(dailyBySvc.get(s.id) ?? 0n, D, { maxFractionDigits: 0 }),
             securedUsd: tvlFor({ kind: "service", id: s.id }),
+            directEmission: usd ? formatAmount(usd.services.get(s.id)?.perDayTo.get("umilk")?.users ?? 0n, D, { maxFractionDigits: 0 }) : "…",
+            directUsd: directUsdFor(s.id),
             apr: aprFor({ kind: "service", id: s.id }),
             trusted: trusted ? trustSummary(trusted, s.id, s.securingPools) : null,
           }))}
