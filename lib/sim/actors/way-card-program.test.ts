@@ -40,9 +40,9 @@ describe("the card program", () => {
     withoutOracle(empty);
     expect(milkTiaRedemptionRate(empty)).toBe("1");
 
-    // A few days in there are stakers and rewards, so N/L is not 1 and the fallback is visible.
+    // Five days in there are stakers and rewards, so N/L is not 1 and the fallback is visible.
     const world = freshWorld();
-    advanceTo(world, world.timeMs + 3 * DAY_MS);
+    advanceTo(world, world.timeMs + 5 * DAY_MS);
     const n = BigInt(state(world).total_native_token);
     const l = BigInt(state(world).total_liquid_stake_token);
     expect(l).toBeGreaterThan(0n);

@@ -44,10 +44,12 @@ const OPERATORS = [
   { moniker: "Vega Secure", commission: "0.03" },
 ];
 
+// MILK a day per service, sized so rates land where restaking rates sat in 2025 (roughly
+// 5–25 % a year on the genesis TVL at the genesis prices), not at several hundred percent.
 const SERVICES = [
-  { name: "Blobstream Bridge", description: "Relays Celestia data roots to other chains.", perDay: 40_000n },
-  { name: "Milky Oracle", description: "Price feeds secured by restaked TIA.", perDay: 25_000n },
-  { name: "Rollup Sequencer", description: "Shared sequencing for MilkyWay rollups.", perDay: 15_000n },
+  { name: "Blobstream Bridge", description: "Relays Celestia data roots to other chains.", perDay: 6_000n },
+  { name: "Milky Oracle", description: "Price feeds secured by restaked TIA.", perDay: 4_000n },
+  { name: "Rollup Sequencer", description: "Shared sequencing for MilkyWay rollups.", perDay: 2_500n },
 ];
 
 /** Restaking world on MilkyWay: priced assets, operators, services with funded plans, delegators. */
@@ -78,9 +80,11 @@ export function setupMilkyway(world: World, validators: Record<string, string[]>
   });
 
   const users = simUsers(MILKYWAY_SIM);
+  const milkTiaOf: bigint[] = [];
   // First delegations create the pools (ids from 1, one per denom).
   users.forEach((u, i) => {
     const milkTia = BigInt(randomInt(world, 2_000, 60_000)) * UNIT;
+    milkTiaOf[i] = milkTia;
     const tia = BigInt(randomInt(world, 1_000, 30_000)) * UNIT;
     faucet(world, MILKYWAY_SIM, u, [
       { denom: MILKTIA, amount: milkTia },
@@ -124,8 +128,10 @@ export function setupMilkyway(world: World, validators: Record<string, string[]>
   users.forEach((u, i) => {
     const trusted = serviceIds.filter((_, j) => (i + j) % 3 !== 2).map((serviceId) => ({ serviceId, poolsIds: [] as number[] }));
     if (trusted.length) setUserPreferences(ctx, u, trusted);
-    if (i % 4 === 1) delegateOperator(ctx, u, operatorIds[i % operatorIds.length].id, [{ denom: MILKTIA, amount: BigInt(randomInt(world, 500, 1_500)) * UNIT }]);
-    if (i % 6 === 2) delegateService(ctx, u, serviceIds[i % serviceIds.length], [{ denom: MILKTIA, amount: BigInt(randomInt(world, 200, 500)) * UNIT }]);
+    // Every operator and every service has delegators of its own, so no group of a plan is
+    // empty (an empty group would hand its whole share to the first newcomer).
+    if (i % 2 === 1) delegateOperator(ctx, u, operatorIds[(i >> 1) % operatorIds.length].id, [{ denom: MILKTIA, amount: milkTiaOf[i] / 6n }]);
+    if (i % 2 === 0) delegateService(ctx, u, serviceIds[(i >> 1) % serviceIds.length], [{ denom: MILKTIA, amount: milkTiaOf[i] / 12n }]);
   });
 
   setupGovernance(world, validators[MILKYWAY_SIM] ?? []);
