@@ -102,8 +102,9 @@ test("a reload between the Move tab's two steps shows the transfer again until i
   await stake.connectDemoWallet();
   await stake.pauseSimulatedTime();
   await stake.tab("Move").click();
-  const form = page.getByRole("form", { name: "Move TIA between chains" });
-  await form.getByRole("radio", { name: /^Celestia → Osmosis/ }).check();
+  const form = page.getByRole("form", { name: "Move tokens between chains" });
+  await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
+  await form.getByRole("combobox", { name: "To" }).selectOption("osmosis");
   await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
   await form.getByRole("button", { name: "Move to Osmosis" }).click();
   await stake.dialog("Confirm transfer").getByRole("button", { name: "Confirm transfer" }).click();

@@ -212,8 +212,9 @@ test("two steps: move TIA from Celestia to Osmosis and watch it arrive", async (
   await stake.connectDemoWallet();
   await stake.pauseSimulatedTime();
   await stake.tab("Move").click();
-  const form = page.getByRole("form", { name: "Move TIA between chains" });
-  await form.getByRole("radio", { name: /^Celestia → Osmosis/ }).check();
+  const form = page.getByRole("form", { name: "Move tokens between chains" });
+  await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
+  await form.getByRole("combobox", { name: "To" }).selectOption("osmosis");
   await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
   await form.getByRole("button", { name: "Move to Osmosis" }).click();
   const confirm = stake.dialog("Confirm transfer");

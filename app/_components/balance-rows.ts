@@ -1,6 +1,8 @@
-import type { NetworkSnapshot } from "@/lib/chains/networks";
-import { lstsFor } from "@/lib/chains/networks";
-import type { ChainKey } from "@/lib/stores/network-store";
+import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
+import { movableTokensOf } from "@/lib/chains/token-places";
+import type { AssetInfo } from "@/lib/protocol/assets";
+import type { CoinAmount } from "@/lib/protocol/restaking";
+import { CHAIN_KEYS, type ChainKey } from "@/lib/stores/network-store";
 
 export interface BalanceRow {
   id: string;
@@ -12,34 +14,45 @@ export interface BalanceRow {
   note: string;
 }
 
-function keyOf(net: NetworkSnapshot, chainId: string): ChainKey | undefined {
-  return (Object.keys(net.chainIds) as ChainKey[]).find((k) => net.chainIds[k] === chainId);
-}
-
 /**
- * The balances the dashboard shows, in this order: each LST's native token at home and on the
- * contract's chain (where it can be staked), the LST itself; then MILK on MilkyWay. Denoms are
- * the same in both modes (the simulator mirrors mainnet channels); only chain-ids differ.
+ * The rows always shown, even at zero: every chain each native token and each LST can be on
+ * (so milkTIA delivered to Celestia, or kept on MilkyWay for restaking, is never missing), then
+ * MILK. Denoms are the same in both modes; only chain-ids differ.
  */
 export function balanceRows(net: NetworkSnapshot): BalanceRow[] {
   const rows: BalanceRow[] = [];
   for (const lst of lstsFor(net)) {
-    const home = keyOf(net, lst.nativeChainId);
-    const protocol = keyOf(net, lst.chainId);
-    if (!home || !protocol) continue;
-    rows.push(
-      { id: `${lst.nativeSymbol}-${home}`, symbol: lst.nativeSymbol, chain: home, denom: lst.nativeDenom, decimals: lst.decimals, note: "native" },
-      {
-        id: `${lst.nativeSymbol}-${protocol}`,
-        symbol: lst.nativeSymbol,
-        chain: protocol,
-        denom: lst.ibcDenom,
-        decimals: lst.decimals,
-        note: `bridged, ready to stake for ${lst.symbol}`,
-      },
-      { id: `${lst.symbol}-${protocol}`, symbol: lst.symbol, chain: protocol, denom: lst.lstDenom, decimals: lst.decimals, note: "liquid staking token" },
-    );
+    const [native, liquid] = movableTokensOf(lst);
+    for (const p of native.places) {
+      const home = p.denom === lst.nativeDenom;
+      rows.push({ id: `${native.symbol}-${p.key}`, symbol: native.symbol, chain: p.key, denom: p.denom, decimals: native.decimals, note: home ? "native" : `bridged, ready to stake for ${lst.symbol}` });
+    }
+    for (const p of liquid.places) {
+      const home = p.denom === lst.lstDenom;
+      rows.push({ id: `${liquid.symbol}-${p.key}`, symbol: liquid.symbol, chain: p.key, denom: p.denom, decimals: liquid.decimals, note: home ? "liquid staking token" : "liquid staking token, bridged" });
+    }
   }
   rows.push({ id: "MILK-milkyway", symbol: "MILK", chain: "milkyway", denom: "umilk", decimals: 6, note: "MilkyWay's staking and governance token" });
   return rows;
+}
+
+/**
+ * Everything else each chain holds for the user (fee tokens, other assets), as Portfolio lists
+ * them: known denoms by symbol, unknown ones by denom, never a guessed symbol.
+ */
+export function otherHoldings(
+  fixed: ReadonlyArray<BalanceRow>,
+  held: ReadonlyArray<{ chain: ChainKey; coins: ReadonlyArray<CoinAmount> | undefined }>,
+  assets: ReadonlyMap<string, AssetInfo>,
+): Array<BalanceRow & { amount: bigint }> {
+  const out: Array<BalanceRow & { amount: bigint }> = [];
+  for (const chain of CHAIN_KEYS) {
+    const coins = held.find((h) => h.chain === chain)?.coins ?? [];
+    for (const c of coins) {
+      if (c.amount === 0n || fixed.some((r) => r.chain === chain && r.denom === c.denom)) continue;
+      const a = assets.get(c.denom);
+      out.push({ id: `${c.denom}-${chain}`, symbol: a?.symbol ?? c.denom, chain, denom: c.denom, decimals: a?.decimals ?? 0, note: a ? "also held" : "unknown asset, in base units", amount: c.amount });
+    }
+  }
+  return out;
 }

@@ -17,10 +17,12 @@ import { formatAmount } from "@/lib/amount/format";
 import { DEC_SCALE, decFromRatio, decToString } from "@/lib/amount/decimal";
 import { lstsFor } from "@/lib/chains/networks";
 import type { LstState } from "@/lib/protocol/liquid-staking";
-import { balanceQuery } from "@/lib/queries/bank";
+import { allBalancesQuery } from "@/lib/queries/bank";
+import { assetRegistry } from "@/lib/protocol/assets";
+import { CHAIN_KEYS, type ChainKey } from "@/lib/stores/network-store";
 import { lstConfigQuery, lstStateQuery } from "@/lib/queries/liquid-staking";
 import { walletStore } from "@/lib/stores/wallet-store";
-import { balanceRows } from "./balance-rows";
+import { balanceRows, otherHoldings } from "./balance-rows";
 import { BalancesSkeleton, LstRatesSkeleton } from "./overview-skeletons";
 import { classifyReadError } from "@/lib/queries/read-errors";
 
@@ -34,13 +36,18 @@ function readableError(e: unknown): string {
 export function BalancesOverview() {
   const net = useNetworkSnapshot();
   const wallet = useStore(walletStore, useShallow((s) => ({ status: s.status, error: s.error, addresses: s.addresses })));
-  const rows = useMemo(() => balanceRows(net), [net]);
+  const fixed = useMemo(() => balanceRows(net), [net]);
+  const assets = useMemo(() => assetRegistry(net), [net]);
   const connected = wallet.status === "connected";
-  const results = useQueries({
-    queries: rows.map((r) => ({
-      ...balanceQuery(net, r.chain, connected ? wallet.addresses[net.chainIds[r.chain]] : undefined, r.denom),
-      enabled: net.hydrated && connected,
-    })),
+  // One all-balances read per chain (the Portfolio's, so they share a cache): every holding shows.
+  const held = useQueries({
+    queries: CHAIN_KEYS.map((k) => ({ ...allBalancesQuery(net, k, connected ? wallet.addresses[net.chainIds[k]] : undefined), enabled: net.hydrated && connected })),
+  });
+  const byChain = (k: ChainKey) => held[CHAIN_KEYS.indexOf(k)];
+  const rows = [...fixed, ...otherHoldings(fixed, CHAIN_KEYS.map((k) => ({ chain: k, coins: byChain(k).data })), assets)];
+  const results = rows.map((r) => {
+    const q = byChain(r.chain);
+    return { q, data: q.data === undefined ? undefined : (q.data.find((c) => c.denom === r.denom)?.amount ?? 0n), isError: q.isError };
   });
 
   if (!net.hydrated || wallet.status === "connecting") {
@@ -48,13 +55,13 @@ export function BalancesOverview() {
   }
   if (!connected) return <ConnectCallToAction simulator={net.mode === "simulator"} error={wallet.status === "error" ? wallet.error : null} />;
 
-  const failed = results.map((q, i) => ({ q, row: rows[i] })).filter(({ q }) => q.isError);
+  const failed = CHAIN_KEYS.map((k) => ({ q: byChain(k) })).filter(({ q }) => q.isError);
   return (
     <div className="space-y-3">
       {failed.length > 0 ? (
         <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           <p className="flex-1">
-            {failed.length === rows.length ? "Your balances could not be loaded" : `${failed.length} of ${rows.length} balances could not be loaded`}:{" "}
+            {failed.length === CHAIN_KEYS.length ? "Your balances could not be loaded" : `Balances on ${failed.length} of ${CHAIN_KEYS.length} chains could not be loaded`}:{" "}
             {readableError(failed[0].q.error)}
             {net.mode === "live" ? (
               <>
@@ -88,7 +95,7 @@ export function BalancesOverview() {
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {rows.map((row, i) => {
-              const q = results[i];
+              const r = results[i];
               return (
                 <tr key={row.id} aria-label={`${row.symbol} on ${CHAIN_LABELS[row.chain]}`}>
                   <th scope="row" className="px-4 py-2.5 text-left font-medium">
@@ -97,10 +104,10 @@ export function BalancesOverview() {
                   </th>
                   <td className="px-4 py-2.5 text-slate-700 dark:text-slate-300">{CHAIN_LABELS[row.chain]}</td>
                   <td className="px-4 py-2.5 text-right font-mono tabular-nums">
-                    {q.data !== undefined ? (
-                      formatAmount(q.data, row.decimals)
-                    ) : q.isError ? (
-                      <Button size="sm" variant="ghost" onClick={() => void q.refetch()} aria-label={`Retry ${row.symbol} on ${CHAIN_LABELS[row.chain]}`}>
+                    {r.data !== undefined ? (
+                      formatAmount(r.data, row.decimals)
+                    ) : r.isError ? (
+                      <Button size="sm" variant="ghost" onClick={() => void r.q.refetch()} aria-label={`Retry ${row.symbol} on ${CHAIN_LABELS[row.chain]}`}>
                         Retry
                       </Button>
                     ) : (

@@ -1,11 +1,2 @@
-import type { ChainKey } from "@/lib/stores/network-store";
-
-/** Short chain names for labels ("Copy Osmosis address", "TIA on Osmosis"). */
-export const CHAIN_LABELS: Readonly<Record<ChainKey, string>> = {
-  celestia: "Celestia",
-  osmosis: "Osmosis",
-  milkyway: "MilkyWay",
-  babylon: "Babylon",
-  initia: "Initia",
-  moo: "Moo",
-};
+/** Short chain names for labels ("Copy Osmosis address", "TIA on Osmosis"): one list, in lib/chains. */
+export { CHAIN_NAMES as CHAIN_LABELS } from "@/lib/chains/chain-names";

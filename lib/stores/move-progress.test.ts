@@ -14,7 +14,7 @@ describe("Move-tab progress persistence", () => {
   beforeEach(() => store.clear());
 
   it("round-trips exact amounts, per mode and account, and is cleared", () => {
-    const m = { direction: "withdraw" as const, amount: 12_345_678_901_234_567_890n, baseline: 5n };
+    const m = { symbol: "milkTIA", from: "celestia" as const, to: "milkyway" as const, amount: 12_345_678_901_234_567_890n, hop: 1, sent: true, baseline: 5n };
     saveMoveProgress(scope, m);
     expect(loadMoveProgress(scope)).toEqual(m);
     expect(loadMoveProgress({ ...scope, mode: "live" })).toBeNull();
@@ -24,11 +24,17 @@ describe("Move-tab progress persistence", () => {
   });
 
   it("ignores a damaged save", () => {
-    saveMoveProgress(scope, { direction: "deposit", amount: 1n, baseline: 0n });
+    saveMoveProgress(scope, { symbol: "TIA", from: "celestia", to: "osmosis", amount: 1n, hop: 0, sent: true, baseline: 0n });
     const key = [...store.keys()][0];
-    store.set(key, JSON.stringify({ v: 1, direction: "sideways", amount: "1", baseline: "0" }));
+    const good = { v: 2, symbol: "TIA", from: "celestia", to: "osmosis", amount: "1", hop: 0, sent: true, baseline: "0" };
+    for (const bad of [{ from: "mars" }, { amount: "1.5" }, { hop: -1 }, { hop: 1.5 }, { sent: "yes" }, { v: 1 }, { baseline: "__proto__" }]) {
+      store.set(key, JSON.stringify({ ...good, ...bad }));
+      expect(loadMoveProgress(scope), JSON.stringify(bad)).toBeNull();
+    }
+    store.set(key, "{not json");
     expect(loadMoveProgress(scope)).toBeNull();
-    store.set(key, JSON.stringify({ v: 1, direction: "deposit", amount: "1.5", baseline: "0" }));
+    // A save from before routes (v1) is not misread as one.
+    store.set(key, JSON.stringify({ v: 1, direction: "deposit", amount: "1", baseline: "0" }));
     expect(loadMoveProgress(scope)).toBeNull();
   });
 });

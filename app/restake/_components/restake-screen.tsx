@@ -43,6 +43,7 @@ import {
 } from "@/lib/protocol/restaking";
 import { toUserError } from "@/lib/tx/errors";
 import { BringMilkTiaPanel } from "./bring-milktia-panel";
+import { BringFromCelestiaPanel } from "./bring-from-celestia-panel";
 import { DelegatePanel } from "./delegate-panel";
 import { MilkStaking } from "./milk-staking";
 import type { RestakeContext, TargetOption } from "./restake-context";
@@ -241,6 +242,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
       </div>
 
       {user ? <BringMilkTiaPanel ctx={ctx} osmoAddress={wallet.addresses[net.chainIds.osmosis]} milkywayBalance={milkTia.data} send={send} /> : null}
+      {user ? <BringFromCelestiaPanel ctx={ctx} addresses={wallet.addresses} send={(req, onSuccess) => send(req, () => onSuccess())} /> : null}
 
       {user ? (
         <Card as="section" aria-labelledby="restake-delegations-heading" className="min-w-0 space-y-3">

@@ -6,7 +6,8 @@ import { formatAmount } from "@/lib/amount/format";
 import { chainConfig } from "@/lib/chains/networks";
 import { oneClickDelivery } from "@/lib/protocol/liquid-staking";
 import type { ChainKey } from "@/lib/stores/network-store";
-import type { StakeContext } from "./stake-context";
+import { movableTokensOf } from "@/lib/chains/token-places";
+import { CHAIN_NAMES, type StakeContext } from "./stake-context";
 
 type Spec = { id: string; label: string; note?: string; key: ChainKey; chainId: string; denom: string; decimals?: number };
 
@@ -15,15 +16,20 @@ export function Balances({ ctx, connecting, connectError, onUseDemo }: { ctx: St
   const { lst, keys, names, net } = ctx;
   const protocolCfg = chainConfig(keys.protocol);
   const fee = protocolCfg.feeTokens[0];
-  const specs: Spec[] = [
-    { id: "native-native", label: `${lst.nativeSymbol} on ${names.native}`, key: keys.native, chainId: lst.nativeChainId, denom: lst.nativeDenom },
-    { id: "native-protocol", label: `${lst.nativeSymbol} on ${names.protocol}`, key: keys.protocol, chainId: lst.chainId, denom: lst.ibcDenom },
-    { id: "lst-protocol", label: `${lst.symbol} on ${names.protocol}`, key: keys.protocol, chainId: lst.chainId, denom: lst.lstDenom },
-  ];
+  // Every chain each token can be on, so a token that landed anywhere (one-click delivers milkTIA
+  // to Celestia; restaking keeps it on MilkyWay) is on screen and reachable from the Move tab.
+  const [native, liquid] = movableTokensOf(lst);
   const delivery = oneClickDelivery(lst, protocolCfg.bech32Prefix);
-  if (delivery.on === "native") {
-    specs.push({ id: "lst-native", label: `${lst.symbol} on ${names.native}`, note: "from one-click stakes", key: keys.native, chainId: lst.nativeChainId, denom: delivery.denom });
-  }
+  const specs: Spec[] = [native, liquid].flatMap((t) =>
+    t.places.map((p) => ({
+      id: `${t === native ? "native" : "lst"}-${p.key === keys.protocol ? "protocol" : p.key === keys.native ? "native" : p.key}`,
+      label: `${t.symbol} on ${CHAIN_NAMES[p.key]}`,
+      note: t === liquid && delivery.on === "native" && p.key === keys.native ? "from one-click stakes" : undefined,
+      key: p.key,
+      chainId: net.chainIds[p.key],
+      denom: p.denom,
+    })),
+  );
   if (fee.denom !== lst.ibcDenom) {
     const feeSymbol = fee.denom === protocolCfg.stakeDenom ? protocolCfg.stakeSymbol : fee.denom;
     specs.push({ id: "fee-protocol", label: `${feeSymbol} on ${names.protocol}`, note: "for network fees", key: keys.protocol, chainId: lst.chainId, denom: fee.denom, decimals: protocolCfg.decimals });

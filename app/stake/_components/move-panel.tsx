@@ -5,106 +5,90 @@ import { AmountField } from "@/components/stake/amount-field";
 import { ChoiceGroup } from "@/components/stake/choice-group";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
 import { FactList } from "@/components/stake/fact-list";
-import { IbcProgress, type ProgressStep } from "@/components/stake/ibc-progress";
 import { Button } from "@/components/ui/button";
 import { useLstClock } from "@/hooks/use-lst-clock";
-import { useLstBalance } from "@/hooks/use-lst-queries";
+import { useMoveRoute } from "@/hooks/use-move-route";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { chainConfig } from "@/lib/chains/networks";
-import { transferMsg } from "@/lib/protocol/ibc-transfer";
-import { checkAmount, feeReserve, maxAmount } from "@/lib/protocol/liquid-staking";
-import type { StakeContext } from "./stake-context";
-import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { movableTokensOf, placeOn, routeBetween, type MovableToken } from "@/lib/chains/token-places";
 import { checkAddress } from "@/lib/cosmos/address";
-import { loadMoveProgress, saveMoveProgress } from "@/lib/stores/move-progress";
+import { checkAmount, feeReserve, maxAmount } from "@/lib/protocol/liquid-staking";
+import type { ChainKey } from "@/lib/stores/network-store";
+import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { MoveProgressView } from "@/components/stake/move-progress-view";
+import { CHAIN_NAMES, type StakeContext } from "./stake-context";
 
-type Direction = "deposit" | "withdraw";
-
-interface Moving {
-  direction: Direction;
-  amount: bigint;
-  /** Destination balance before the transfer; arrival is when it is exceeded. */
-  baseline: bigint;
+/** What a hop's toast says, e.g. "Move 25 TIA to Osmosis". */
+export function moveLabel(token: MovableToken, amount: bigint, to: ChainKey): string {
+  return `Move ${formatAmount(amount, token.decimals)} ${token.symbol} to ${CHAIN_NAMES[to]}`;
 }
 
 /**
- * Two-step alternative to one-click staking: move the native token to the contract's chain
- * (or back home) over IBC, with the packet's progress until it lands.
+ * Moves the native token or the LST between every chain it can be on, along the route that
+ * keeps it the same asset (one transfer per hop, each signed), with progress that survives a
+ * reload. `preset` opens it on a given move (Unstake and Restake link here).
  */
-export function MovePanel({ ctx }: { ctx: StakeContext }) {
-  const { net, lst, keys, names } = ctx;
-  const [direction, setDirection] = useState<Direction>("deposit");
+export function MovePanel({
+  ctx,
+  preset,
+  onUnstake,
+}: {
+  ctx: StakeContext;
+  preset?: { symbol: string; from: ChainKey; to: ChainKey } | null;
+  /** Shown once the LST has arrived on the contract's chain: back to the Unstake tab. */
+  onUnstake?: () => void;
+}) {
+  const { net, lst } = ctx;
+  const tokens = movableTokensOf(lst);
+  const [symbol, setSymbol] = useState(preset?.symbol ?? lst.nativeSymbol);
+  const token = tokens.find((t) => t.symbol === symbol) ?? tokens[0];
+  const [fromKey, setFrom] = useState<ChainKey>(preset?.from ?? token.places[0].key);
+  const [toKey, setTo] = useState<ChainKey>(preset?.to ?? token.places[1].key);
   const [amount, setAmount] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [moving, setMovingState] = useState<Moving | null>(null);
   const now = useLstClock(net.mode);
+  const nativeAddress = ctx.connected ? ctx.addresses[lst.nativeChainId] : undefined;
+  const flow = useMoveRoute({
+    net,
+    tokens,
+    selected: token,
+    scope: nativeAddress ? { mode: net.mode, lstSymbol: lst.symbol, address: nativeAddress } : null,
+    addresses: ctx.connected ? ctx.addresses : {},
+    nowMs: now,
+    label: moveLabel,
+  });
 
-  const from = direction === "deposit" ? { key: keys.native, chainId: lst.nativeChainId, denom: lst.nativeDenom, channel: lst.nativeChannel, name: names.native } : { key: keys.protocol, chainId: lst.chainId, denom: lst.ibcDenom, channel: lst.protocolChannel, name: names.protocol };
-  const to = direction === "deposit" ? { key: keys.protocol, chainId: lst.chainId, denom: lst.ibcDenom, name: names.protocol } : { key: keys.native, chainId: lst.nativeChainId, denom: lst.nativeDenom, name: names.native };
-  const sender = ctx.connected ? ctx.addresses[from.chainId] : undefined;
-  const receiver = ctx.connected ? ctx.addresses[to.chainId] : undefined;
-  const balance = useLstBalance(net, from.key, sender, from.denom);
-  const destBalance = useLstBalance(net, to.key, receiver, to.denom);
+  const from = placeOn(token, fromKey) ?? token.places[0];
+  const to = placeOn(token, toKey) && toKey !== from.key ? placeOn(token, toKey)! : token.places.find((p) => p.key !== from.key)!;
+  const route = routeBetween(token, from.key, to.key) ?? [];
+  const sender = flow.addressOn(from.key);
+  const receiver = flow.addressOn(to.key);
+  const balance = flow.balances.get(from.key);
   const fee = chainConfig(from.key).feeTokens[0];
   const reserve = fee.denom === from.denom ? feeReserve(fee.minGasPrice) : 0n;
-  const check = checkAmount(amount, { decimals: lst.decimals, symbol: lst.nativeSymbol, balance: balance.data, reserve });
+  const check = checkAmount(amount, { decimals: token.decimals, symbol: token.symbol, balance, reserve });
   const error = amount.trim() === "" || check.ok ? undefined : check.message;
-  // The recipient comes from the wallet; it must still be an address of the destination chain.
   const receiverCheck = receiver ? checkAddress(receiver, chainConfig(to.key).bech32Prefix) : undefined;
-  const ready = ctx.connected && !!sender && !!receiver && receiverCheck?.ok === true && check.ok && !ctx.busy && now !== null;
-  const fmt = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
-
-  // A transfer between its two steps survives a reload: saved per account, arrival re-read.
-  const nativeAddress = ctx.connected ? ctx.addresses[lst.nativeChainId] : undefined;
-  const moveScope = nativeAddress ? { mode: net.mode, lstSymbol: lst.symbol, address: nativeAddress } : null;
-  const scopeId = moveScope ? `${net.mode}:${lst.symbol}:${nativeAddress}` : null;
-  const [restoredFor, setRestoredFor] = useState<string | null>(null);
-  if (moveScope && scopeId !== restoredFor) {
-    setRestoredFor(scopeId);
-    const saved = loadMoveProgress(moveScope);
-    if (saved) {
-      setMovingState(saved);
-      setDirection(saved.direction);
-    }
-  }
-  const setMoving = (m: Moving | null) => {
-    setMovingState(m);
-    if (moveScope) saveMoveProgress(moveScope, m);
-  };
-
-  const arrived = moving && destBalance.data !== undefined && destBalance.data > moving.baseline;
-  const steps: ProgressStep[] = moving
-    ? [
-        { id: "sent", label: `Sent from ${moving.direction === "deposit" ? names.native : names.protocol} (transaction included)`, state: "done" },
-        { id: "arrived", label: `Arrived on ${moving.direction === "deposit" ? names.protocol : names.native}`, state: arrived ? "done" : "current" },
-      ]
-    : [];
-
-  const confirm = () => {
-    if (!check.ok || !sender || !receiver || now === null) return;
-    const value = check.value;
-    const baseline = destBalance.data ?? 0n;
-    setConfirming(false);
-    ctx.send(
-      "move",
-      {
-        net,
-        chain: from.key,
-        msgs: [transferMsg({ sourceChannel: from.channel, denom: from.denom, amount: value, sender, receiver, nowMs: now })],
-        label: `Move ${fmt(value)} to ${to.name}`,
-      },
-      () => {
-        setAmount("");
-        setMoving({ direction, amount: value, baseline });
-      },
-    );
-  };
+  const inFlight = flow.progress !== null && !flow.done;
+  const ready =
+    ctx.connected && !!sender && !!receiver && receiverCheck?.ok === true && check.ok && !ctx.busy && now !== null && !inFlight && flow.balances.get(route[0]?.to.key ?? to.key) !== undefined;
+  const fmt = (v: bigint) => `${formatAmount(v, token.decimals)} ${token.symbol}`;
+  const pathText = [from.key, ...route.map((h) => h.to.key)].map((k) => CHAIN_NAMES[k]).join(" → ");
   const failure = ctx.failure?.action === "move" ? ctx.failure.error : null;
+  const send = (req: Parameters<StakeContext["send"]>[1], onSuccess: () => void) => ctx.send("move", req, onSuccess);
+
+  const pickToken = (s: string) => {
+    const t = tokens.find((x) => x.symbol === s)!;
+    setSymbol(s);
+    setFrom(t.places[0].key);
+    setTo(t.places[1].key);
+    setAmount("");
+  };
 
   return (
     <form
       className="space-y-5"
-      aria-label={`Move ${lst.nativeSymbol} between chains`}
+      aria-label="Move tokens between chains"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -112,40 +96,42 @@ export function MovePanel({ ctx }: { ctx: StakeContext }) {
       }}
     >
       <p className="text-sm leading-6 text-slate-600 dark:text-slate-300">
-        Prefer two steps? Move {lst.nativeSymbol} to {names.protocol} first and stake it there, or bring it back to{" "}
-        {names.native}. The relayer carries the transfer in a few seconds; a stalled transfer is refunded after ten minutes.
+        Move {lst.nativeSymbol} or {lst.symbol} to any chain it can be on. A token always travels back the way it came
+        before going elsewhere, so it stays the same asset; a route of two transfers asks you to sign each. The relayer
+        carries a transfer in a few seconds; a stalled one is refunded after ten minutes.
       </p>
-      <ChoiceGroup
-        legend="Direction"
-        name="move-direction"
-        value={direction}
-        onChange={(v) => {
-          setDirection(v);
+      <ChoiceGroup legend="Token" name="move-token" value={token.symbol} onChange={pickToken} inline choices={tokens.map((t) => ({ value: t.symbol, label: t.symbol }))} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <ChainSelect id="move-from" label="From" token={token} value={from.key} balances={flow.balances} onChange={(k) => {
+          setFrom(k);
+          if (k === to.key) setTo(token.places.find((p) => p.key !== k)!.key);
           setAmount("");
-        }}
-        choices={[
-          { value: "deposit", label: `${names.native} → ${names.protocol}`, description: `Deposit ${lst.nativeSymbol} where the ${lst.symbol} contract lives.` },
-          { value: "withdraw", label: `${names.protocol} → ${names.native}`, description: `Send ${lst.nativeSymbol} back to its home chain.` },
-        ]}
-      />
+        }} />
+        <ChainSelect id="move-to" label="To" token={token} value={to.key} exclude={from.key} balances={flow.balances} onChange={setTo} />
+      </div>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Route: {pathText}
+        {route.length > 1 ? ` (${route.length} transfers, you sign each)` : ""}
+      </p>
       <AmountField
         id="move-amount"
-        label={`Amount to move (${lst.nativeSymbol})`}
-        symbol={lst.nativeSymbol}
+        label={`Amount to move (${token.symbol})`}
+        symbol={token.symbol}
         value={amount}
         onChange={setAmount}
-        onMax={balance.data !== undefined ? () => setAmount(formatForInput(maxAmount(balance.data!, reserve), lst.decimals)) : undefined}
-        maxDisabled={balance.data === undefined}
-        balance={!sender ? undefined : balance.data !== undefined ? `Balance on ${from.name}: ${fmt(balance.data)}` : "Balance: loading…"}
+        onMax={balance !== undefined ? () => setAmount(formatForInput(maxAmount(balance, reserve), token.decimals)) : undefined}
+        maxDisabled={balance === undefined}
+        balance={!sender ? undefined : balance !== undefined ? `Balance on ${CHAIN_NAMES[from.key]}: ${fmt(balance)}` : "Balance: loading…"}
         error={error}
       />
       <div className="space-y-2">
         <Button type="submit" className="w-full sm:w-auto" disabled={!ready} pending={ctx.pending === "move"} pendingLabel="Waiting for inclusion">
-          {!ctx.connected ? "Connect a wallet to move tokens" : `Move to ${to.name}`}
+          {!ctx.connected ? "Connect a wallet to move tokens" : `Move to ${CHAIN_NAMES[to.key]}`}
         </Button>
+        {inFlight ? <p className="text-sm text-slate-600 dark:text-slate-400">Finish or dismiss the transfer below to start another.</p> : null}
         {receiverCheck && !receiverCheck.ok ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            Recipient on {to.name}: {receiverCheck.message}
+            Recipient on {CHAIN_NAMES[to.key]}: {receiverCheck.message}
           </p>
         ) : null}
         {failure ? (
@@ -154,38 +140,82 @@ export function MovePanel({ ctx }: { ctx: StakeContext }) {
           </p>
         ) : null}
       </div>
-      {moving ? (
-        <IbcProgress
-          title="Transfer progress"
-          steps={steps}
-          announcement={arrived ? `Done: ${fmt(moving.amount)} arrived.` : `${fmt(moving.amount)} is on its way.`}
-          onDismiss={() => setMoving(null)}
-        />
+      <MoveProgressView flow={flow} busy={ctx.busy} pending={ctx.pending === "move"} onContinue={() => flow.continueRoute(send)} />
+      {flow.done && flow.progress?.symbol === lst.symbol && flow.progress.to === ctx.keys.protocol && onUnstake ? (
+        <Button variant="secondary" onClick={onUnstake}>
+          Unstake it now
+        </Button>
       ) : null}
       <ConfirmDialog
         open={confirming}
         title="Confirm transfer"
-        description="An IBC transfer: the relayer delivers it to the other chain."
+        description={
+          route.length > 1 ?
+            `An IBC transfer along ${pathText}. This signature sends it to ${CHAIN_NAMES[route[0].to.key]}; you sign the next transfer when it has arrived.`
+          : "An IBC transfer: the relayer delivers it to the other chain."
+        }
         confirmLabel="Confirm transfer"
         confirmDisabled={!ready}
-        onConfirm={confirm}
+        onConfirm={() => {
+          if (!check.ok) return;
+          setConfirming(false);
+          flow.start(send, token, from.key, to.key, check.value);
+          setAmount("");
+        }}
         onClose={() => setConfirming(false)}
         networkFee={networkFeeText(from.key)}
       >
-        {check.ok ? (
+        {check.ok && route.length ? (
           <FactList
             idPrefix="move-confirm"
             facts={[
               { id: "amount", label: "You send", value: fmt(check.value), strong: true },
-              { id: "from", label: "From", value: `${from.name} (${from.chainId})` },
-              { id: "to", label: "To", value: `${to.name} (${to.chainId})` },
+              { id: "from", label: "From", value: `${CHAIN_NAMES[from.key]} (${ctx.net.chainIds[from.key]})` },
+              { id: "to", label: "To", value: `${CHAIN_NAMES[to.key]} (${ctx.net.chainIds[to.key]})` },
+              { id: "route", label: "Route", value: pathText },
               { id: "receiver", label: "Recipient", value: receiver ?? "", breakAll: true },
-              { id: "chain", label: "Signed for chain", value: from.chainId },
-              { id: "channel", label: "Channel", value: from.channel },
+              { id: "chain", label: "Signed for chain", value: ctx.net.chainIds[from.key] },
+              { id: "channel", label: "Channel", value: route[0].channel },
             ]}
           />
         ) : null}
       </ConfirmDialog>
     </form>
+  );
+}
+
+function ChainSelect(props: {
+  id: string;
+  label: string;
+  token: MovableToken;
+  value: ChainKey;
+  exclude?: ChainKey;
+  balances: ReadonlyMap<ChainKey, bigint | undefined>;
+  onChange: (k: ChainKey) => void;
+}) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={props.id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as ChainKey)}
+        className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+      >
+        {props.token.places
+          .filter((p) => p.key !== props.exclude)
+          .map((p) => {
+            const b = props.balances.get(p.key);
+            return (
+              <option key={p.key} value={p.key}>
+                {CHAIN_NAMES[p.key]}
+                {b !== undefined ? ` (${formatAmount(b, props.token.decimals, { maxFractionDigits: 2 })} ${props.token.symbol})` : ""}
+              </option>
+            );
+          })}
+      </select>
+    </div>
   );
 }

@@ -27,15 +27,7 @@ export interface StakeContext {
   send: (action: StakeAction, req: TxRequest, onSuccess?: (result: DeliverTxResponse) => void) => void;
 }
 
-/** Display names of the chains by role (the configs' names carry a "(simulated)" suffix). */
-export const CHAIN_NAMES: Record<ChainKey, string> = {
-  celestia: "Celestia",
-  osmosis: "Osmosis",
-  milkyway: "MilkyWay",
-  babylon: "Babylon",
-  initia: "Initia",
-  moo: "moo",
-};
+export { CHAIN_NAMES } from "@/lib/chains/chain-names";
 
 export function formatDate(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });

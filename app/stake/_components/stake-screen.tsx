@@ -13,6 +13,7 @@ import { useTx, type TxRequest } from "@/hooks/use-tx";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
 import { chainKeyOf, protocolKey } from "@/lib/protocol/liquid-staking";
+import type { ChainKey } from "@/lib/stores/network-store";
 import { toUserError } from "@/lib/tx/errors";
 import { Balances } from "./balances";
 import { CHAIN_NAMES, type StakeAction, type StakeContext } from "./stake-context";
@@ -39,6 +40,8 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const lsts = useMemo(() => lstsFor(net), [net]);
   const [symbol, setSymbol] = useState(lsts[0].symbol);
   const [tab, setTab] = useState<Tab>("stake");
+  // A move asked for by another tab (e.g. Unstake: "move it to Osmosis"); keys the Move form.
+  const [movePreset, setMovePreset] = useState<{ symbol: string; from: ChainKey; to: ChainKey; n: number } | null>(null);
   const lst = lsts.find((l) => l.symbol === symbol) ?? lsts[0];
   const keys = { protocol: protocolKey(net, lst), native: chainKeyOf(net, lst.nativeChainId)! };
   const names = { protocol: CHAIN_NAMES[keys.protocol], native: CHAIN_NAMES[keys.native] };
@@ -110,10 +113,17 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
             <StakePanel key={lst.symbol} ctx={ctx} />
           </TabPanel>
           <TabPanel idPrefix="stake" id="unstake" selected={tab === "unstake"}>
-            <UnstakePanel key={lst.symbol} ctx={ctx} />
+            <UnstakePanel
+              key={lst.symbol}
+              ctx={ctx}
+              onMoveHere={(from) => {
+                setMovePreset((p) => ({ symbol: lst.symbol, from, to: keys.protocol, n: (p?.n ?? 0) + 1 }));
+                setTab("move");
+              }}
+            />
           </TabPanel>
           <TabPanel idPrefix="stake" id="move" selected={tab === "move"}>
-            <MovePanel key={lst.symbol} ctx={ctx} />
+            <MovePanel key={`${lst.symbol}:${movePreset?.n ?? 0}`} ctx={ctx} preset={movePreset?.symbol === lst.symbol ? movePreset : null} onUnstake={() => setTab("unstake")} />
           </TabPanel>
         </Card>
         <Card as="aside" aria-labelledby="balances-heading" className="min-w-0">

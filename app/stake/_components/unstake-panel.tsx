@@ -13,8 +13,11 @@ import { chainConfig } from "@/lib/chains/networks";
 import { checkAmount, claimEstimateMs, feeReserve, formatCountdown, liquidUnstakeMsg, maxAmount, requestValue } from "@/lib/protocol/liquid-staking";
 import { formatDate, type StakeContext } from "./stake-context";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
+import type { ChainKey } from "@/lib/stores/network-store";
+import { LstElsewhere } from "./lst-elsewhere";
 
-export function UnstakePanel({ ctx }: { ctx: StakeContext }) {
+/** `onMoveHere`: opens the Move tab on a move of the LST from another chain to the contract's. */
+export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHere: (from: ChainKey) => void }) {
   const { net, lst, keys, names } = ctx;
   const [amount, setAmount] = useState("");
   const [confirming, setConfirming] = useState(false);
@@ -96,6 +99,7 @@ export function UnstakePanel({ ctx }: { ctx: StakeContext }) {
         error={error}
         disabled={ctx.stopped}
       />
+      <LstElsewhere ctx={ctx} here={keys.protocol} purpose={`Only ${lst.symbol} on ${names.protocol} can be unstaked.`} onMove={onMoveHere} />
       <FactList idPrefix="unstake-preview" facts={facts} />
       <div className="space-y-2">
         <Button type="submit" className="w-full sm:w-auto" disabled={!ready} pending={ctx.pending === "unstake"} pendingLabel="Waiting for inclusion">
