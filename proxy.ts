@@ -18,10 +18,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but what is never a document: built chunks and images, and the one file in public/
-  // (the simulator genesis). Excluding by extension (".json", ".txt"…) would serve a 404 *page*
+  // Everything but what is never a document: built chunks and images, and the files in public/
+  // (the simulator genesis, the icon and the web app manifest). Excluding by extension (".json", ".txt"…) would serve a 404 *page*
   // at such a path without its policy, so the exclusions name real folders and files only.
   // Prefetch requests are not skipped (as Next's example does): every page here renders per
   // request anyway, and a document must never be served without its policy because of a header.
-  matcher: ["/((?!_next/static/|_next/image|sim/genesis\\.json$).*)"],
+  matcher: ["/((?!_next/static/|_next/image|sim/genesis\\.json$|favicon\\.svg$|manifest\\.webmanifest$).*)"],
 };

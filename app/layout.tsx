@@ -18,6 +18,8 @@ export const metadata: Metadata = {
   },
   description:
     "Liquid-stake TIA, BABY and INIT, restake on MilkyWay, and govern — on a bundled protocol simulator or a live network.",
+  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }] },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

@@ -205,3 +205,25 @@ test("an unknown route renders the not-found page", async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
   await expect(shell.heading("MilkyWay")).toBeVisible();
 });
+
+// Console errors are what a user's devtools and monitoring see first: a missing favicon and an
+// unrecognised Permissions-Policy feature used to log on every page.
+test("no page logs a console error, with the simulator loaded and a wallet connected", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400 && new URL(r.url()).origin === new URL(page.url() || "http://x").origin) errors.push(`${r.status()} ${r.url()}`);
+  });
+  for (const path of ["/", "/stake", "/restake", "/governance", "/rewards", "/rewards/yield", "/portfolio", "/history", "/settings"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Wait for the simulator-backed islands, which is when late errors would log.
+    await page.waitForFunction(() => Boolean((window as unknown as { __milkywaySim?: unknown }).__milkywaySim));
+  }
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /favicon\.svg/);
+  expect(await (await page.request.get("/manifest.webmanifest")).json()).toMatchObject({ short_name: "MilkyWay" });
+  expect(errors).toEqual([]);
+});
