@@ -70,11 +70,16 @@ test("connecting the demo wallet shows its address and funded balances on the da
 
   await wallet.connectDemo();
   await expect(wallet.walletButton).toContainText(/milk1\w{5}…\w{4}/);
+  // The new user is told what arrived.
+  await expect(page.getByText("Demo wallet funded with test tokens")).toBeVisible();
+  await expect(page.getByText(/1,000 TIA on Celestia; 100 OSMO and 500 TIA on Osmosis;/)).toBeVisible();
 
   // DEMO_FUNDING, exactly.
   await balances.expectBalance("TIA on Celestia", "1,000");
   await balances.expectBalance("TIA on Osmosis", "500");
   await balances.expectBalance("milkTIA on Osmosis", "0");
+  await balances.expectBalance("milkTIA on Celestia", "0");
+  await balances.expectBalance("milkTIA on MilkyWay", "200");
   await balances.expectBalance("MILK on MilkyWay", "2,000");
   await balances.expectBalance("BABY on Babylon", "20,000");
   await balances.expectBalance("BABY on MilkyWay", "20,000");

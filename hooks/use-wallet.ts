@@ -4,6 +4,8 @@ import { useCallback } from "react";
 import { useStore } from "zustand";
 import { walletStore, LAST_WALLET_KEY, type WalletState } from "@/lib/stores/wallet-store";
 import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
+import { faucetSummary } from "@/lib/wallet/demo-funding-summary";
+import { toastStore } from "@/lib/stores/toast-store";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 
 export function useWalletState<T>(selector: (s: WalletState) => T): T {
@@ -23,6 +25,8 @@ export async function connectDemoWallet(): Promise<void> {
       const host = await getSim();
       for (const f of DEMO_FUNDING) await host.fund(f.chainId, addresses[f.chainId], f.coins);
       markDemoFunded();
+      // Say what arrived, once: a new user should know what they can try with.
+      toastStore.getState().show({ id: "demo-funded", tone: "success", title: "Demo wallet funded with test tokens", detail: `${faucetSummary()}.` });
     }
     walletStore.getState().set({
       kind: "demo",

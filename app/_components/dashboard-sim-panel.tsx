@@ -1,7 +1,7 @@
 "use client";
 
 import { SimControls } from "@/components/sim/sim-controls";
-import { faucetSummary } from "@/components/sim/faucet-summary";
+import { faucetSummary } from "@/lib/wallet/demo-funding-summary";
 import { useSimControls } from "@/hooks/use-sim-controls";
 
 /** The simulator controls wired to the simulator; the dashboard and Settings both show them. */

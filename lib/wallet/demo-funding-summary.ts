@@ -1,7 +1,7 @@
-import { formatAmount } from "@/lib/amount/format";
-import { MILKTIA_ON_MILKYWAY, SIM_LSTS } from "@/lib/chains/lsts";
-import { SIM_CHAINS } from "@/lib/chains/sim-chains";
-import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
+import { formatAmount } from "../amount/format";
+import { MILKTIA_ON_MILKYWAY, SIM_LSTS } from "../chains/lsts";
+import { SIM_CHAINS } from "../chains/sim-chains";
+import { DEMO_FUNDING } from "./demo-funding";
 
 function symbolOf(chainId: string, denom: string): string {
   const chain = SIM_CHAINS.find((c) => c.chainId === chainId);
