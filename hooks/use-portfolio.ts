@@ -11,7 +11,8 @@ import { lstStateQuery, unstakeRequestsQuery } from "@/lib/queries/liquid-stakin
 import { allBalancesQuery } from "@/lib/queries/bank";
 import { denomPricesQuery } from "@/lib/queries/prices";
 import { wayCardQuery } from "@/lib/queries/way-card";
-import { userDelegationsQuery, userRewardsQuery, userUnbondingsQuery } from "@/lib/queries/restaking";
+import { operatorsQuery, poolsQuery, servicesQuery, userDelegationsQuery, userRewardsQuery, userUnbondingsQuery } from "@/lib/queries/restaking";
+import { targetLabel } from "@/lib/protocol/restaking";
 import { stakeDelegationsQuery, stakeRewardsQuery, stakeUnbondingsQuery, validatorsQuery } from "@/lib/queries/staking";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 
@@ -35,6 +36,10 @@ export function usePortfolio(net: NetworkSnapshot & { hydrated: boolean }, addre
     useQuery({ ...userRewardsQuery(net, milk), enabled: on }),
   ] as const;
   const validators = useQuery({ ...validatorsQuery(net), enabled: on });
+  // Restaking targets by name (the Restake screen's reads, so its cache is shared).
+  const pools = useQuery({ ...poolsQuery(net), enabled: on });
+  const operators = useQuery({ ...operatorsQuery(net), enabled: on });
+  const services = useQuery({ ...servicesQuery(net), enabled: on });
   // Prices are public and optional: a failure leaves values unpriced, not the portfolio broken.
   const prices = useQuery({ ...denomPricesQuery(net, milkywayPriceDenoms(net)), enabled: net.hydrated });
   // The card exists only where the network has one (the query stays idle elsewhere).
@@ -51,6 +56,7 @@ export function usePortfolio(net: NetworkSnapshot & { hydrated: boolean }, addre
     restakeRewards: rRew.data?.total,
     lsts: lsts.map((l, i) => ({ lst: l, chain: chainKeyOf(net, l.chainId), state: states[i].data, requests: requests[i].data })),
     validatorName: (a) => validators.data?.find((v) => v.address === a)?.moniker ?? a,
+    targetName: (t) => targetLabel(t, { pools: pools.data, operators: operators.data, services: services.data }),
     card: card.data
       ? [
           { detail: "Card balance", coin: { denom: CARD_USD, amount: card.data.balance } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIM_LSTS } from "../chains/lsts";
 import { portfolioInputs } from "./portfolio-inputs";
+import { targetLabel } from "./restaking";
 import type { Batch } from "./liquid-staking";
 
 const lst = SIM_LSTS[0];
@@ -43,6 +44,22 @@ describe("portfolioInputs", () => {
       ["Claimable", "Restaking rewards", 1n],
       ["Card", "Way Card balance", 9n],
     ]);
+  });
+
+  it("names restaking targets as the Restake screen does, not by kind and number", () => {
+    const names = { pools: [{ id: 1, denom: "ibc/16065EE5282C5217685C8F084FC44864C25C706AC37356B0D62811D50B96920F" }], operators: [{ id: 2, moniker: "Nebula Restake" }], services: [{ id: 3, name: "Milky Oracle" }] };
+    const rows = portfolioInputs({
+      balances: [],
+      lsts: [],
+      restaked: [
+        { target: { kind: "operator", id: 2 }, balance: [{ denom: "u", amount: 1n }] },
+        { target: { kind: "service", id: 3 }, balance: [{ denom: "u", amount: 1n }] },
+        { target: { kind: "service", id: 9 }, balance: [{ denom: "u", amount: 1n }] },
+      ],
+      targetName: (t) => targetLabel(t, names),
+    });
+    expect(rows.map((r) => r.detail)).toEqual(["Operator · Nebula Restake", "Service · Milky Oracle", "Service · #9"]);
+    expect(targetLabel({ kind: "pool", id: 1 }, names)).toBe("Pool 1 · milkTIA");
   });
 
   it("skips an LST whose state has not loaded rather than guessing its value", () => {

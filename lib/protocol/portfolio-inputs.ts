@@ -25,14 +25,17 @@ export interface PortfolioSources {
   }>;
   card?: ReadonlyArray<{ detail: string; coin: CoinAmount }>;
   validatorName?: (address: string) => string;
+  /** "Operator · Nebula Restake", "Pool 1 · milkTIA"; without it, the kind and id. */
+  targetName?: (t: Target) => string;
 }
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const targetName = (t: Target) => `${t.kind.charAt(0).toUpperCase()}${t.kind.slice(1)} #${t.id}`;
+const targetId = (t: Target) => `${t.kind.charAt(0).toUpperCase()}${t.kind.slice(1)} #${t.id}`;
 
 export function portfolioInputs(s: PortfolioSources): PositionInput[] {
   const out: PositionInput[] = [];
   const name = s.validatorName ?? ((a: string) => a);
+  const targetName = s.targetName ?? targetId;
   for (const b of s.balances) for (const c of b.coins ?? []) out.push({ category: "Liquid", chain: b.chain, detail: "Wallet", coin: c });
   for (const d of s.milkDelegations ?? []) out.push({ category: "Staked", chain: "milkyway", detail: `Validator ${name(d.validator)}`, coin: { denom: "umilk", amount: d.amount } });
   for (const r of s.restaked ?? []) for (const c of r.balance) out.push({ category: "Restaked", chain: "milkyway", detail: targetName(r.target), coin: c });

@@ -213,3 +213,20 @@ export function maxAfterFee(balance: bigint, gas: bigint, minGasPrice: Dec): big
 export function votingShare(tokens: bigint, totalBonded: bigint): Dec {
   return totalBonded === 0n ? 0n : decFromRatio(tokens, totalBonded, "floor");
 }
+
+/** "Pool 1 · milkTIA", "Operator · Nebula Restake", "Service · Milky Oracle" (ids while names load). */
+export function targetLabel(
+  t: Target,
+  known: {
+    pools?: ReadonlyArray<{ id: number; denom: string }>;
+    operators?: ReadonlyArray<{ id: number; moniker: string }>;
+    services?: ReadonlyArray<{ id: number; name: string }>;
+  },
+): string {
+  if (t.kind === "pool") {
+    const p = known.pools?.find((x) => x.id === t.id);
+    return `Pool ${t.id}${p ? ` · ${denomSymbol(p.denom)}` : ""}`;
+  }
+  if (t.kind === "operator") return `Operator · ${known.operators?.find((o) => o.id === t.id)?.moniker ?? `#${t.id}`}`;
+  return `Service · ${known.services?.find((x) => x.id === t.id)?.name ?? `#${t.id}`}`;
+}

@@ -39,6 +39,7 @@ import {
   targetKey,
   withdrawRewardMsg,
   type CoinAmount,
+  targetLabel as labelOf,
   type Target,
 } from "@/lib/protocol/restaking";
 import { toUserError } from "@/lib/tx/errors";
@@ -90,14 +91,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
 
   const opName = useMemo(() => new Map((operators.data ?? []).map((o) => [o.id, o.moniker])), [operators.data]);
   const svcName = useMemo(() => new Map((services.data ?? []).map((s) => [s.id, s.name])), [services.data]);
-  const targetLabel = (t: Target) => {
-    if (t.kind === "pool") {
-      const p = pools.data?.find((x) => x.id === t.id);
-      return `Pool ${t.id}${p ? ` · ${denomSymbol(p.denom)}` : ""}`;
-    }
-    if (t.kind === "operator") return `Operator · ${opName.get(t.id) ?? `#${t.id}`}`;
-    return `Service · ${svcName.get(t.id) ?? `#${t.id}`}`;
-  };
+  const targetLabel = (t: Target) => labelOf(t, { pools: pools.data, operators: operators.data, services: services.data });
   const poolLabel = (id: number) => targetLabel({ kind: "pool", id });
 
   // Daily emission per service from plans running now (doc §2.6).
