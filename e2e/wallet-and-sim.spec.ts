@@ -234,7 +234,12 @@ test("in live mode the demo wallet is not offered, and a bad RPC URL is refused 
   await expect(rpc).toHaveAttribute("aria-invalid", "true");
   await expect(rpc).toBeFocused();
   await expect(rpc).toHaveAccessibleDescription(/http:\/\/ or https:\/\//);
+  // A well-formed URL is asked for its status: this node serves another chain than the one set.
   await rpc.fill("http://127.0.0.1:26757/osmosis-sim-1");
+  await page.getByRole("button", { name: "Save live settings" }).click();
+  await expect(rpc).toHaveAccessibleDescription(/This endpoint serves osmosis-sim-1, not osmosis-1\./);
+  await expect(page.getByText("Not saved: an endpoint did not check out.")).toBeVisible();
+  await page.getByRole("group", { name: "Osmosis" }).getByRole("textbox", { name: "Chain-id" }).fill("osmosis-sim-1");
   await page.getByRole("button", { name: "Save live settings" }).click();
   await expect(page.getByText("Saved. Live mode uses these chain-ids and endpoints.")).toBeVisible();
 

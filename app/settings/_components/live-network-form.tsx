@@ -31,8 +31,9 @@ const RPC_RULE = "Enter a full http:// or https:// address, or leave it empty.";
 
 /**
  * The chain-id and CometBFT RPC endpoint live mode uses for each chain. Every field is checked
- * on save and a refusal is shown under the field it concerns; nothing is saved until all are
- * valid. An empty endpoint means "use the one this build was configured with".
+ * on save, and every endpoint entered is asked for its `status` (it must serve the chain-id
+ * next to it); a refusal is shown under the field it concerns and nothing is saved until all
+ * pass. An empty endpoint means "use the one this build was configured with".
  */
 export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormProps) {
   const built = envRpcEndpoints();
@@ -41,6 +42,7 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
   );
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
 
   function update(key: ChainKey, field: "chainId" | "rpc", value: string) {
     setFields((f) => ({ ...f, [key]: { ...f[key], [field]: value } }));
@@ -49,8 +51,9 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
     setErrors((e) => ({ ...e, [`${key}-${field}`]: undefined }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (checking) return;
     const next: Errors = {};
     for (const key of CHAIN_KEYS) {
       const chainId = fields[key].chainId.trim();
@@ -65,6 +68,27 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
       setStatus(null);
       document.getElementById(`live-${first}`)?.focus();
       return;
+    }
+    // Every endpoint entered must answer `status` for the chain-id next to it before anything is saved.
+    const entered = CHAIN_KEYS.filter((k) => fields[k].rpc.trim() !== "");
+    if (entered.length) {
+      setChecking(true);
+      setStatus(`Checking ${entered.length === 1 ? "the endpoint" : `${entered.length} endpoints`}…`);
+      const { checkEndpoint } = await import("@/lib/cosmos/check-endpoint");
+      const results = await Promise.all(entered.map((k) => checkEndpoint(fields[k].rpc.trim(), fields[k].chainId.trim())));
+      setChecking(false);
+      const failed: Errors = {};
+      entered.forEach((k, i) => {
+        const r = results[i];
+        if (!r.ok) failed[`${k}-rpc`] = r.message;
+      });
+      const firstFailed = Object.keys(failed)[0];
+      if (firstFailed) {
+        setErrors(failed);
+        setStatus("Not saved: an endpoint did not check out.");
+        document.getElementById(`live-${firstFailed}`)?.focus();
+        return;
+      }
     }
     try {
       onSave(
@@ -113,7 +137,9 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
           </fieldset>
         ))}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit">Save live settings</Button>
+          <Button type="submit" pending={checking} pendingLabel="Checking endpoints">
+            Save live settings
+          </Button>
           <Button
             variant="ghost"
             onClick={() => {
