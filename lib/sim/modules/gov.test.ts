@@ -64,7 +64,10 @@ function setup() {
     for (const e of ctx.events) endBlockEvents.push({ type: e.type, ...Object.fromEntries(e.attributes.map((a) => [a.key, a.value])) });
   };
   /** The `active_proposal` events of EndBlock, as attribute records. */
-  const ended = () => endBlockEvents.filter((e) => e.type === "active_proposal").map(({ type: _t, ...rest }) => rest);
+  const ended = () =>
+    endBlockEvents
+      .filter((e) => e.type === "active_proposal")
+      .map((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== "type")));
   const text = (opts: { deposit?: bigint; expedited?: boolean } = {}) =>
     submitProposal(env.ctx(), {
       proposer: prop,

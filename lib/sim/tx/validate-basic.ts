@@ -99,6 +99,27 @@ function validateMsg(typeUrl: string, value: any): void {
       if (amountOf(token) <= 0n) throw ibcErr.insufficientFunds(coinString(token));
       return;
     }
+    // milkyway v12 x/restaking/types/messages.go:192-303, 343-456: an invalid or zero amount
+    // (and a zero target id) is an invalid request, refused before the ante handler.
+    case "/milkyway.restaking.v1.MsgDelegatePool":
+    case "/milkyway.restaking.v1.MsgUndelegatePool": {
+      const c: ProtoCoin = value.amount ?? { denom: "", amount: "0" };
+      if (validateCoin(c) !== null || amountOf(c) === 0n) throw sdk.invalidRequest("invalid amount");
+      return;
+    }
+    case "/milkyway.restaking.v1.MsgDelegateOperator":
+    case "/milkyway.restaking.v1.MsgUndelegateOperator":
+    case "/milkyway.restaking.v1.MsgDelegateService":
+    case "/milkyway.restaking.v1.MsgUndelegateService": {
+      const isOperator = typeUrl.endsWith("Operator");
+      if ((isOperator ? value.operatorId : value.serviceId) === 0) {
+        throw sdk.invalidRequest(isOperator ? "invalid operator id" : "invalid service id");
+      }
+      const coins: ProtoCoin[] = value.amount ?? [];
+      // Coins.IsZero: true for no coins or all zero.
+      if (validateCoins(coins) !== null || coins.every((c) => amountOf(c) === 0n)) throw sdk.invalidRequest("invalid amount");
+      return;
+    }
     default:
       return;
   }
