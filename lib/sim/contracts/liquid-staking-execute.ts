@@ -35,6 +35,7 @@ import {
   type State,
   type UnstakeRequest,
 } from "./liquid-staking-state";
+import { STRUCT_FIELDS, unknownFieldIn } from "./liquid-staking-msg";
 import { ContractError, type ContractApi, type ContractResponse, type MessageInfo } from "./types";
 
 type Attr = { key: string; value: string };
@@ -383,6 +384,8 @@ export function slashBatches(api: ContractApi, info: MessageInfo, m: Fields): Co
   if (!Array.isArray(m.new_amounts)) throw new SerdeError("invalid type for field `new_amounts`, expected a sequence");
   const amounts = m.new_amounts.map((e: unknown) => {
     const f = (e ?? {}) as Fields;
+    const unknown = unknownFieldIn(f, STRUCT_FIELDS.BatchExpectedAmount);
+    if (unknown) throw new SerdeError(unknown);
     return { batch_id: parseU64(f.batch_id, "batch_id"), amount: parseU128(f.amount, "amount") };
   });
   assertAdmin(api, info);

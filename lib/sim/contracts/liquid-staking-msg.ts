@@ -113,3 +113,35 @@ export function parseVariant(
   }
   return { name, body: fields };
 }
+
+/** Struct fields of InstantiateMsg (msg.rs:17-44) and the config structs (types.rs:18-116). */
+export const STRUCT_FIELDS = {
+  InstantiateMsg: [
+    "native_chain_config",
+    "protocol_chain_config",
+    "protocol_fee_config",
+    "liquid_stake_token_denom",
+    "batch_period",
+    "monitors",
+    "admin",
+    "oracle_code_id",
+  ],
+  UnsafeNativeChainConfig: [
+    "account_address_prefix",
+    "validator_address_prefix",
+    "token_denom",
+    "validators",
+    "unbonding_period",
+    "staker_address",
+    "reward_collector_address",
+  ],
+  UnsafeProtocolChainConfig: ["account_address_prefix", "ibc_token_denom", "ibc_channel_id", "minimum_liquid_stake_amount", "oracle_address"],
+  UnsafeProtocolFeeConfig: ["dao_treasury_fee", "treasury_address"],
+  BatchExpectedAmount: ["batch_id", "amount"],
+} as const;
+
+/** `#[cw_serde]` structs deny unknown fields: serde's unknown_field text, first offender. */
+export function unknownFieldIn(fields: Fields, allowed: readonly string[]): string | null {
+  const bad = Object.keys(fields).find((k) => !allowed.includes(k));
+  return bad === undefined ? null : unknownField(bad, allowed);
+}

@@ -134,6 +134,16 @@ describe("instantiate_tests.rs", () => {
     expect(instantiateError(mutate)).toMatch(error);
   });
 
+  it("#[cw_serde] structs deny unknown fields (msg.rs:17, types.rs:18-116)", () => {
+    expect(instantiateError((m: any) => (m.extra = 1))).toBe(
+      "Error parsing into type staking::msg::InstantiateMsg: unknown field `extra`, expected one of `native_chain_config`, `protocol_chain_config`, `protocol_fee_config`, `liquid_stake_token_denom`, `batch_period`, `monitors`, `admin`, `oracle_code_id`",
+    );
+    expect(instantiateError((m: any) => (m.protocol_fee_config.fee = "1"))).toBe(
+      "Error parsing into type staking::msg::InstantiateMsg: unknown field `fee`, expected `dao_treasury_fee` or `treasury_address`",
+    );
+    expect(() => init((m: any) => (m.oracle_code_id = 7))).not.toThrow();
+  });
+
   it("init_properly (contract.rs:83-101, 140-148): config, stopped, batch 1 pending at now + batch_period", () => {
     const host = new FakeHost({ timeSeconds: T0 });
     host.instantiate(CONTRACT, liquidStakingContract, ADMIN, mockInitMsg());

@@ -20,7 +20,16 @@ import {
   transferOwnership,
   withdraw,
 } from "./liquid-staking-execute";
-import { EXECUTE_VARIANTS, LIFECYCLE_VARIANTS, SUDO_VARIANTS, parseError, parseVariant, type MsgType } from "./liquid-staking-msg";
+import {
+  EXECUTE_VARIANTS,
+  LIFECYCLE_VARIANTS,
+  STRUCT_FIELDS,
+  SUDO_VARIANTS,
+  parseError,
+  parseVariant,
+  unknownFieldIn,
+  type MsgType,
+} from "./liquid-staking-msg";
 import { query } from "./liquid-staking-query";
 import {
   CW2,
@@ -135,6 +144,10 @@ function execute(api: ContractApi, info: MessageInfo, msg: unknown): ContractRes
 function instantiate(api: ContractApi, info: MessageInfo, msg: unknown): ContractResponse {
   if (msg === null || typeof msg !== "object" || Array.isArray(msg)) throw new SerdeError("expected a struct");
   const m = msg as Fields;
+  denyUnknown(m, STRUCT_FIELDS.InstantiateMsg);
+  // `oracle_code_id` would instantiate an oracle by submessage (contract.rs:114-132); the
+  // simulator deploys its oracle at genesis instead, so a code id is accepted and not used.
+  optional(m.oracle_code_id, parseU64, "oracle_code_id");
   const native = parseNativeConfig(m.native_chain_config);
   const protocol = parseProtocolConfig(m.protocol_chain_config, native.token_denom);
   const fee = parseFeeConfig(m.protocol_fee_config, protocol.account_address_prefix);
@@ -198,10 +211,16 @@ function updateConfig(api: ContractApi, info: MessageInfo, m: Fields): ContractR
   return response(["action", "update_config"]);
 }
 
-function struct(v: unknown, field: string): Fields {
+function struct(v: unknown, field: string, allowed: readonly string[]): Fields {
   if (v === undefined) throw new SerdeError(`missing field \`${field}\``);
   if (v === null || typeof v !== "object" || Array.isArray(v)) throw new SerdeError(`invalid type for field \`${field}\`, expected a struct`);
+  denyUnknown(v as Fields, allowed);
   return v as Fields;
+}
+
+function denyUnknown(fields: Fields, allowed: readonly string[]): void {
+  const problem = unknownFieldIn(fields, allowed);
+  if (problem) throw new SerdeError(problem);
 }
 
 /**
@@ -228,7 +247,7 @@ function parseList(v: unknown, field: string): unknown[] {
 
 /** types.rs:75-98 UnsafeNativeChainConfig::validate, in its order. */
 function parseNativeConfig(v: unknown): NativeChainConfig {
-  const f = struct(v, "native_chain_config");
+  const f = struct(v, "native_chain_config", STRUCT_FIELDS.UnsafeNativeChainConfig);
   const accountPrefixRaw = parseString(f.account_address_prefix, "account_address_prefix");
   const valoperPrefixRaw = parseString(f.validator_address_prefix, "validator_address_prefix");
   const tokenDenom = parseString(f.token_denom, "token_denom");
@@ -252,7 +271,7 @@ function parseNativeConfig(v: unknown): NativeChainConfig {
 
 /** types.rs:118-146 UnsafeProtocolChainConfig::validate, in its order. */
 function parseProtocolConfig(v: unknown, nativeDenom: string): ProtocolChainConfig {
-  const f = struct(v, "protocol_chain_config");
+  const f = struct(v, "protocol_chain_config", STRUCT_FIELDS.UnsafeProtocolChainConfig);
   const prefixRaw = parseString(f.account_address_prefix, "account_address_prefix");
   const ibcDenomArg = parseString(f.ibc_token_denom, "ibc_token_denom");
   const channel = parseString(f.ibc_channel_id, "ibc_channel_id");
@@ -273,7 +292,7 @@ function parseProtocolConfig(v: unknown, nativeDenom: string): ProtocolChainConf
 
 /** types.rs:27-45 UnsafeProtocolFeeConfig::validate. */
 function parseFeeConfig(v: unknown, protocolPrefix: string): ProtocolFeeConfig {
-  const f = struct(v, "protocol_fee_config");
+  const f = struct(v, "protocol_fee_config", STRUCT_FIELDS.UnsafeProtocolFeeConfig);
   const fee = parseU128(f.dao_treasury_fee, "dao_treasury_fee");
   const treasury = optional(f.treasury_address, parseString, "treasury_address");
   if (fee > FEE_DENOMINATOR) throw new ContractError(ERR.daoFeeTooHigh);
