@@ -27,6 +27,12 @@ const RULES: ReadonlyArray<[RegExp, TxErrorKind, string]> = [
   [/contract was intentionally stopped/i, "contract-stopped", "The staking contract is stopped by its operators; it refuses this action for now."],
   [/Minimum liquid stake amount not met/i, "minimum-stake", "The amount is below the contract's minimum stake."],
   [/Calculated mint amount not as expected/i, "slippage", "The rate moved past your slippage tolerance before inclusion. Nothing was staked; try again."],
+  // SDK 0.50 ante refusals that must not fall into the rules below: "tx timeout height" is not a
+  // confirmation timeout (x/auth/ante/basic.go:210-213), and a malformed fee is not a low one
+  // (types/tx/types.go:74-79, x/auth/ante/fee.go:131-133).
+  [/tx timeout height/i, "chain", "The transaction expired: the chain passed its timeout height before including it. Nothing was sent; try again."],
+  [/invalid fee (provided|amount)/i, "chain", "The fee is malformed (negative, duplicated or unsorted coins). Nothing was sent."],
+  [/fee grants are not enabled/i, "chain", "This chain does not accept fee grants; pay the fee from your own account."],
   [/insufficient fees|insufficient fee/i, "insufficient-fee", "The fee is below the chain's minimum gas price."],
   [/insufficient funds|smaller than/i, "insufficient-funds", "Your balance does not cover the amount plus the network fee."],
   [/account sequence mismatch|incorrect account sequence/i, "sequence", "Another transaction from this account was in flight. Please try again."],

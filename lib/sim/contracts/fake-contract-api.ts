@@ -30,6 +30,8 @@ export interface Records {
   ibc: IbcTransferRecord[];
   executes: Array<{ from: string; contract: string; msg: unknown; funds: SimCoin[] }>;
   events: Array<{ contract: string; type: string; attrs: Record<string, string> }>;
+  /** Reply entry-point runs, each of which adds its own `wasm` event on a chain. */
+  replies: Array<{ contract: string; attributes: Array<{ key: string; value: string }> }>;
 }
 
 type Store = Map<string, unknown>;
@@ -38,7 +40,7 @@ export class FakeHost {
   timeNs: bigint;
   height = 1;
   readonly chainId: string;
-  readonly records: Records = { mints: [], burns: [], sends: [], ibc: [], executes: [], events: [] };
+  readonly records: Records = { mints: [], burns: [], sends: [], ibc: [], executes: [], events: [], replies: [] };
   private balances = new Map<string, Map<string, bigint>>();
   private stores = new Map<string, Store>();
   private contracts = new Map<string, SimContract>();
@@ -199,6 +201,10 @@ export class FakeHost {
       event: (type, attrs) => {
         ro();
         this.records.events.push({ contract: address, type, attrs });
+      },
+      reply: (attributes) => {
+        ro();
+        this.records.replies.push({ contract: address, attributes: attributes.map((a) => ({ ...a })) });
       },
       oraclePrice: (ticker) => this.prices.get(ticker) ?? null,
     };

@@ -3,6 +3,7 @@ import { simActorAddress } from "../../chains/derive";
 import {
   ADMIN,
   ALICE,
+  ALICE_CELESTIA,
   BATCH_PERIOD,
   BOB,
   CAROL,
@@ -25,7 +26,13 @@ describe("ownership transfer", () => {
   it("needs the admin, a valid address, and 7 days before the new owner can accept", () => {
     const f = setup();
     expect(() => f.exec(BOB, { transfer_ownership: { new_owner: BOB } })).toThrow(NOT_ADMIN);
-    expect(() => f.exec(ADMIN, { transfer_ownership: { new_owner: "celestia1xyz" } })).toThrow("Address is not valid");
+    // execute.rs:588 uses the chain's addr_validate (cosmwasm-std 1.5 "addr_validate errored: …").
+    expect(() => f.exec(ADMIN, { transfer_ownership: { new_owner: "celestia1xyz" } })).toThrow(
+      /^Generic error: addr_validate errored: decoding bech32 failed/,
+    );
+    expect(() => f.exec(ADMIN, { transfer_ownership: { new_owner: ALICE_CELESTIA } })).toThrow(
+      /^Generic error: addr_validate errored: invalid Bech32 prefix; expected osmo, got celestia$/,
+    );
     const res = f.exec(ADMIN, { transfer_ownership: { new_owner: BOB } });
     expect(attrs(res)).toEqual([
       ["action", "transfer_ownership"],
@@ -64,7 +71,10 @@ describe("validators", () => {
     const f = setup();
     expect(() => f.exec(BOB, { add_validator: { new_validator: VALIDATOR_2 } })).toThrow(NOT_ADMIN);
     expect(() => f.exec(ADMIN, { add_validator: { new_validator: VALIDATOR_1 } })).toThrow(/^Validator already exists$/);
-    expect(() => f.exec(ADMIN, { add_validator: { new_validator: ALICE } })).toThrow(/^Address is not valid$/);
+    // execute.rs:504-507 -> packages/milky_way/src/utils.rs:22-24
+    expect(() => f.exec(ADMIN, { add_validator: { new_validator: ALICE } })).toThrow(
+      `Generic error: Invalid address prefix, address: ${ALICE}, prefix: celestiavaloper`,
+    );
     f.exec(ADMIN, { add_validator: { new_validator: VALIDATOR_2 } });
     expect(f.q({ config: {} }).native_chain_config.validators).toEqual([VALIDATOR_1, VALIDATOR_2]);
     const res = f.exec(ADMIN, { remove_validator: { validator: VALIDATOR_1 } });
@@ -82,15 +92,20 @@ describe("update_config", () => {
   it("replaces the given sections after validating them", () => {
     const f = setup();
     expect(() => f.exec(BOB, { update_config: { batch_period: 1 } })).toThrow(NOT_ADMIN);
-    expect(() => f.exec(ADMIN, { update_config: { batch_period: UNBONDING + 1 } })).toThrow(/batch_period/);
+    // execute.rs:820-825 builds this error with value and max swapped.
+    expect(() => f.exec(ADMIN, { update_config: { batch_period: UNBONDING + 1 } })).toThrow(
+      `The field 'batch_period' has a value of ${UNBONDING}, which exceeds the maximum allowed value of ${UNBONDING + 1}.`,
+    );
     expect(() =>
       f.exec(ADMIN, { update_config: { protocol_fee_config: { dao_treasury_fee: "100001", treasury_address: null } } }),
     ).toThrow("DAO treasury fee can't be higher then 100000");
-    expect(() => f.exec(ADMIN, { update_config: { monitors: ["celestia1abc"] } })).toThrow("Address is not valid");
+    expect(() => f.exec(ADMIN, { update_config: { monitors: ["celestia1abc"] } })).toThrow(/^Generic error: Invalid address$/);
+    // types.rs:133-137 -> helpers.rs:166-167
     const pc = { ...instantiateMsg().protocol_chain_config, ibc_channel_id: "channel-1" };
-    expect(() => f.exec(ADMIN, { update_config: { protocol_chain_config: pc } })).toThrow(
-      "The prvoided IBC channel and reserve token config is wrong",
-    );
+    expect(() => f.exec(ADMIN, { update_config: { protocol_chain_config: pc } })).toThrow(/^Generic error: ibc denom is invalid$/);
+    // execute.rs:799-805: a new native denom must still match the configured IBC denom.
+    const nc = { ...instantiateMsg().native_chain_config, token_denom: "uatom" };
+    expect(() => f.exec(ADMIN, { update_config: { native_chain_config: nc } })).toThrow(/^Generic error: ibc denom is invalid$/);
     // A failed update leaves the config untouched.
     expect(f.q({ config: {} }).batch_period).toBe(BATCH_PERIOD);
 
@@ -195,12 +210,28 @@ describe("fee_withdraw", () => {
 describe("message parsing", () => {
   it("rejects unknown variants and malformed fields", () => {
     const f = setup();
-    expect(() => f.exec(ALICE, { stake: {} })).toThrow(/unknown variant `stake`/);
+    // serde's unknown_variant text lists the variants in declaration order (msg.rs:46-180).
+    expect(() => f.exec(ALICE, { stake: {} })).toThrow(
+      "Error parsing into type staking::msg::ExecuteMsg: unknown variant `stake`, expected one of `liquid_stake`, `liquid_unstake`, `withdraw`, `submit_batch`, `add_validator`, `remove_validator`, `transfer_ownership`, `accept_ownership`, `revoke_ownership_transfer`, `update_config`, `receive_rewards`, `receive_unstaked_tokens`, `circuit_breaker`, `resume_contract`, `slash_batches`, `recover_pending_ibc_transfers`, `fee_withdraw`",
+    );
     expect(() => f.exec(ALICE, { withdraw: { batch_id: "1" } })).toThrow(/batch_id/);
     expect(() => f.stake(ALICE, 1000, { expected_mint_amount: 5 })).toThrow(/expected_mint_amount/);
-    expect(() => f.q({ nope: {} })).toThrow(/unknown variant `nope`/);
-    expect(() => f.exec(ALICE, { recover_pending_ibc_transfers: { receiver: simActorAddress("osmo", "x") } })).toThrow(
-      /^Address is not valid$/,
+    expect(() => f.q({ nope: {} })).toThrow(
+      "Error parsing into type staking::msg::QueryMsg: unknown variant `nope`, expected one of `config`, `state`, `batch`, `batches`, `batches_by_ids`, `pending_batch`, `unstake_requests`, `all_unstake_requests`, `ibc_queue`, `ibc_reply_queue`, `admin`",
+    );
+    // #[cw_serde] denies unknown fields; serde's unknown_field text.
+    expect(() => f.exec(ALICE, { withdraw: { batch_id: 1, user: ALICE } })).toThrow(
+      "Error parsing into type staking::msg::ExecuteMsg: unknown field `user`, expected `batch_id`",
+    );
+    expect(() => f.exec(ALICE, { liquid_unstake: { amount: "1" } })).toThrow(
+      "Error parsing into type staking::msg::ExecuteMsg: unknown field `amount`, there are no fields",
+    );
+    expect(() => f.exec(ALICE, { withdraw: {} })).toThrow("Error parsing into type staking::msg::ExecuteMsg: missing field `batch_id`");
+    expect(() => f.q({ batch: {} })).toThrow("Error parsing into type staking::msg::QueryMsg: missing field `id`");
+    // execute.rs:666-669 -> utils.rs:22-24
+    const osmoX = simActorAddress("osmo", "x");
+    expect(() => f.exec(ALICE, { recover_pending_ibc_transfers: { receiver: osmoX } })).toThrow(
+      `Generic error: Invalid address prefix, address: ${osmoX}, prefix: celestia`,
     );
   });
 });

@@ -6,6 +6,8 @@ import {
   OWNERSHIP_DELAY_SECONDS,
   PACKET_KIND,
   RECOVER_PAGE_SIZE,
+  SerdeError,
+  addressError,
   add128,
   computeClaim,
   computeFee,
@@ -28,10 +30,12 @@ import {
   saveBatch,
   validateAddress,
   type Config,
+  type IbcWaitingForReply,
   type InflightPacket,
   type State,
   type UnstakeRequest,
 } from "./liquid-staking-state";
+import { STRUCT_FIELDS, unknownFieldIn } from "./liquid-staking-msg";
 import { ContractError, type ContractApi, type ContractResponse, type MessageInfo } from "./types";
 
 type Attr = { key: string; value: string };
@@ -85,10 +89,19 @@ function postRates(api: ContractApi, config: Config, state: State): void {
 }
 
 /**
- * ICS-20 out of the contract with the ibc-hooks callback. The reply of the real submessage
- * stores the packet as `sent` under its sequence; the host returns that sequence directly.
+ * ICS-20 out of the contract with the ibc-hooks callback, as a submessage with reply "always"
+ * (execute.rs:67-93). Its id is `tx index + block time ns` unless the caller picks one
+ * (execute.rs:76-81; the simulator's contracts see tx index 0). The pending transfer is kept in
+ * IBC_WAITING_FOR_REPLY until the reply (execute.rs:1057-1096) stores it in INFLIGHT_PACKETS as
+ * `sent` under the packet sequence and answers with its own attributes, which become one more
+ * `wasm` event per transfer.
  */
-function sendIbc(api: ContractApi, config: Config, receiver: string, coin: SimCoin): number {
+function sendIbc(api: ContractApi, config: Config, receiver: string, coin: SimCoin, subMsgId?: bigint): bigint {
+  const id = subMsgId ?? api.env.block.timeNs;
+  // save_ibc_waiting_for_reply (execute.rs:1098-1117)
+  if (api.get<IbcWaitingForReply>(K.reply(id)) !== undefined) throw new ContractError(ERR.contractLocked);
+  const waiting: IbcWaitingForReply = { amount: { denom: coin.denom, amount: coin.amount }, receiver };
+  api.set(K.reply(id), waiting);
   const sequence = api.ibcTransfer({
     channel: config.protocol_chain_config.ibc_channel_id,
     receiver,
@@ -97,9 +110,16 @@ function sendIbc(api: ContractApi, config: Config, receiver: string, coin: SimCo
     memo: "",
     callback: true,
   });
-  const packet: InflightPacket = { sequence, amount: { denom: coin.denom, amount: coin.amount }, receiver, status: "sent" };
+  // handle_ibc_reply
+  api.del(K.reply(id));
+  const packet: InflightPacket = { sequence, amount: waiting.amount, receiver, status: "sent" };
   api.set(K.packet(sequence), packet);
-  return sequence;
+  api.reply([
+    { key: "action", value: "handle_ibc_reply" },
+    { key: "status", value: "ibc_message_successfully_submitted" },
+    { key: "packet_sequence", value: String(sequence) },
+  ]);
+  return id;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,10 +160,11 @@ export function liquidStake(api: ContractApi, info: MessageInfo, m: Fields): Con
   state.total_liquid_stake_token = add128(state.total_liquid_stake_token, mint);
   saveState(api, state);
   postRates(api, config, state);
-  sendIbc(api, config, config.native_chain_config.staker_address, { denom: pc.ibc_token_denom, amount: a });
+  const stakeId = sendIbc(api, config, config.native_chain_config.staker_address, { denom: pc.ibc_token_denom, amount: a });
   const lst = { denom: config.liquid_stake_token_denom, amount: mint };
   if (toProtocolChain) api.bankSend(mintTo, [lst]);
-  else sendIbc(api, config, mintTo, lst);
+  // The LST's own transfer uses the stake submessage id plus one (execute.rs:259-265).
+  else sendIbc(api, config, mintTo, lst, stakeId + 1n);
 
   return response(["action", "liquid_stake"], ["sender", info.sender], ["in_amount", a], ["mint_amount", mint]);
 }
@@ -212,18 +233,18 @@ export function submitBatch(api: ContractApi): ContractResponse {
   );
 }
 
+/**
+ * execute.rs:915-964. v1.3.0 has no time check: the coordinator may return a batch as soon as
+ * the exact expected amount arrives, whatever `next_batch_action_time` says.
+ */
 export function receiveUnstakedTokens(api: ContractApi, info: MessageInfo, m: Fields): ContractResponse {
   const batchId = parseU64(m.batch_id, "batch_id");
   const config = loadConfig(api);
   checkStopped(config);
   const amount = findPayment(info, config.protocol_chain_config.ibc_token_denom);
   const batch = loadBatch(api, batchId);
-  if (batch.status !== "submitted" || batch.next_batch_action_time === null) {
-    throw new ContractError(ERR.batchNotClaimable);
-  }
-  // The unbonding ETA doubles as the earliest moment the batch may be marked received.
-  if (batch.next_batch_action_time > nowSeconds(api)) throw new ContractError(ERR.batchNotReady);
-  if (batch.expected_native_unstaked === null) throw new ContractError(ERR.batchNotClaimable);
+  if (batch.status !== "submitted") throw new ContractError(ERR.batchNotClaimable);
+  if (batch.expected_native_unstaked === null) throw new ContractError(ERR.batchWithoutExpected(batchId));
   if (batch.expected_native_unstaked !== amount) {
     throw new ContractError(ERR.wrongBatchAmount(batchId, batch.expected_native_unstaked, amount));
   }
@@ -315,8 +336,12 @@ export function recoverPendingIbcTransfers(api: ContractApi, m: Fields): Contrac
     totals.set(p.amount.denom, add128(totals.get(p.amount.denom) ?? 0n, p.amount.amount));
     api.del(K.packet(p.sequence));
   }
-  // One new transfer per denom, in denom order (the contract sums into a BTreeMap).
-  for (const denom of [...totals.keys()].sort()) sendIbc(api, config, receiver, { denom, amount: totals.get(denom)! });
+  // One new transfer per denom, in denom order (the contract sums into a BTreeMap), with
+  // submessage ids after the highest in-flight sequence (execute.rs:713-719, 747-762).
+  const maxSequence = BigInt(Math.max(...packets.map((p) => p.sequence), ...api.keys(K.packetPrefix).map((k) => api.get<InflightPacket>(k)!.sequence)));
+  [...totals.keys()].sort().forEach((denom, index) => {
+    sendIbc(api, config, receiver, { denom, amount: totals.get(denom)! }, maxSequence + BigInt(index) + 1n);
+  });
 
   return response(["action", "recover"], ["packets", packets.length]);
 }
@@ -355,9 +380,12 @@ export function resumeContract(api: ContractApi, info: MessageInfo, m: Fields): 
 }
 
 export function slashBatches(api: ContractApi, info: MessageInfo, m: Fields): ContractResponse {
-  if (!Array.isArray(m.new_amounts)) throw new ContractError(ERR.parse("missing field `new_amounts`"));
+  if (m.new_amounts === undefined) throw new SerdeError("missing field `new_amounts`");
+  if (!Array.isArray(m.new_amounts)) throw new SerdeError("invalid type for field `new_amounts`, expected a sequence");
   const amounts = m.new_amounts.map((e: unknown) => {
     const f = (e ?? {}) as Fields;
+    const unknown = unknownFieldIn(f, STRUCT_FIELDS.BatchExpectedAmount);
+    if (unknown) throw new SerdeError(unknown);
     return { batch_id: parseU64(f.batch_id, "batch_id"), amount: parseU128(f.amount, "amount") };
   });
   assertAdmin(api, info);
@@ -412,7 +440,8 @@ export function transferOwnership(api: ContractApi, info: MessageInfo, m: Fields
   const newOwner = parseString(m.new_owner, "new_owner");
   assertAdmin(api, info);
   const config = loadConfig(api);
-  validateAddress(newOwner, config.protocol_chain_config.account_address_prefix);
+  // execute.rs:588 validates with the chain's `addr_validate`, not the shared utils.
+  addrValidate(newOwner, config.protocol_chain_config.account_address_prefix);
   // The 7-day delay limits the damage of a mistyped owner.
   saveState(api, {
     ...loadState(api),
@@ -442,42 +471,61 @@ export function acceptOwnership(api: ContractApi, info: MessageInfo): ContractRe
 // ---------------------------------------------------------------------------------------------
 // Sudo: ibc-hooks lifecycle callbacks (§1.6)
 
-export function ibcLifecycleComplete(api: ContractApi, m: Fields): ContractResponse {
-  const ack = m.ibc_ack as Fields | undefined;
-  const timeout = m.ibc_timeout as Fields | undefined;
-  const body = ack ?? timeout;
-  if (!body || typeof body !== "object") throw new ContractError(ERR.parse("unknown variant of `ibc_lifecycle_complete`"));
-  const action = ack ? "receive_ack" : "receive_timeout";
+/**
+ * ibc.rs receive_ack (lines 24-65) and receive_timeout (lines 69-95): a callback for another
+ * channel or an unknown sequence answers success, with the contract's own attributes.
+ */
+export function ibcLifecycleComplete(api: ContractApi, kind: "ibc_ack" | "ibc_timeout", body: Fields): ContractResponse {
   const channel = parseString(body.channel, "channel");
   const sequence = parseSequence(body.sequence);
   const config = loadConfig(api);
-  // Callbacks that do not concern us must not fail: an error would revert the relayer's tx.
-  if (channel !== config.protocol_chain_config.ibc_channel_id) {
-    return response(["action", action], ["sequence", sequence], ["error", `unknown channel ${channel}`]);
-  }
   const key = K.packet(sequence);
-  const packet = api.get<InflightPacket>(key);
-  if (!packet) return response(["action", action], ["sequence", sequence], ["error", `unknown sequence ${sequence}`]);
-
-  if (ack) {
-    const success = ack.success === true;
-    if (success) api.del(key);
-    else api.set(key, { ...packet, status: "ack_failure" } satisfies InflightPacket);
-    return response(["action", action], ["sequence", sequence], ["success", String(success)]);
+  if (kind === "ibc_ack") {
+    parseString(body.ack, "ack");
+    const success = parseBool(body.success, "success");
+    if (channel !== config.protocol_chain_config.ibc_channel_id) {
+      return response(["action", "receive_ack"], ["channel", channel], ["error", "received ack for different channel"]);
+    }
+    const packet = api.get<InflightPacket>(key);
+    if (!packet) return response(["action", "receive_ack"], ["msg", "received unexpected ack"]);
+    if (success) {
+      api.del(key);
+      return response(["action", "receive_ack"], ["msg", "success"]);
+    }
+    api.set(key, { ...packet, status: "ack_failure" } satisfies InflightPacket);
+    return response(["action", "receive_ack"], ["error", "ibc acknowledgement failed"]);
   }
+  if (channel !== config.protocol_chain_config.ibc_channel_id) {
+    return response(["action", "receive_timeout"], ["error", "received timeout for different channel"]);
+  }
+  const packet = api.get<InflightPacket>(key);
+  if (!packet) return response(["action", "receive_timeout"], ["error", "received unexpected timeout"]);
   api.set(key, { ...packet, status: "timed_out" } satisfies InflightPacket);
-  return response(["action", action], ["sequence", sequence]);
+  return response(["action", "receive_timeout"], ["error", "ibc packet timed out"]);
+}
+
+/**
+ * cosmwasm-std 1.5 `addr_validate` on wasmd: sdk.AccAddressFromBech32, whose errors come back as
+ * "addr_validate errored: <go error>".
+ */
+function addrValidate(addr: string, prefix: string): void {
+  const err = addressError(addr, prefix);
+  if (err === null) return;
+  if (err === ERR.badAddress) throw new ContractError(ERR.addrValidate("decoding bech32 failed"));
+  const got = addr.slice(0, addr.lastIndexOf("1"));
+  throw new ContractError(ERR.addrValidate(`invalid Bech32 prefix; expected ${prefix}, got ${got}`));
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function parseBool(v: unknown, field: string): boolean {
   if (typeof v === "boolean") return v;
-  throw new ContractError(ERR.parse(`invalid type for field \`${field}\`, expected a boolean`));
+  if (v === undefined) throw new SerdeError(`missing field \`${field}\``);
+  throw new SerdeError(`invalid type for field \`${field}\`, expected a boolean`);
 }
 
 function parseU64List(v: unknown, field: string): number[] {
-  if (!Array.isArray(v)) throw new ContractError(ERR.parse(`invalid type for field \`${field}\`, expected a sequence`));
+  if (!Array.isArray(v)) throw new SerdeError(`invalid type for field \`${field}\`, expected a sequence`);
   return v.map((x) => parseU64(x, field));
 }
 

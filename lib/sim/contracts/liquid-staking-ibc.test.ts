@@ -36,10 +36,10 @@ describe("ibc_lifecycle_complete", () => {
     f.stake(ALICE, 2000);
     f.stake(ALICE, 3000);
     const [s1, s2, s3] = f.host.records.ibc.map((t) => t.sequence);
+    // ibc.rs:24-65 receive_ack
     expect(attrs(f.host.sudo(CONTRACT, ack(s1, true)))).toEqual([
       ["action", "receive_ack"],
-      ["sequence", String(s1)],
-      ["success", "true"],
+      ["msg", "success"],
     ]);
     fail(f, s2, "ack");
     fail(f, s3, "timeout");
@@ -54,8 +54,24 @@ describe("ibc_lifecycle_complete", () => {
     const f = setup();
     f.stake(ALICE, 1000);
     const [s1] = f.host.records.ibc.map((t) => t.sequence);
-    expect(attrs(f.host.sudo(CONTRACT, ack(s1, false, "channel-1")))).toContainEqual(["error", "unknown channel channel-1"]);
-    expect(attrs(f.host.sudo(CONTRACT, timeout(999)))).toContainEqual(["error", "unknown sequence 999"]);
+    // ibc.rs:35-41, 47-50, 74-79, 84-88
+    expect(attrs(f.host.sudo(CONTRACT, ack(s1, false, "channel-1")))).toEqual([
+      ["action", "receive_ack"],
+      ["channel", "channel-1"],
+      ["error", "received ack for different channel"],
+    ]);
+    expect(attrs(f.host.sudo(CONTRACT, ack(999, true)))).toEqual([
+      ["action", "receive_ack"],
+      ["msg", "received unexpected ack"],
+    ]);
+    expect(attrs(f.host.sudo(CONTRACT, timeout(s1, "channel-1")))).toEqual([
+      ["action", "receive_timeout"],
+      ["error", "received timeout for different channel"],
+    ]);
+    expect(attrs(f.host.sudo(CONTRACT, timeout(999)))).toEqual([
+      ["action", "receive_timeout"],
+      ["error", "received unexpected timeout"],
+    ]);
     expect(queue(f)[0].status).toBe("sent");
   });
 });

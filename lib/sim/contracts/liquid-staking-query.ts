@@ -12,10 +12,12 @@ import {
   rates,
   type Batch,
   type BatchStatus,
+  type IbcWaitingForReply,
   type InflightPacket,
   type UnstakeRequest,
 } from "./liquid-staking-state";
-import { ContractError, type ContractApi } from "./types";
+import { QUERY_VARIANTS, parseError, parseVariant } from "./liquid-staking-msg";
+import type { ContractApi } from "./types";
 
 /** Wire shapes of §1.5: u128 as strings, u64 ids/counts as numbers, times as nanosecond strings. */
 export interface BatchResponse {
@@ -66,16 +68,11 @@ function parseLimit(v: unknown): number | undefined {
   return optional(v, (x) => parseU64(x, "limit"), "limit");
 }
 
-function queryParseError(detail: string): ContractError {
-  return new ContractError(`Error parsing into type staking::msg::QueryMsg: ${detail}`);
-}
+const queryParseError = (detail: string) => parseError("QueryMsg", detail);
 
+/** contract.rs:269-296 */
 export function query(api: ContractApi, msg: unknown): unknown {
-  if (msg === null || typeof msg !== "object" || Array.isArray(msg) || Object.keys(msg).length !== 1) {
-    throw queryParseError("expected an object with exactly one key");
-  }
-  const [name, body] = Object.entries(msg as Record<string, unknown>)[0];
-  const m = (body ?? {}) as Record<string, unknown>;
+  const { name, body: m } = parseVariant("QueryMsg", msg, QUERY_VARIANTS);
   switch (name) {
     case "config":
       return configResponse(api);
@@ -103,6 +100,8 @@ export function query(api: ContractApi, msg: unknown): unknown {
       return allUnstakeRequests(api, parseLimit(m.limit));
     case "ibc_queue":
       return ibcQueue(api, optional(m.start_after, parseU64, "start_after"), parseLimit(m.limit));
+    case "ibc_reply_queue":
+      return ibcReplyQueue(api, optional(m.start_after, parseU64, "start_after"), parseLimit(m.limit));
     case "admin":
       return { admin: loadAdmin(api) };
     default:
@@ -208,6 +207,22 @@ function ibcQueue(api: ContractApi, startAfter: number | undefined, limit: numbe
       receiver: p.receiver,
       status: p.status,
     });
+  }
+  return { ibc_queue: out };
+}
+
+/**
+ * query.rs:454-471: the transfers still waiting for their submessage reply, as
+ * `{ibc_queue:[{amount:{denom,amount}, receiver}]}` by submessage id. The reply runs in the same
+ * transaction as the transfer, so between transactions this is empty.
+ */
+function ibcReplyQueue(api: ContractApi, startAfter: number | undefined, limit: number | undefined) {
+  const out: Array<{ amount: { denom: string; amount: string }; receiver: string }> = [];
+  for (const key of api.keys(K.replyPrefix)) {
+    if (limit !== undefined && out.length >= limit) break;
+    if (startAfter !== undefined && BigInt(key.slice(K.replyPrefix.length)) <= BigInt(startAfter)) continue;
+    const w = api.get<IbcWaitingForReply>(key)!;
+    out.push({ amount: { denom: w.amount.denom, amount: w.amount.amount.toString() }, receiver: w.receiver });
   }
   return { ibc_queue: out };
 }

@@ -2,6 +2,16 @@ import { fromBech32 } from "@cosmjs/encoding";
 import { ContractError, type ContractApi } from "./types";
 
 /**
+ * A serde failure while reading a message field. Its text names ExecuteMsg; the query, sudo and
+ * instantiate entry points re-label it with their own type (cosmwasm-std `from_json::<T>`).
+ */
+export class SerdeError extends ContractError {
+  constructor(readonly detail: string) {
+    super(`Error parsing into type staking::msg::ExecuteMsg: ${detail}`);
+  }
+}
+
+/**
  * Storage model, error texts and integer formulas of the MilkyWay staking contract v1.3.0
  * (protocol doc §1). Amounts are u128 held as bigint; times are u64 seconds held as number
  * (2^53 seconds is far beyond any block time).
@@ -29,7 +39,25 @@ export const ERR = {
   noFunds: "Payment error: No funds sent",
   missingDenom: (denom: string) => `Payment error: Must send reserve token '${denom}'`,
   multipleDenoms: "Payment error: Sent more than one denomination",
+  /** error.rs:47 — only liquid_stake's `mint_to` check uses this variant. */
   invalidAddress: "Address is not valid",
+  /** packages/milky_way/src/utils.rs:27 (validate_address: not bech32). */
+  badAddress: "Generic error: Invalid address",
+  /** packages/milky_way/src/utils.rs:22-24 (validate_address: other prefix). */
+  badAddressPrefix: (address: string, prefix: string) =>
+    `Generic error: Invalid address prefix, address: ${address}, prefix: ${prefix}`,
+  /** packages/milky_way/src/utils.rs:39 (validate_addresses). */
+  duplicateAddress: "Generic error: Duplicate address",
+  /** helpers.rs:140-146 (validate_denom). */
+  denomTooShort: "Generic error: denom len is less than or equal to 3",
+  denomNotAlphabetic: "Generic error: denom must be alphabetic",
+  /** helpers.rs:167,172 (validate_ibc_denom). */
+  ibcDenomInvalid: "Generic error: ibc denom is invalid",
+  /** error.rs:172 */
+  valueTooBig: (field: string, value: bigint | number, max: bigint | number) =>
+    `The field '${field}' has a value of ${value}, which exceeds the maximum allowed value of ${max}.`,
+  /** error.rs:139 (save_ibc_waiting_for_reply, execute.rs:1108-1112). */
+  contractLocked: "Contract already locked",
   minimumNotMet: "Minimum liquid stake amount not met",
   mintZero: "Unable to mint liquid staking token",
   mintMismatch: "Calculated mint amount not as expected",
@@ -59,6 +87,8 @@ export const ERR = {
   batchWithoutExpected: (id: number) => `Batch ${id} don't have the expected native amount`,
   notFound: (kind: string) => `${kind} not found`,
   parse: (detail: string) => `Error parsing into type staking::msg::ExecuteMsg: ${detail}`,
+  /** cosmwasm-std 1.5 `Api::addr_validate` on wasmd: the chain's bech32 error, prefixed. */
+  addrValidate: (detail: string) => `Generic error: addr_validate errored: ${detail}`,
 } as const;
 
 export const BATCH_KIND = "milky_way::staking::Batch";
@@ -128,6 +158,12 @@ export interface UnstakeRequest {
   amount: bigint;
 }
 
+/** state.rs:171 IbcWaitingForReply: what a transfer submessage's reply will record. */
+export interface IbcWaitingForReply {
+  amount: { denom: string; amount: bigint };
+  receiver: string;
+}
+
 export type PacketStatus = "sent" | "ack_success" | "ack_failure" | "timed_out";
 
 export interface InflightPacket {
@@ -153,6 +189,8 @@ export const K = {
   requestsOfBatch: (batchId: number) => `req/${pad(batchId)}/`,
   request: (batchId: number, user: string) => `req/${pad(batchId)}/${user}`,
   packetPrefix: "inflight/",
+  replyPrefix: "ibc_waiting_for_reply/",
+  reply: (id: bigint) => `ibc_waiting_for_reply/${id.toString().padStart(20, "0")}`,
   packet: (seq: number) => `inflight/${pad(seq)}`,
 };
 
@@ -283,40 +321,66 @@ export function unstakeEtaSeconds(pendingNextActionSeconds: number, nowSec: numb
 // ---------------------------------------------------------------------------------------------
 // Message field parsing (serde's strictness, with errors in the contract's parse format)
 
+const missing = (field: string) => new SerdeError(`missing field \`${field}\``);
+
 export function parseU128(v: unknown, field: string): bigint {
+  if (v === undefined) throw missing(field);
   if (typeof v === "bigint" && v >= 0n && v <= U128_MAX) return v;
   if (typeof v === "string" && /^\d+$/.test(v)) {
     const n = BigInt(v);
     if (n <= U128_MAX) return n;
   }
-  throw new ContractError(ERR.parse(`invalid Uint128 '${String(v)}' for field \`${field}\``));
+  throw new SerdeError(`invalid Uint128 '${String(v)}' for field \`${field}\``);
 }
 
 export function parseU64(v: unknown, field: string): number {
+  if (v === undefined) throw missing(field);
   if (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) return v;
-  throw new ContractError(ERR.parse(`invalid type for field \`${field}\`, expected u64`));
+  throw new SerdeError(`invalid type for field \`${field}\`, expected u64`);
 }
 
 export function parseString(v: unknown, field: string): string {
   if (typeof v === "string") return v;
-  throw new ContractError(ERR.parse(`missing field \`${field}\``));
+  if (v === undefined) throw missing(field);
+  throw new SerdeError(`invalid type for field \`${field}\`, expected a string`);
 }
 
 export function optional<T>(v: unknown, parse: (v: unknown, field: string) => T, field: string): T | undefined {
   return v === undefined || v === null ? undefined : parse(v, field);
 }
 
-/** bech32 with exactly `prefix` and a 20- or 32-byte payload (the contract's validate_address). */
-export function isValidAddress(addr: string, prefix: string): boolean {
+/**
+ * The shared utils' `validate_address` (packages/milky_way/src/utils.rs:18-29): the string must
+ * decode as bech32 and carry exactly `prefix`. The payload length is not checked.
+ */
+export function addressError(addr: string, prefix: string): string | null {
+  let decodedPrefix: string;
   try {
-    const d = fromBech32(addr);
-    return d.prefix === prefix && (d.data.length === 20 || d.data.length === 32);
+    decodedPrefix = fromBech32(addr, Infinity).prefix;
   } catch {
-    return false;
+    return ERR.badAddress;
   }
+  return decodedPrefix === prefix ? null : ERR.badAddressPrefix(addr, prefix);
+}
+
+export function isValidAddress(addr: string, prefix: string): boolean {
+  return addressError(addr, prefix) === null;
 }
 
 export function validateAddress(addr: unknown, prefix: string): string {
-  if (typeof addr !== "string" || !isValidAddress(addr, prefix)) throw new ContractError(ERR.invalidAddress);
-  return addr;
+  const s = parseString(addr, "address");
+  const err = addressError(s, prefix);
+  if (err) throw new ContractError(err);
+  return s;
+}
+
+/** `validate_addresses` (utils.rs:32-48): each valid, in order, and no duplicates. */
+export function validateAddresses(list: unknown[], prefix: string): string[] {
+  const seen = new Set<string>();
+  return list.map((a) => {
+    const s = validateAddress(a, prefix);
+    if (seen.has(s)) throw new ContractError(ERR.duplicateAddress);
+    seen.add(s);
+    return s;
+  });
 }

@@ -72,14 +72,24 @@ describe("instantiate", () => {
   });
 
   it.each([
-    ["unbonding period above 3,628,800", (m: any) => (m.native_chain_config.unbonding_period = 3_628_801), /unbonding_period/],
-    ["batch period above unbonding", (m: any) => (m.batch_period = 1_814_401), /batch_period/],
+    ["unbonding period above 3,628,800", (m: any) => (m.native_chain_config.unbonding_period = 3_628_801), /^The field 'unbonding_period' has a value of 3628801, which exceeds the maximum allowed value of 3628800\.$/], // types.rs:77-83, error.rs:172
+    ["batch period above unbonding", (m: any) => (m.batch_period = 1_814_401), /^The field 'batch_period' has a value of 1814401, which exceeds the maximum allowed value of 1814400\.$/], // contract.rs:75-81
     ["fee above 100000", (m: any) => (m.protocol_fee_config.dao_treasury_fee = "100001"), /^DAO treasury fee can't be higher then 100000$/],
-    ["ibc denom of another channel", (m: any) => (m.protocol_chain_config.ibc_token_denom = ibcDenom("transfer/channel-1/utia")), /^The prvoided IBC channel and reserve token config is wrong$/],
-    ["subdenom of 3 characters", (m: any) => (m.liquid_stake_token_denom = "abc"), /denom len is less than 3/],
-    ["non-alphabetic subdenom", (m: any) => (m.liquid_stake_token_denom = "umilk1"), /denom must be alphabetic/],
-    ["staker without the native prefix", (m: any) => (m.native_chain_config.staker_address = ALICE), /^Address is not valid$/],
-    ["validator without the valoper prefix", (m: any) => (m.native_chain_config.validators = [ALICE]), /^Address is not valid$/],
+    // helpers.rs:159-173 validate_ibc_denom
+    ["ibc denom of another channel", (m: any) => (m.protocol_chain_config.ibc_token_denom = ibcDenom("transfer/channel-1/utia")), /^Generic error: ibc denom is invalid$/],
+    // types.rs:120-129: only a malformed channel id gives IbcChannelConfigWrong
+    ["malformed channel id", (m: any) => (m.protocol_chain_config.ibc_channel_id = "channel-x"), /^The prvoided IBC channel and reserve token config is wrong$/],
+    // helpers.rs:139-143 validate_denom
+    ["subdenom of 3 characters", (m: any) => (m.liquid_stake_token_denom = "abc"), /^Generic error: denom len is less than or equal to 3$/],
+    ["non-alphabetic subdenom", (m: any) => (m.liquid_stake_token_denom = "umilk1"), /^Generic error: denom must be alphabetic$/],
+    // types.rs:88 validates the native token denom with the same rule
+    ["native token denom of 3 characters", (m: any) => (m.native_chain_config.token_denom = "tia"), /^Generic error: denom len is less than or equal to 3$/],
+    // packages/milky_way/src/utils.rs:18-29 validate_address
+    ["staker without the native prefix", (m: any) => (m.native_chain_config.staker_address = ALICE), new RegExp(`^Generic error: Invalid address prefix, address: ${ALICE}, prefix: celestia$`)],
+    ["validator without the valoper prefix", (m: any) => (m.native_chain_config.validators = [ALICE]), /^Generic error: Invalid address prefix, address: osmo1.*, prefix: celestiavaloper$/],
+    ["staker that is not bech32", (m: any) => (m.native_chain_config.staker_address = "celestia1nope"), /^Generic error: Invalid address$/],
+    // utils.rs:37-40 validate_addresses refuses duplicates
+    ["duplicate monitors", (m: any) => (m.monitors = [ALICE, ALICE]), /^Generic error: Duplicate address$/],
   ])("rejects %s", (_name, mutate, error) => {
     const msg = instantiateMsg();
     mutate(msg);
@@ -381,11 +391,9 @@ describe("receive_unstaked_tokens", () => {
     return f;
   }
 
-  it("requires exactly the expected amount after the unbonding ETA", () => {
+  it("requires exactly the expected amount, at any time (v1.3.0 has no time check: execute.rs:915-964)", () => {
     const f = submitted();
-    f.host.setTimeSeconds(T0 + BATCH_PERIOD + UNBONDING - 1);
-    expect(() => f.receive(1)).toThrow("Batch is not ready to be submitted");
-    f.host.setTimeSeconds(T0 + BATCH_PERIOD + UNBONDING);
+    f.host.setTimeSeconds(T0 + BATCH_PERIOD + 1);
     expect(() => f.receive(1, 654n)).toThrow(/^Received wrong batch amount, batch_id 1 expected 655, got 654$/);
     expect(() => f.receive(1, 656n)).toThrow("Received wrong batch amount, batch_id 1 expected 655, got 656");
     const res = f.receive(1);

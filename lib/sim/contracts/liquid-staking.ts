@@ -20,10 +20,21 @@ import {
   transferOwnership,
   withdraw,
 } from "./liquid-staking-execute";
+import {
+  EXECUTE_VARIANTS,
+  LIFECYCLE_VARIANTS,
+  STRUCT_FIELDS,
+  SUDO_VARIANTS,
+  parseError,
+  parseVariant,
+  unknownFieldIn,
+  type MsgType,
+} from "./liquid-staking-msg";
 import { query } from "./liquid-staking-query";
 import {
   CW2,
   ERR,
+  SerdeError,
   K,
   MAX_UNBONDING_PERIOD,
   FEE_DENOMINATOR,
@@ -36,6 +47,7 @@ import {
   parseU64,
   saveBatch,
   validateAddress,
+  validateAddresses,
   type Config,
   type NativeChainConfig,
   type ProtocolChainConfig,
@@ -59,31 +71,32 @@ import { ContractError, type ContractApi, type ContractResponse, type MessageInf
  */
 export const liquidStakingContract: SimContract = {
   cw2: CW2,
-  instantiate,
-  execute,
-  query,
-  sudo(api, msg) {
-    const { name, body } = variant(msg);
-    if (name !== "ibc_lifecycle_complete") throw new ContractError(ERR.parse(`unknown variant \`${name}\``));
-    return ibcLifecycleComplete(api, body);
-  },
+  instantiate: (api, info, msg) => asType("InstantiateMsg", () => instantiate(api, info, msg)),
+  execute: (api, info, msg) => asType("ExecuteMsg", () => execute(api, info, msg)),
+  query: (api, msg) => asType("QueryMsg", () => query(api, msg)),
+  // contract.rs:356-370; the sudo message is `{"ibc_lifecycle_complete":{"ibc_ack"|"ibc_timeout":{…}}}`.
+  sudo: (api, msg) =>
+    asType("SudoMsg", () => {
+      const outer = parseVariant("SudoMsg", msg, SUDO_VARIANTS, true);
+      const inner = parseVariant("SudoMsg", outer.body, LIFECYCLE_VARIANTS);
+      return ibcLifecycleComplete(api, inner.name as "ibc_ack" | "ibc_timeout", inner.body);
+    }),
 };
 
 type Fields = Record<string, unknown>;
 
-function variant(msg: unknown): { name: string; body: Fields } {
-  if (msg === null || typeof msg !== "object" || Array.isArray(msg) || Object.keys(msg).length !== 1) {
-    throw new ContractError(ERR.parse("expected an object with exactly one key"));
+/** A field that failed to deserialise is reported against the entry point's message type. */
+function asType<T>(type: MsgType, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof SerdeError) throw parseError(type, e.detail);
+    throw e;
   }
-  const [name, body] = Object.entries(msg as Fields)[0];
-  if (body !== null && (typeof body !== "object" || Array.isArray(body))) {
-    throw new ContractError(ERR.parse(`invalid type for \`${name}\`, expected a struct`));
-  }
-  return { name, body: (body ?? {}) as Fields };
 }
 
 function execute(api: ContractApi, info: MessageInfo, msg: unknown): ContractResponse {
-  const { name, body } = variant(msg);
+  const { name, body } = parseVariant("ExecuteMsg", msg, EXECUTE_VARIANTS);
   switch (name) {
     case "liquid_stake":
       return liquidStake(api, info, body);
@@ -120,34 +133,40 @@ function execute(api: ContractApi, info: MessageInfo, msg: unknown): ContractRes
     case "update_config":
       return updateConfig(api, info, body);
     default:
-      throw new ContractError(ERR.parse(`unknown variant \`${name}\``));
+      throw parseError("ExecuteMsg", `unknown variant \`${name}\``);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Instantiation and configuration
 
+/** contract.rs:50-160, validation in types.rs and the shared utils, in the contract's order. */
 function instantiate(api: ContractApi, info: MessageInfo, msg: unknown): ContractResponse {
-  if (msg === null || typeof msg !== "object" || Array.isArray(msg)) throw new ContractError(ERR.parse("expected a struct"));
+  if (msg === null || typeof msg !== "object" || Array.isArray(msg)) throw new SerdeError("expected a struct");
   const m = msg as Fields;
-  const subdenom = validateSubdenom(parseString(m.liquid_stake_token_denom, "liquid_stake_token_denom"));
+  denyUnknown(m, STRUCT_FIELDS.InstantiateMsg);
+  // `oracle_code_id` would instantiate an oracle by submessage (contract.rs:114-132); the
+  // simulator deploys its oracle at genesis instead, so a code id is accepted and not used.
+  optional(m.oracle_code_id, parseU64, "oracle_code_id");
   const native = parseNativeConfig(m.native_chain_config);
-  const protocol = parseProtocolConfig(m.protocol_chain_config);
+  const protocol = parseProtocolConfig(m.protocol_chain_config, native.token_denom);
+  const fee = parseFeeConfig(m.protocol_fee_config, protocol.account_address_prefix);
+  const adminArg = optional(m.admin, parseString, "admin");
+  const admin = adminArg === undefined ? info.sender : validateAddress(adminArg, protocol.account_address_prefix);
+  const batchPeriod = parseU64(m.batch_period, "batch_period");
+  // contract.rs:75-81
+  if (batchPeriod > native.unbonding_period) throw tooBig("batch_period", batchPeriod, native.unbonding_period);
+  const subdenom = validateDenom(parseString(m.liquid_stake_token_denom, "liquid_stake_token_denom"));
   const config: Config = {
     native_chain_config: native,
     protocol_chain_config: protocol,
-    protocol_fee_config: parseFeeConfig(m.protocol_fee_config, protocol.account_address_prefix),
-    monitors: parseMonitors(m.monitors ?? [], protocol.account_address_prefix),
+    protocol_fee_config: fee,
     liquid_stake_token_denom: `factory/${api.env.contract.address}/${subdenom}`,
-    batch_period: parseU64(m.batch_period, "batch_period"),
-    // A fresh contract refuses user traffic until the admin resumes it.
+    monitors: parseMonitors(m.monitors, protocol.account_address_prefix),
+    batch_period: batchPeriod,
+    // A fresh contract refuses user traffic until the admin resumes it (contract.rs:97).
     stopped: true,
   };
-  checkConsistency(config);
-  const admin =
-    optional(m.admin, parseString, "admin") === undefined
-      ? info.sender
-      : validateAddress(m.admin, protocol.account_address_prefix);
 
   const state: State = {
     total_native_token: 0n,
@@ -166,96 +185,137 @@ function instantiate(api: ContractApi, info: MessageInfo, msg: unknown): Contrac
   return response(["action", "instantiate"], ["owner", admin]);
 }
 
+/** execute.rs:770-833, including its checks' order and its swapped value/max (execute.rs:821-825). */
 function updateConfig(api: ContractApi, info: MessageInfo, m: Fields): ContractResponse {
   assertAdmin(api, info);
-  const old = loadConfig(api);
-  const next: Config = { ...old };
+  const next: Config = { ...loadConfig(api) };
   if (m.native_chain_config != null) next.native_chain_config = parseNativeConfig(m.native_chain_config);
-  if (m.protocol_chain_config != null) next.protocol_chain_config = parseProtocolConfig(m.protocol_chain_config);
+  if (m.protocol_chain_config != null) {
+    next.protocol_chain_config = parseProtocolConfig(m.protocol_chain_config, next.native_chain_config.token_denom);
+  }
+  // A new native denom must still match the configured IBC denom (execute.rs:799-805).
+  if (m.native_chain_config != null) {
+    const pc = next.protocol_chain_config;
+    validateIbcDenom(pc.ibc_token_denom, pc.ibc_channel_id, next.native_chain_config.token_denom);
+  }
   const prefix = next.protocol_chain_config.account_address_prefix;
   if (m.protocol_fee_config != null) next.protocol_fee_config = parseFeeConfig(m.protocol_fee_config, prefix);
   if (m.monitors != null) next.monitors = parseMonitors(m.monitors, prefix);
-  if (m.batch_period != null) next.batch_period = parseU64(m.batch_period, "batch_period");
-  checkConsistency(next);
+  if (m.batch_period != null) {
+    const batchPeriod = parseU64(m.batch_period, "batch_period");
+    const unbonding = next.native_chain_config.unbonding_period;
+    if (batchPeriod > unbonding) throw tooBig("batch_period", unbonding, batchPeriod);
+    next.batch_period = batchPeriod;
+  }
   api.set(K.config, next);
   return response(["action", "update_config"]);
 }
 
-function struct(v: unknown, field: string): Fields {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new ContractError(ERR.parse(`missing field \`${field}\``));
+function struct(v: unknown, field: string, allowed: readonly string[]): Fields {
+  if (v === undefined) throw new SerdeError(`missing field \`${field}\``);
+  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new SerdeError(`invalid type for field \`${field}\`, expected a struct`);
+  denyUnknown(v as Fields, allowed);
   return v as Fields;
 }
 
+function denyUnknown(fields: Fields, allowed: readonly string[]): void {
+  const problem = unknownFieldIn(fields, allowed);
+  if (problem) throw new SerdeError(problem);
+}
+
+/**
+ * utils.rs:11-14 validate_address_prefix via bech32 0.11 `Hrp::parse`: 1 to 83 ASCII characters
+ * in 33..=126, not mixed case. (The wording after "invalid address prefix " is bech32's own
+ * error display, approximated here.)
+ */
 function parsePrefix(v: unknown, field: string): string {
   const p = parseString(v, field);
-  if (!/^[a-z][a-z0-9]*$/.test(p)) throw new ContractError(`Generic error: invalid address prefix '${p}'`);
+  let problem: string | null = null;
+  if (p.length === 0) problem = "hrp is empty, must have at least 1 character";
+  else if (p.length > 83) problem = `hrp is too long, found ${p.length} characters, must be <= 83`;
+  else if ([...p].some((c) => c.charCodeAt(0) < 33 || c.charCodeAt(0) > 126)) problem = "invalid ASCII character in hrp";
+  else if (p !== p.toLowerCase() && p !== p.toUpperCase()) problem = "hrp cannot mix upper and lower case";
+  if (problem) throw new ContractError(`Generic error: invalid address prefix ${problem}`);
   return p;
 }
 
+function parseList(v: unknown, field: string): unknown[] {
+  if (v === undefined) throw new SerdeError(`missing field \`${field}\``);
+  if (!Array.isArray(v)) throw new SerdeError(`invalid type for field \`${field}\`, expected a sequence`);
+  return v;
+}
+
+/** types.rs:75-98 UnsafeNativeChainConfig::validate, in its order. */
 function parseNativeConfig(v: unknown): NativeChainConfig {
-  const f = struct(v, "native_chain_config");
-  const accountPrefix = parsePrefix(f.account_address_prefix, "account_address_prefix");
-  const valoperPrefix = parsePrefix(f.validator_address_prefix, "validator_address_prefix");
+  const f = struct(v, "native_chain_config", STRUCT_FIELDS.UnsafeNativeChainConfig);
+  const accountPrefixRaw = parseString(f.account_address_prefix, "account_address_prefix");
+  const valoperPrefixRaw = parseString(f.validator_address_prefix, "validator_address_prefix");
   const tokenDenom = parseString(f.token_denom, "token_denom");
-  if (tokenDenom === "") throw new ContractError("Generic error: denom len is less than 3");
-  if (!Array.isArray(f.validators)) throw new ContractError(ERR.parse("missing field `validators`"));
+  const validators = parseList(f.validators, "validators");
   const unbonding = parseU64(f.unbonding_period, "unbonding_period");
+  const staker = parseString(f.staker_address, "staker_address");
+  const rewardCollector = parseString(f.reward_collector_address, "reward_collector_address");
   if (unbonding > MAX_UNBONDING_PERIOD) throw tooBig("unbonding_period", unbonding, MAX_UNBONDING_PERIOD);
+  const accountPrefix = parsePrefix(accountPrefixRaw, "account_address_prefix");
+  const valoperPrefix = parsePrefix(valoperPrefixRaw, "validator_address_prefix");
   return {
     account_address_prefix: accountPrefix,
     validator_address_prefix: valoperPrefix,
-    token_denom: tokenDenom,
-    validators: f.validators.map((a) => validateAddress(a, valoperPrefix)),
+    token_denom: validateDenom(tokenDenom),
+    validators: validateAddresses(validators, valoperPrefix),
     unbonding_period: unbonding,
-    staker_address: validateAddress(f.staker_address, accountPrefix),
-    reward_collector_address: validateAddress(f.reward_collector_address, accountPrefix),
+    staker_address: validateAddress(staker, accountPrefix),
+    reward_collector_address: validateAddress(rewardCollector, accountPrefix),
   };
 }
 
-function parseProtocolConfig(v: unknown): ProtocolChainConfig {
-  const f = struct(v, "protocol_chain_config");
-  const prefix = parsePrefix(f.account_address_prefix, "account_address_prefix");
+/** types.rs:118-146 UnsafeProtocolChainConfig::validate, in its order. */
+function parseProtocolConfig(v: unknown, nativeDenom: string): ProtocolChainConfig {
+  const f = struct(v, "protocol_chain_config", STRUCT_FIELDS.UnsafeProtocolChainConfig);
+  const prefixRaw = parseString(f.account_address_prefix, "account_address_prefix");
+  const ibcDenomArg = parseString(f.ibc_token_denom, "ibc_token_denom");
   const channel = parseString(f.ibc_channel_id, "ibc_channel_id");
-  if (!/^channel-\d+$/.test(channel)) throw new ContractError(ERR.ibcConfigWrong);
+  const minimum = parseU128(f.minimum_liquid_stake_amount, "minimum_liquid_stake_amount");
   const oracle = optional(f.oracle_address, parseString, "oracle_address");
+  if (!/^channel-\d+$/.test(channel) || BigInt(channel.slice(8)) > 18_446_744_073_709_551_615n) {
+    throw new ContractError(ERR.ibcConfigWrong);
+  }
+  const prefix = parsePrefix(prefixRaw, "account_address_prefix");
   return {
     account_address_prefix: prefix,
+    ibc_token_denom: validateIbcDenom(ibcDenomArg, channel, nativeDenom),
     ibc_channel_id: channel,
-    ibc_token_denom: parseString(f.ibc_token_denom, "ibc_token_denom"),
-    minimum_liquid_stake_amount: parseU128(f.minimum_liquid_stake_amount, "minimum_liquid_stake_amount"),
-    oracle_address: oracle === undefined ? null : validateAddress(oracle, prefix),
+    minimum_liquid_stake_amount: minimum,
+    oracle_address: oracle === undefined ? null : validateAddress(oracle, prefixRaw),
   };
 }
 
+/** types.rs:27-45 UnsafeProtocolFeeConfig::validate. */
 function parseFeeConfig(v: unknown, protocolPrefix: string): ProtocolFeeConfig {
-  const f = struct(v, "protocol_fee_config");
+  const f = struct(v, "protocol_fee_config", STRUCT_FIELDS.UnsafeProtocolFeeConfig);
   const fee = parseU128(f.dao_treasury_fee, "dao_treasury_fee");
-  if (fee > FEE_DENOMINATOR) throw new ContractError(ERR.daoFeeTooHigh);
   const treasury = optional(f.treasury_address, parseString, "treasury_address");
+  if (fee > FEE_DENOMINATOR) throw new ContractError(ERR.daoFeeTooHigh);
   return { dao_treasury_fee: fee, treasury_address: treasury === undefined ? null : validateAddress(treasury, protocolPrefix) };
 }
 
 function parseMonitors(v: unknown, prefix: string): string[] {
-  if (!Array.isArray(v)) throw new ContractError(ERR.parse("invalid type for field `monitors`, expected a sequence"));
-  return v.map((a) => validateAddress(a, prefix));
+  return validateAddresses(parseList(v, "monitors"), prefix);
 }
 
-/** Cross-field rules that must hold after instantiate and after every update_config. */
-function checkConsistency(c: Config): void {
-  const nc = c.native_chain_config;
-  if (c.batch_period > nc.unbonding_period) throw tooBig("batch_period", c.batch_period, nc.unbonding_period);
-  const pc = c.protocol_chain_config;
-  if (pc.ibc_token_denom !== ibcDenom(`transfer/${pc.ibc_channel_id}/${nc.token_denom}`)) {
-    throw new ContractError(ERR.ibcConfigWrong);
-  }
+/** helpers.rs:152-174: `ibc/` + uppercase hex sha256("transfer/{channel}/{denom}"). */
+function validateIbcDenom(ibcDenomArg: string, channel: string, nativeDenom: string): string {
+  if (ibcDenomArg !== ibcDenom(`transfer/${channel}/${nativeDenom}`)) throw new ContractError(ERR.ibcDenomInvalid);
+  return ibcDenomArg;
 }
 
-function validateSubdenom(s: string): string {
-  if (s.length <= 3) throw new ContractError("Generic error: denom len is less than 3");
-  if (!/^[A-Za-z]+$/.test(s)) throw new ContractError("Generic error: denom must be alphabetic");
+/** helpers.rs:136-149 validate_denom: more than 3 characters, ASCII letters only. */
+function validateDenom(s: string): string {
+  if (s.length <= 3) throw new ContractError(ERR.denomTooShort);
+  if (!/^[A-Za-z]+$/.test(s)) throw new ContractError(ERR.denomNotAlphabetic);
   return s;
 }
 
 function tooBig(field: string, value: number, max: number): ContractError {
-  return new ContractError(`Value too big for field ${field}: ${value} > ${max}`);
+  return new ContractError(ERR.valueTooBig(field, value, max));
 }

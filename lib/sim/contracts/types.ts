@@ -53,6 +53,11 @@ export interface ContractApi {
   execute(contract: string, msg: unknown, funds: SimCoin[]): void;
   /** Query another contract. */
   query<T>(contract: string, msg: unknown): T;
+  /**
+   * The contract's `reply` entry point ran for one of its submessages (wasmd: a `reply` event
+   * with `_contract_address`, then the reply response's own `wasm` event with these attributes).
+   */
+  reply(attributes: Array<{ key: string; value: string }>): void;
   /** Emits a custom event `wasm-<type>`. */
   event(type: string, attrs: Record<string, string>): void;
   /**

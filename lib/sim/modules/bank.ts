@@ -8,6 +8,7 @@ import {
   QuerySupplyOfResponse,
   QueryTotalSupplyResponse,
 } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { coinsString as protoCoinsString, validateCoins } from "../tx/validate-basic";
 import type { Ctx } from "../ctx";
 import { sdk } from "../errors";
 import { assertAddress } from "../address";
@@ -100,8 +101,10 @@ export const bankModule: SimModule = {
       gas: 20_000,
       handle(ctx, m: MsgSend) {
         assertAddress(m.toAddress, ctx.cfg.bech32Prefix, "to");
+        // x/bank/keeper/msg_server.go:48-54 (SDK 0.50 has no MsgSend.ValidateBasic): checked in
+        // execution, so the tx is included and its fee charged.
+        if (validateCoins(m.amount) !== null || m.amount.length === 0) throw sdk.invalidCoins(protoCoinsString(m.amount));
         const coins = fromProtoCoins(m.amount);
-        if (coins.length === 0) throw sdk.invalidCoins("0: send amount must be positive");
         sendCoins(ctx, m.fromAddress, m.toAddress, coins);
         ctx.emit("message", { sender: m.fromAddress, module: "bank" });
         return new Uint8Array();

@@ -376,20 +376,26 @@ export function cancelProposal(ctx: Ctx, id: number, proposer: string): void {
 
 // ---- EndBlock ----
 
-/** Runs a passed proposal's messages atomically as the gov account; the error text if one fails. */
-function executeProposal(ctx: Ctx, p: ProposalRecord): string | null {
+/**
+ * Runs a passed proposal's messages atomically as the gov account (x/gov/abci.go:157-201 of the
+ * chain's SDK fork, milkyway-labs/cosmos-sdk v0.50.13-milkyway-1): on the first failure nothing
+ * is kept, and the index, type URL and error of the failing message are returned.
+ */
+function executeProposal(ctx: Ctx, p: ProposalRecord): { idx: number; typeUrl: string; error: string } | null {
+  let idx = 0;
   try {
     ctx.atomic(() => {
       const app = chainApp(ctx.chain.chainId);
-      for (const m of p.messages) {
+      p.messages.forEach((m, i) => {
+        idx = i;
         const route = app.msgs.get(m.typeUrl);
         if (!route) throw govErr.unroutableProposalMsg(m.typeUrl);
         route.handle(ctx, route.codec.decode(fromBase64(m.value)));
-      }
+      });
     });
     return null;
   } catch (e) {
-    return (e as Error).message;
+    return { idx, typeUrl: p.messages[idx]?.typeUrl ?? "", error: (e as Error).message };
   }
 }
 
@@ -426,14 +432,17 @@ export function govEndBlock(ctx: Ctx): void {
   }
 }
 
+/** x/gov/abci.go:99-264 (EndBlocker, active proposals) of the chain's SDK fork. */
 function finishVoting(ctx: Ctx, gov: GovState, p: ProposalRecord): void {
   const out = tallyVotes(ctx.chain.staking, gov.votes[String(p.id)] ?? {}, gov.params, p.expedited, ctx.cfg.valoperPrefix);
-  // A failing expedited proposal keeps its deposits (and votes): it becomes a regular one.
+  // keeper.Tally removes every vote as it counts it (x/gov/keeper/tally.go:49-93), whatever the
+  // outcome — so an expedited proposal converted to a regular one starts over with no votes.
+  ctx.del(gov.votes, String(p.id));
+  // A failing expedited proposal keeps its deposits: it becomes a regular one (abci.go:130-143).
   const converts = p.expedited && !out.passes;
   if (!converts) {
     if (out.burnDeposits) deleteAndBurnDeposits(ctx, gov, p.id);
     else refundAndDeleteDeposits(ctx, gov, p.id);
-    ctx.del(gov.votes, String(p.id));
   }
   let next: ProposalRecord = { ...p, finalTally: out.tally };
   let result: string;
@@ -445,20 +454,24 @@ function finishVoting(ctx: Ctx, gov: GovState, p: ProposalRecord): void {
       result = "proposal_passed";
       log = "passed";
     } else {
-      next = { ...next, status: STATUS_FAILED, failedReason: failure };
+      // abci.go:196-200
+      next = { ...next, status: STATUS_FAILED, failedReason: failure.error };
       result = "proposal_failed";
-      log = `passed, but msg failed on execution: ${failure}`;
+      log = `passed, but msg ${failure.idx} (${failure.typeUrl}) failed on execution: ${failure.error}`;
     }
   } else if (converts) {
+    // abci.go:202-221
     next = { ...next, expedited: false, votingEndMs: p.votingStartMs! + gov.params.votingPeriodSeconds * 1000 };
     result = "expedited_proposal_rejected";
     log = "expedited proposal converted to regular";
   } else {
-    next = { ...next, status: STATUS_REJECTED };
+    // abci.go:222-226: a rejected proposal carries its failed_reason too.
+    next = { ...next, status: STATUS_REJECTED, failedReason: "proposal did not get enough votes to pass" };
     result = "proposal_rejected";
     log = "rejected";
   }
   ctx.set(gov.proposals, String(p.id), next);
+  // abci.go:254-261
   ctx.emit("active_proposal", { proposal_id: p.id, proposal_result: result, proposal_log: log });
 }
 

@@ -55,11 +55,19 @@ function setup() {
   }
   env.fund(prop, 100_000_000n);
   const gov = () => env.chain.gov!;
+  const endBlockEvents: Array<Record<string, string> & { type: string }> = [];
   const advance = (ms: number) => {
     env.chain.height += 1;
     env.chain.timeMs += ms;
-    govEndBlock(env.ctx());
+    const ctx = env.ctx();
+    govEndBlock(ctx);
+    for (const e of ctx.events) endBlockEvents.push({ type: e.type, ...Object.fromEntries(e.attributes.map((a) => [a.key, a.value])) });
   };
+  /** The `active_proposal` events of EndBlock, as attribute records. */
+  const ended = () =>
+    endBlockEvents
+      .filter((e) => e.type === "active_proposal")
+      .map((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== "type")));
   const text = (opts: { deposit?: bigint; expedited?: boolean } = {}) =>
     submitProposal(env.ctx(), {
       proposer: prop,
@@ -69,7 +77,7 @@ function setup() {
       initialDeposit: [{ denom: "umilk", amount: opts.deposit ?? MIN }],
       expedited: opts.expedited,
     });
-  return { env, valA, valB, alice, bob, carol, prop, gov, advance, text, valAOwner: operatorAccount(valA, "milk") };
+  return { env, valA, valB, alice, bob, carol, prop, gov, advance, ended, text, valAOwner: operatorAccount(valA, "milk") };
 }
 
 function caught(fn: () => unknown): SdkError {
@@ -257,21 +265,35 @@ describe("tally at the end of voting", () => {
     expect(p.status).toBe(STATUS_REJECTED);
   });
 
-  it("converts a failing expedited proposal into a regular one, then tallies it with the regular threshold", () => {
-    const { env, gov, text, alice, bob, prop, advance } = setup();
+  it("converts a failing expedited proposal into a regular one that starts with no votes (tally.go deletes them)", () => {
+    const { env, gov, text, alice, bob, prop, advance, ended } = setup();
     const id = text({ deposit: 50_000_000n, expedited: true });
+    const again = text({ deposit: 50_000_000n, expedited: true });
     const p0 = gov().proposals[String(id)];
     expect(p0.votingEndMs! - p0.votingStartMs!).toBe(86_400_000);
-    vote(env.ctx(), id, alice, OPTION_YES); // 60% yes: short of 66.7%
-    vote(env.ctx(), id, bob, OPTION_NO);
+    for (const pid of [id, again]) {
+      vote(env.ctx(), pid, alice, OPTION_YES); // 60% yes: short of 66.7%
+      vote(env.ctx(), pid, bob, OPTION_NO);
+    }
     advance(DAY);
     const p1 = gov().proposals[String(id)];
     expect(p1.status).toBe(STATUS_VOTING_PERIOD);
     expect(p1.expedited).toBe(false);
     expect(p1.votingEndMs).toBe(p0.votingStartMs! + 259_200_000);
-    expect(balanceOf(env.chain, govAddress("milk"), "umilk")).toBe(50_000_000n);
+    expect(balanceOf(env.chain, govAddress("milk"), "umilk")).toBe(100_000_000n);
+    // x/gov/keeper/tally.go:92 (milkyway-labs/cosmos-sdk v0.50.x): keeper.Votes.Remove for each
+    // vote counted, so the regular period begins empty.
+    expect(gov().votes[String(id)]).toBeUndefined();
+    expect(ended()).toContainEqual(
+      expect.objectContaining({ proposal_id: String(id), proposal_result: "expedited_proposal_rejected", proposal_log: "expedited proposal converted to regular" }),
+    );
+    // Voting again on one of them: the regular threshold (50%) now passes it.
+    vote(env.ctx(), again, alice, OPTION_YES);
+    vote(env.ctx(), again, bob, OPTION_NO);
     advance(2 * DAY);
-    expect(gov().proposals[String(id)].status).toBe(STATUS_PASSED);
+    // Nobody voted again on `id`: no quorum, rejected with abci.go:224's failed_reason.
+    expect(gov().proposals[String(id)]).toMatchObject({ status: STATUS_REJECTED, failedReason: "proposal did not get enough votes to pass" });
+    expect(gov().proposals[String(again)].status).toBe(STATUS_PASSED);
     expect(balanceOf(env.chain, prop, "umilk")).toBe(100_000_000n);
   });
 
@@ -297,7 +319,7 @@ describe("cancel and messages", () => {
   });
 
   it("executes a passed proposal's messages as the gov account, or marks it FAILED", () => {
-    const { env, gov, alice, prop, advance } = setup();
+    const { env, gov, alice, prop, advance, ended } = setup();
     const govAcc = govAddress("milk");
     const send = (amount: string) => ({
       typeUrl: "/cosmos.bank.v1beta1.MsgSend",
@@ -322,7 +344,16 @@ describe("cancel and messages", () => {
     advance(3 * DAY);
     expect(gov().proposals[String(ok)].status).toBe(STATUS_PASSED);
     expect(gov().proposals[String(tooMuch)].status).toBe(STATUS_FAILED);
-    expect(gov().proposals[String(tooMuch)].failedReason).toMatch(/insufficient funds/);
+    // x/gov/abci.go:196-200: FailedReason = err.Error(); the log names the message index and type URL.
+    const failedReason = gov().proposals[String(tooMuch)].failedReason;
+    expect(failedReason).toMatch(/insufficient funds$/);
+    expect(gov().proposals[String(ok)].failedReason).toBe("");
+    expect(ended()).toContainEqual({
+      proposal_id: String(tooMuch),
+      proposal_result: "proposal_failed",
+      proposal_log: `passed, but msg 0 (/cosmos.bank.v1beta1.MsgSend) failed on execution: ${failedReason}`,
+    });
+    expect(ended()).toContainEqual({ proposal_id: String(ok), proposal_result: "proposal_passed", proposal_log: "passed" });
     expect(balanceOf(env.chain, alice, "umilk")).toBe(before + 5n);
   });
 });

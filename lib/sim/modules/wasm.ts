@@ -61,6 +61,12 @@ function makeApi(ctx: Ctx, address: string, readonly = false): ContractApi {
     execute: (contract, msg, funds) => (ro(), executeContract(ctx, address, contract, msg, funds)),
     query: <T>(contract: string, msg: unknown) => queryContractJson(ctx.world, ctx.chain, contract, msg) as T,
     event: (type, attrs) => ctx.emit(`wasm-${type}`, { _contract_address: address, ...attrs }),
+    // wasmd keeper.reply: a `reply` event, then the reply response's `wasm` event.
+    reply(attributes) {
+      ro();
+      ctx.emit("reply", { _contract_address: address });
+      if (attributes.length) ctx.emit("wasm", { _contract_address: address, ...Object.fromEntries(attributes.map((a) => [a.key, a.value])) });
+    },
     // The price feed the restaking module values stakes with; chains without one price nothing.
     oraclePrice: (ticker) => ctx.chain.restaking?.prices[ticker] ?? null,
   };

@@ -1,5 +1,5 @@
 import { sha256 } from "@cosmjs/crypto";
-import { toHex } from "@cosmjs/encoding";
+import { fromBech32, toHex } from "@cosmjs/encoding";
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { ChainApp } from "../chain-app";
 import type { MsgRoute } from "../module";
@@ -20,6 +20,15 @@ export interface DecodedTx {
   msgs: DecodedMsg[];
   /** Unique signers in first-appearance order, as the SDK derives them. */
   signers: string[];
+}
+
+function isBech32(s: string): boolean {
+  try {
+    fromBech32(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function txHash(bytes: Uint8Array): string {
@@ -51,5 +60,9 @@ export function decodeTx(app: ChainApp, bytes: Uint8Array): DecodedTx {
   for (const m of msgs) {
     for (const s of m.route.signers(m.value)) if (!signers.includes(s)) signers.push(s);
   }
+  // A fee payer is a required signer too, appended last (SDK 0.50 types/tx/types.go:97-136).
+  // One that is not bech32 is left to tx ValidateBasic, which refuses it (validate-basic.ts).
+  const payer = authInfo.fee?.payer ?? "";
+  if (payer && !signers.includes(payer) && isBech32(payer)) signers.push(payer);
   return { bytes, hash: txHash(bytes), raw, body, authInfo, msgs, signers };
 }

@@ -9,6 +9,7 @@ import { Journal } from "../journal";
 import type { ChainState, IndexedTxRecord, World } from "../state";
 import { applyAnte, assertTxWellFormed, verifySignatures } from "./ante";
 import { decodeTx, type DecodedTx } from "./decode";
+import { validateBasic } from "./validate-basic";
 
 export interface TxOutcome {
   code: number;
@@ -31,6 +32,8 @@ export async function checkTx(chain: ChainState, bytes: Uint8Array): Promise<Dec
   const app = chainApp(chain.chainId);
   const tx = decodeTx(app, bytes);
   const cfg = simChain(chain.chainId);
+  // CheckTx runs at the last committed height.
+  validateBasic(tx, chain.height);
   assertTxWellFormed(cfg, chain, tx);
   await verifySignatures(cfg, chain, tx);
   return tx;
@@ -53,6 +56,7 @@ export function runTx(
     return { code: err.code, codespace: err.codespace, log, data: new Uint8Array(), gasWanted, gasUsed: ctx.gasUsed, events: ctx.events };
   };
   try {
+    validateBasic(tx, chain.height);
     applyAnte(ctx, tx, opts.simulate);
   } catch (e) {
     journal.rollbackTo(0);
