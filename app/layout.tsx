@@ -7,6 +7,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { THEME_INIT_SCRIPT } from "@/components/layout/theme";
 import { Toaster } from "@/components/tx/toaster";
 import { Providers } from "./providers";
+import { SimDockIsland } from "./_components/sim-dock-island";
 import { SimOwnerBanner } from "./_components/sim-owner-banner";
 import { LiveChainHealth } from "./_components/live-chain-health";
 import "./globals.css";
@@ -52,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <SiteFooter />
+          <SimDockIsland />
           <Toaster />
         </Providers>
       </body>

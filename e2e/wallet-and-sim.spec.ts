@@ -254,3 +254,22 @@ test("in live mode the demo wallet is not offered, and a bad RPC URL is refused 
   await page.getByRole("radio", { name: "Simulator", exact: true }).check();
   await expect(page.getByRole("link", { name: /^Simulator\b/ })).toBeVisible();
 });
+
+test("the simulator's time controls are one click away on every page", async ({ page }) => {
+  const sim = new SimControlsPanel(page);
+  await page.goto("/restake");
+  const dock = page.getByRole("button", { name: /^Simulator time/ });
+  await dock.click();
+  await expect(dock).toHaveAttribute("aria-expanded", "true");
+  await sim.waitUntilReady();
+  const before = await sim.simulatedMs();
+  await sim.advance(1).click();
+  await expect.poll(() => sim.simulatedMs()).toBeGreaterThanOrEqual(before + DAY_MS);
+  await page.keyboard.press("Escape");
+  await expect(sim.panel).toBeHidden();
+  await expect(dock).toBeFocused();
+  // The dashboard shows the controls in the page, so no dock there.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard", exact: true }).click();
+  await expect(sim.panel).toBeVisible();
+  await expect(dock).toHaveCount(0);
+});
