@@ -18,8 +18,10 @@ export interface HistoryRow {
   chain: ChainKey;
   chainId: string;
   height: number;
-  /** Block time; null when the node no longer has the block (pruned). */
+  /** Block time; null when it is not known and cannot be estimated. */
   timeMs: number | null;
+  /** The block was pruned before this browser saw it: the time is placed between known blocks. */
+  timeEstimated?: boolean;
   type: string;
   kind: HistoryKind;
   /** Net coins out of / into the user's account, fee excluded; amounts positive. */
@@ -87,9 +89,10 @@ export function filterHistory(rows: ReadonlyArray<HistoryRow>, f: HistoryFilters
     .sort((a, b) => (b.timeMs ?? 0) - (a.timeMs ?? 0) || b.height - a.height || a.id.localeCompare(b.id));
 }
 
-/** UTC, to the second, the same on screen and in the CSV: "2026-11-23 22:10:05 UTC". */
-function timeCell(ms: number | null): string {
-  return ms === null ? "Unknown (block pruned)" : formatUtc(ms, "second");
+/** UTC, to the second, the same on screen and in the CSV: "2026-11-23 22:10:05 UTC"; "≈ … (estimated)" for a pruned block. */
+function timeCell(ms: number | null, estimated = false): string {
+  if (ms === null) return "Unknown (block pruned)";
+  return estimated ? `≈ ${formatUtc(ms, "minute")} (estimated)` : formatUtc(ms, "second");
 }
 
 export const HISTORY_COLUMNS = ["Time", "Chain", "Type", "Sent", "Received", "Fee", "Status", "Height", "Hash", "Memo"] as const;
@@ -97,7 +100,7 @@ export const HISTORY_COLUMNS = ["Time", "Chain", "Type", "Sent", "Received", "Fe
 export function historyCells(r: HistoryRow, chainLabel: (k: ChainKey) => string): string[] {
   // The chain's error text is part of the status, so the screen and the CSV say the same.
   const status = r.ok ? "Success" : r.error ? `Failed: ${r.error}` : "Failed";
-  return [timeCell(r.timeMs), chainLabel(r.chain), r.type, r.sent, r.received, r.fee, status, String(r.height), r.hash, r.memo];
+  return [timeCell(r.timeMs, r.timeEstimated), chainLabel(r.chain), r.type, r.sent, r.received, r.fee, status, String(r.height), r.hash, r.memo];
 }
 
 export function historyCsv(rows: ReadonlyArray<HistoryRow>, chainLabel: (k: ChainKey) => string): string {

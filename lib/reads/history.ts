@@ -1,11 +1,13 @@
 import { lstsFor, type NetworkSnapshot } from "../chains/networks";
 import { wayCardContractOn } from "../chains/way-card";
-import { queryClient } from "../cosmos/clients";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { queryClient, transport } from "../cosmos/clients";
 import { assetRegistry } from "../protocol/assets";
 import { decodeHistoryTx, type SearchedTx } from "../protocol/history-decode";
 import type { HistoryRow } from "../protocol/history";
 import type { ChainKey } from "../stores/network-store";
 import { mapWithConcurrency } from "./concurrency";
+import { anchorsOf, estimateBlockTime, knownBlockTime, loadBlockTimes, rememberBlockTime, saveBlockTimes } from "./block-times";
 
 /** Block reads in flight at once per chain (one per transaction, for its time). */
 const BLOCK_CONCURRENCY = 6;
@@ -24,14 +26,34 @@ export interface ChainHistory {
  */
 const decoded = new Map<string, HistoryRow>();
 
-async function blockTimeMs(c: Awaited<ReturnType<typeof queryClient>>, height: number): Promise<number | null> {
+type Client = Awaited<ReturnType<typeof queryClient>>;
+
+async function blockTimeMs(c: Client, height?: number): Promise<{ height: number; ms: number } | null> {
   try {
-    const ms = Date.parse((await c.getBlock(height)).header.time);
-    return Number.isNaN(ms) ? null : ms;
+    const b = await c.getBlock(height);
+    const ms = Date.parse(b.header.time);
+    return Number.isNaN(ms) ? null : { height: b.header.height, ms };
   } catch {
-    // Pruned node (the simulator keeps the last 500 blocks): the row shows "time unknown".
+    // Pruned node (the simulator keeps the last 500 blocks).
     return null;
   }
+}
+
+/**
+ * A block's time: read from the node and remembered; remembered from an earlier read; or, for a
+ * block pruned before this browser saw it, estimated between the nearest known blocks.
+ */
+async function rowTime(c: Client, scope: string, height: number, latest: () => Promise<unknown>): Promise<{ ms: number | null; estimated: boolean }> {
+  const remembered = knownBlockTime(scope, height);
+  if (remembered !== null) return { ms: remembered, estimated: false };
+  const read = await blockTimeMs(c, height);
+  if (read) {
+    rememberBlockTime(scope, height, read.ms);
+    return { ms: read.ms, estimated: false };
+  }
+  await latest();
+  const ms = estimateBlockTime(height, anchorsOf(scope));
+  return { ms, estimated: ms !== null };
 }
 
 /**
@@ -54,15 +76,28 @@ export async function chainHistory(net: NetworkSnapshot, key: ChainKey, address:
   // Newest first, and only a page of them: each needs its block read for the time.
   const all = [...byHash.values()].sort((a, b) => b.height - a.height);
   const page = all.slice(0, limit);
+  const scope = `${net.mode}:${chainId}`;
+  await loadBlockTimes(scope);
+  // The node's earliest and newest blocks anchor the estimates; asked once, only if a pruned block needs it.
+  let head: Promise<unknown> | null = null;
+  const latest = () =>
+    (head ??= Comet38Client.create(transport(net, key))
+      .status()
+      .then(({ syncInfo: s }) => {
+        rememberBlockTime(scope, s.latestBlockHeight, s.latestBlockTime.getTime());
+        if (s.earliestBlockHeight && s.earliestBlockTime) rememberBlockTime(scope, s.earliestBlockHeight, s.earliestBlockTime.getTime());
+      })
+      .catch(() => undefined));
   const rows = await mapWithConcurrency(page, BLOCK_CONCURRENCY, async (t) => {
     const cacheKey = `${net.mode}:${chainId}:${address}:${t.hash}:${t.height}`;
     const cached = decoded.get(cacheKey);
     if (cached) return cached;
-    const timeMs = await blockTimeMs(c, t.height);
-    const row = decodeHistoryTx(t, { chain: key, chainId, address, timeMs, assets, lstContracts, contractNames });
-    // A missing time may be a transient error: only complete rows are kept.
-    if (timeMs !== null) decoded.set(cacheKey, row);
+    const time = await rowTime(c, scope, t.height, latest);
+    const row: HistoryRow = { ...decodeHistoryTx(t, { chain: key, chainId, address, timeMs: time.ms, assets, lstContracts, contractNames }), ...(time.estimated ? { timeEstimated: true } : {}) };
+    // Only rows with a time read from a block are final; an estimate improves as blocks are seen.
+    if (time.ms !== null && !time.estimated) decoded.set(cacheKey, row);
     return row;
   });
+  await saveBlockTimes(scope);
   return { rows, total: all.length };
 }
