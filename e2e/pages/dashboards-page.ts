@@ -49,10 +49,13 @@ export class DashboardsPage {
     return this.page.getByRole("combobox", { name: "Chain" });
   }
 
-  /** Every cell's text of every row on screen, in order: what the CSV must hold. */
+  /**
+   * Every cell's exact value of every row on screen, in order: what the CSV must hold. The hash
+   * is shown short (with copy and a link), so each cell carries its exact value in data-value.
+   */
   async rowsOnScreen(): Promise<string[][]> {
     const rows = await this.historyRows.all();
-    return Promise.all(rows.map((r) => r.locator("th, td").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).innerText.trim()))));
+    return Promise.all(rows.map((r) => r.locator("th, td").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.value ?? ""))));
   }
 
   async downloadCsv(): Promise<{ download: Download; records: string[][] }> {

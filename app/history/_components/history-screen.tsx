@@ -15,6 +15,19 @@ import { NO_FILTERS, dateRangeProblem, filterHistory, historyCsv, type HistoryFi
 import type { ChainKey } from "@/lib/stores/network-store";
 import { HISTORY_PAGE } from "@/lib/queries/history";
 import { HistorySkeleton } from "./history-skeleton";
+import { explorerTxUrl } from "@/lib/chains/explorers";
+import { toastStore } from "@/lib/stores/toast-store";
+
+/** Copies a hash; where the browser refuses, the toast carries it to copy by hand. */
+async function copyHash(hash: string) {
+  const show = toastStore.getState().show;
+  try {
+    await navigator.clipboard.writeText(hash);
+    show({ id: "history-copy", tone: "success", title: "Copied the transaction hash", detail: hash });
+  } catch {
+    show({ id: "history-copy", tone: "error", title: "Could not copy the transaction hash", detail: hash });
+  }
+}
 
 const chainLabel = (k: ChainKey) => CHAIN_LABELS[k];
 
@@ -85,7 +98,7 @@ export function HistoryScreen() {
       {loadingAll ? (
         <HistorySkeleton />
       ) : shown.length > 0 ? (
-        <HistoryTable rows={shown} chainLabel={chainLabel} />
+        <HistoryTable rows={shown} chainLabel={chainLabel} explorerUrl={(r) => explorerTxUrl(net, r.chain, r.hash)} onCopy={copyHash} />
       ) : failed.length > 0 && history.rows.length === 0 ? null : (
         <Card>
           <p className="font-medium">{history.rows.length === 0 ? "No transactions yet" : "No transactions match these filters"}</p>

@@ -1,0 +1,25 @@
+import { LIVE_CHAIN_IDS, type ChainIds, type ChainKey, type NetworkMode } from "../stores/network-store";
+
+/**
+ * Where a transaction can be looked at, per chain, in live mode. Only for the mainnet chain-ids:
+ * a live network pointed elsewhere (a devnet, a testnet) has no public explorer we can name, and
+ * the simulator's transactions exist only in this browser (rows show their block instead).
+ */
+const TX_URL: Partial<Record<ChainKey, string>> = {
+  celestia: "https://www.mintscan.io/celestia/tx/{hash}",
+  osmosis: "https://www.mintscan.io/osmosis/tx/{hash}",
+  milkyway: "https://www.mintscan.io/milkyway/tx/{hash}",
+  babylon: "https://www.mintscan.io/babylon/tx/{hash}",
+  initia: "https://scan.initia.xyz/interwoven-1/txs/{hash}",
+};
+
+export function explorerTxUrl(net: { mode: NetworkMode; chainIds: ChainIds }, chain: ChainKey, hash: string): string | null {
+  if (net.mode !== "live" || net.chainIds[chain] !== LIVE_CHAIN_IDS[chain]) return null;
+  const template = TX_URL[chain];
+  return template && /^[0-9A-Fa-f]{64}$/.test(hash) ? template.replace("{hash}", hash.toUpperCase()) : null;
+}
+
+/** "3F2A1C…9B0E": enough to recognise a hash at a glance; the whole one is copied and exported. */
+export function shortHash(hash: string): string {
+  return hash.length > 14 ? `${hash.slice(0, 6)}…${hash.slice(-4)}` : hash;
+}
