@@ -30,7 +30,7 @@ test("Unstake starts from milkTIA on Celestia: it offers the move, shows its pro
   await stake.tab("Unstake").click();
   const elsewhere = page.getByRole("note", { name: "Your milkTIA on other chains" });
   await expect(elsewhere).toContainText("on Celestia. Only milkTIA on Osmosis can be unstaked.");
-  await elsewhere.getByRole("button", { name: "Move it to Osmosis" }).click();
+  await elsewhere.getByRole("button", { name: "Move from Celestia to Osmosis" }).click();
 
   const form = page.getByRole("form", { name: "Move tokens between chains" });
   await expect(form.getByRole("radio", { name: "milkTIA" })).toBeChecked();
@@ -57,7 +57,8 @@ test("milkTIA moves from Celestia to MilkyWay through Osmosis, two signed transf
   const { stake, minted } = await oneClickToCelestia(page);
   await stake.tab("Move").click();
   const form = page.getByRole("form", { name: "Move tokens between chains" });
-  await form.getByRole("radio", { name: "milkTIA" }).check();
+  await form.getByRole("group", { name: "Token" }).getByText("milkTIA", { exact: true }).click();
+  await expect(form.getByRole("radio", { name: "milkTIA" })).toBeChecked();
   await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
   await form.getByRole("combobox", { name: "To" }).selectOption("milkyway");
   await expect(form).toContainText("Route: Celestia → Osmosis → MilkyWay (2 transfers, you sign each)");

@@ -75,6 +75,8 @@ test("stake 10 TIA from Osmosis, unstake some, let the batch run its course, and
   // Stake.
   await expect(stake.route(/^From Osmosis/)).toBeChecked();
   await expect(stake.slippage("0.5%")).toBeChecked();
+  // The yield is shown where the decision is made.
+  await expect(stake.preview("milkTIA APY (30 d)")).toHaveText(/^\d+\.\d{2}%/);
   await stake.stakeAmount.fill("10");
   await expect(stake.preview("You receive")).toHaveText(/^[\d,]+(\.\d+)? milkTIA$/);
   const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
@@ -243,3 +245,27 @@ test("a transaction that fails in its block is reported, and nothing but the fee
   // The form keeps the amount so the user can simply try again.
   await expect(stake.stakeAmount).toHaveValue("3");
 });
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 375, height: 812 },
+]) {
+  test(`the amount, the APY and the Stake button are above the fold at ${viewport.width}×${viewport.height}; slippage is under Advanced`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const stake = new StakePage(page);
+    await stake.goto();
+    await stake.connectDemoWallet();
+    await stake.stakeAmount.fill("1");
+    await expect(stake.stakeButton).toBeEnabled();
+    for (const el of [stake.stakeAmount, stake.stakeButton, stake.preview("milkTIA APY (30 d)")]) {
+      const box = (await el.boundingBox())!;
+      expect(box.y + box.height, await el.evaluate((e) => e.outerHTML.slice(0, 60))).toBeLessThanOrEqual(viewport.height);
+    }
+    // Slippage is explained and folded away until asked for.
+    await expect(stake.slippage("0.5%")).toBeHidden();
+    await page.getByText(/^Advanced: slippage tolerance/).click();
+    await expect(page.getByText("the contract refuses the stake and only the network fee is spent")).toBeVisible();
+    await stake.slippage("1%").check();
+    await expect(stake.preview("Minimum after 1% slippage")).toHaveText(/ milkTIA$/);
+  });
+}

@@ -71,7 +71,7 @@ test("connecting the demo wallet shows its address and funded balances on the da
   await wallet.connectDemo();
   await expect(wallet.walletButton).toContainText(/milk1\w{5}…\w{4}/);
   // The new user is told what arrived.
-  await expect(page.getByText("Demo wallet funded with test tokens")).toBeVisible();
+  await expect(page.getByText("Demo wallet funded with test tokens", { exact: true })).toBeVisible();
   await expect(page.getByText(/1,000 TIA on Celestia; 100 OSMO and 500 TIA on Osmosis;/)).toBeVisible();
 
   // DEMO_FUNDING, exactly.

@@ -28,7 +28,7 @@ export function LstElsewhere({ ctx, here, purpose, onMove }: { ctx: StakeContext
             You also have {formatAmount(h.amount, lst.decimals)} {lst.symbol} on {CHAIN_NAMES[h.key]}. {purpose}
           </span>
           <Button size="sm" variant="secondary" disabled={ctx.busy} onClick={() => onMove(h.key)}>
-            Move it to {CHAIN_NAMES[here]}
+            Move from {CHAIN_NAMES[h.key]} to {CHAIN_NAMES[here]}
           </Button>
         </div>
       ))}

@@ -1,6 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
+import { percentString, windowYield } from "@/lib/protocol/yield";
 import { AmountField } from "@/components/stake/amount-field";
 import { ChoiceGroup } from "@/components/stake/choice-group";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
@@ -51,6 +54,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const [done, setDone] = useState<string | null>(null);
   const [track, setTrackState] = useState<OneClickTrack | null>(null);
   const now = useLstClock(net.mode);
+  const history = useQuery(rateHistoryQuery(net, lst));
 
   const source =
     route === "protocol"
@@ -108,6 +112,9 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const oneClickReady = route === "protocol" || (now !== null && destBalance.data !== undefined && !!nativeAddress);
 
   const loading = <Skeleton className="ml-auto h-4 w-24" />;
+  // The yield is where the decision is made: the redemption rate's growth over 30 days, compounded.
+  const w30 = history.data ? windowYield(history.data.samples, 30) : null;
+  const apyText = history.data ? (w30 ? `${percentString(w30.apy)}%${w30.partial ? " (less than 30 days of history)" : ""}` : "Not enough history yet") : history.isError ? "—" : loading;
   const preview: Fact[] = [
     { id: "receive", label: "You receive", value: expected !== undefined ? fmtLst(expected) : "—", strong: true },
     {
@@ -210,8 +217,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         error={error}
         disabled={ctx.stopped}
       />
-      <ChoiceGroup<Slippage> legend="Slippage tolerance" name="stake-slippage" value={slippage} onChange={setSlippage} choices={SLIPPAGE} inline />
-      <FactList idPrefix="stake-preview" facts={preview} />
+      <FactList idPrefix="stake-yield" facts={[{ id: "apy", label: `${lst.symbol} APY (30 d)`, value: apyText, strong: true }]} />
       <div className="space-y-2">
         <Button type="submit" className="w-full sm:w-auto" disabled={!ready || !oneClickReady} pending={ctx.pending === "stake"} pendingLabel="Waiting for inclusion">
           {!ctx.connected ? "Connect a wallet to stake" : ctx.stopped ? "Staking is stopped" : "Stake"}
@@ -225,6 +231,17 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
           </p>
         ) : null}
       </div>
+      <FactList idPrefix="stake-preview" facts={preview} />
+      <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+        <summary className="cursor-pointer font-medium">Advanced: slippage tolerance ({SLIPPAGE.find((s) => s.value === slippage)!.label})</summary>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">
+          The rate can move between now and when your stake is included. If you would receive less than the minimum below,
+          the contract refuses the stake and only the network fee is spent.
+        </p>
+        <div className="mt-3">
+          <ChoiceGroup<Slippage> legend="Slippage tolerance" name="stake-slippage" value={slippage} onChange={setSlippage} choices={SLIPPAGE} inline />
+        </div>
+      </details>
       {track && phase ? (
         <OneClickProgress phase={phase} lst={lst} names={{ native: names.native, protocol: names.protocol, dest: destName }} onDismiss={() => setTrack(null)} />
       ) : null}
