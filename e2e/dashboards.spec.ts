@@ -83,7 +83,7 @@ test("the yield page's latest rate is the contract's own, and its chart has a ta
   await expect(oracle).toHaveText(/^\d+(\.\d+)?$/);
   const exact = (await oracle.textContent())!;
   await expect(dash.yieldFact("milkTIA", "Contract state rate (N/L)")).toHaveText(exact);
-  await expect(dash.yieldFact("milkTIA", "APY, last 7 days")).toHaveText(/^-?\d+\.\d{2}%$/);
+  await expect(dash.yieldFact("milkTIA", "APY (7 d)")).toHaveText(/^-?\d+\.\d{2}%$/);
   await expect(dash.yieldFact("milkTIA", "TVL")).toHaveText(/^[\d,]+(\.\d+)? TIA$/);
 
   // The chart draws as it comes near the viewport, with its table alternative behind a disclosure.

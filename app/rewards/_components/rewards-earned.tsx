@@ -1,5 +1,6 @@
 "use client";
 
+import { PERIOD } from "@/lib/time/periods";
 import Link from "next/link";
 import { useMemo } from "react";
 import { ConnectPrompt } from "@/components/dashboard/connect-prompt";
@@ -78,8 +79,8 @@ export function RewardsEarned() {
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-600 dark:border-slate-800 dark:text-slate-400">
               <th scope="col" className="px-4 py-2.5 font-medium">Source</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Last 24 hours</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Last 7 days</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">Last {PERIOD.day}</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">Last {PERIOD.week}</th>
               <th scope="col" className="px-4 py-2.5 font-medium">Pending now</th>
               <th scope="col" className="px-4 py-2.5 font-medium">APY</th>
             </tr>

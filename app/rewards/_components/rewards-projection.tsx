@@ -1,5 +1,6 @@
 "use client";
 
+import { PERIOD } from "@/lib/time/periods";
 import { useMemo, useState } from "react";
 import { LazyLineChart } from "@/components/charts/lazy-line-chart";
 import { ProjectionField } from "@/components/dashboard/projection-field";
@@ -75,7 +76,7 @@ export function RewardsProjection() {
             error={err("lstApyPercent")}
             inputMode="decimal"
             placeholder={measured ? percentString(measured.apy) : "e.g. 10"}
-            hint={measured ? `Empty uses the measured 30-day APY, ${percentString(measured.apy)}%.` : "No measured APY yet: enter one."}
+            hint={measured ? `Empty uses the measured APY (${PERIOD.month}), ${percentString(measured.apy)}%.` : "No measured APY yet: enter one."}
           />
           <ProjectionField id="proj-apr" label="Restaking APR (%)" value={form.restakeAprPercent} onChange={set("restakeAprPercent")} error={err("restakeAprPercent")} inputMode="decimal" />
           <ProjectionField id="proj-share" label="Share of restaking rewards to the card (%)" value={form.cardSharePercent} onChange={set("cardSharePercent")} error={err("cardSharePercent")} inputMode="decimal" />

@@ -75,7 +75,7 @@ export function WayCardOpen({ ctx }: { ctx: WayCardContext }) {
         }}
         idPrefix="way-open-confirm"
         facts={[
-          { id: "share", label: "Auto top-up share", value: shareCheck.ok ? `${shareCheck.value / 100}% (${shareCheck.value} bps)` : "—", strong: true },
+          { id: "share", label: "Auto top-up share", value: shareCheck.ok ? `${shareCheck.value / 100}%` : "—", strong: true },
           { id: "horizon", label: "Credit horizon", value: horizonCheck.ok ? `${horizonCheck.value} days` : "—", strong: true },
           { id: "chain", label: "Signed for chain", value: ctx.chainId },
           { id: "sender", label: "From address", value: ctx.owner, breakAll: true },

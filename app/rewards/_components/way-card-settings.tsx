@@ -50,7 +50,7 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
             action: "auto",
             title: "Change the auto top-up share",
             confirmLabel: "Save share",
-            facts: [{ id: "share", label: "Share of yield to the balance", value: `${shareCheck.value / 100}% (${shareCheck.value} bps)`, strong: true }, ...chainFacts],
+            facts: [{ id: "share", label: "Share of yield to the balance", value: `${shareCheck.value / 100}%`, strong: true }, ...chainFacts],
             msg: wayCardMsgs.setAutoTopUp(ctx.contract, ctx.owner, shareCheck.value),
             label: `Set auto top-up to ${shareCheck.value / 100}%`,
           });

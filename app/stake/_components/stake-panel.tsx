@@ -1,5 +1,6 @@
 "use client";
 
+import { PERIOD } from "@/lib/time/periods";
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
@@ -217,7 +218,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         error={error}
         disabled={ctx.stopped}
       />
-      <FactList idPrefix="stake-yield" facts={[{ id: "apy", label: `${lst.symbol} APY (30 d)`, value: apyText, strong: true }]} />
+      <FactList idPrefix="stake-yield" facts={[{ id: "apy", label: `${lst.symbol} APY (${PERIOD.month})`, value: apyText, strong: true }]} />
       <div className="space-y-2">
         <Button type="submit" className="w-full sm:w-auto" disabled={!ready || !oneClickReady} pending={ctx.pending === "stake"} pendingLabel="Waiting for inclusion">
           {!ctx.connected ? "Connect a wallet to stake" : ctx.stopped ? "Staking is stopped" : "Stake"}

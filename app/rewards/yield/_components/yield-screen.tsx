@@ -1,5 +1,6 @@
 "use client";
 
+import { PERIOD } from "@/lib/time/periods";
 import { useMemo } from "react";
 import { LazyLineChart } from "@/components/charts/lazy-line-chart";
 import { QueryError } from "@/components/dashboard/query-error";
@@ -120,12 +121,12 @@ function LstYieldCard(props: {
           note="Native tokens held ÷ tokens issued, now"
         />
         <Stat
-          label="APY, last 7 days"
+          label={`APY (${PERIOD.week})`}
           value={history ? apyText(w7) : wait("w-20", props.historyError)}
           note={w7 ? `${w7.partial ? "Partial window; " : ""}APR ${percentString(w7.apr)}%` : undefined}
         />
         <Stat
-          label="APY, last 30 days"
+          label={`APY (${PERIOD.month})`}
           value={history ? apyText(w30) : wait("w-20", props.historyError)}
           note={w30 ? `${w30.partial ? `Only ${Math.floor((w30.toS - w30.fromS) / 86_400)} days of history; ` : ""}APR ${percentString(w30.apr)}%` : undefined}
         />
@@ -138,7 +139,7 @@ function LstYieldCard(props: {
       </dl>
       {history && rows.length > 1 ? (
         <LazyLineChart
-          title={`${lst.symbol} redemption rate, last 30 days`}
+          title={`${lst.symbol} redemption rate, last ${PERIOD.month}`}
           description={`How many ${lst.nativeSymbol} one ${lst.symbol} redeems for, one point per day.`}
           yUnit={`${lst.nativeSymbol} per ${lst.symbol}`}
           series={[{ id: lst.symbol, label: lst.symbol, tone: "milk", points: rows.map((r) => ({ x: r.timeS, y: r.y, xLabel: r.when, yLabel: r.rate })) }]}
