@@ -1,5 +1,6 @@
 "use client";
 
+import { formatUtc } from "@/lib/time/format";
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
@@ -149,7 +150,7 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
             { id: "amount", label: "Amount", value: amountText, strong: true },
             ...(mode === "delegate" ? [{ id: "apr", label: "Estimated APR", value: ctx.usd(opt.target).apr }] : []),
             ...(mode === "undelegate" && ctx.now !== null ?
-              [{ id: "until", label: "Available on", value: new Date(ctx.now + ctx.unbondingSec * 1000).toUTCString() }]
+              [{ id: "until", label: "Available on", value: formatUtc(ctx.now + ctx.unbondingSec * 1000) }]
             : []),
             { id: "chain", label: "Chain", value: ctx.chainId },
           ]}

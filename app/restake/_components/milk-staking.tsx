@@ -1,5 +1,6 @@
 "use client";
 
+import { formatUtc } from "@/lib/time/format";
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
@@ -244,7 +245,7 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
               target: name(u.validator),
               amount: `${formatAmount(u.amount, D)} MILK`,
               countdown: now === null ? "…" : formatCountdown(u.completionMs - now),
-              completes: new Date(u.completionMs).toUTCString(),
+              completes: formatUtc(u.completionMs),
             }))}
           />
         </div>

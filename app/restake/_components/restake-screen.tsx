@@ -1,5 +1,6 @@
 "use client";
 
+import { formatUtc } from "@/lib/time/format";
 import { useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
@@ -129,7 +130,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
       target: targetLabel(u.target),
       amount: fmt(e.balance),
       countdown: now === null ? "…" : formatCountdown(e.completionMs - now),
-      completes: new Date(e.completionMs).toUTCString(),
+      completes: formatUtc(e.completionMs),
     })),
   );
 

@@ -28,7 +28,5 @@ export interface StakeContext {
 }
 
 export { CHAIN_NAMES } from "@/lib/chains/chain-names";
-
-export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-}
+/** One date style across the app: fixed UTC text (lib/time/format.ts). */
+export { formatUtc as formatDate } from "@/lib/time/format";
