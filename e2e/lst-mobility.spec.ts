@@ -11,12 +11,7 @@ async function oneClickToCelestia(page: Page): Promise<{ stake: StakePage; minte
   await stake.goto();
   await stake.connectDemoWallet();
   await stake.pauseSimulatedTime();
-  await stake.route(/^One click from Celestia/).check();
-  await stake.stakeAmount.fill("5");
-  await stake.stakeButton.click();
-  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
-  const progress = page.getByRole("region", { name: "One-click stake progress" });
-  await expect(progress).toContainText("Your TIA is on its way to Osmosis.");
+  const progress = await stake.startOneClickStake("5");
   await stake.advanceDays(10 / 86_400);
   await stake.advanceDays(10 / 86_400);
   await expect(progress).toContainText("Done: your milkTIA arrived on Celestia.");

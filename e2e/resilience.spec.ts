@@ -76,12 +76,7 @@ test("a reload while a one-click stake is in flight resumes its progress; nothin
   await stake.goto();
   await stake.connectDemoWallet();
   await stake.pauseSimulatedTime();
-  await stake.route(/^One click from Celestia/).check();
-  await stake.stakeAmount.fill("5");
-  await stake.stakeButton.click();
-  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
-  const progress = page.getByRole("region", { name: "One-click stake progress" });
-  await expect(progress).toContainText("Your TIA is on its way to Osmosis.");
+  const progress = await stake.startOneClickStake("5");
 
   await page.reload();
   await expect(stake.assetSelect).toBeVisible();

@@ -110,6 +110,17 @@ export class StakePage {
     return this.page.getByRole("tab", { name, exact: true });
   }
 
+  /** Sends a one-click stake from Celestia and waits until its progress says the TIA is on its way. */
+  async startOneClickStake(amount: string): Promise<Locator> {
+    await this.route(/^One click from Celestia/).check();
+    await this.stakeAmount.fill(amount);
+    await this.stakeButton.click();
+    await this.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+    const progress = this.page.getByRole("region", { name: "One-click stake progress" });
+    await expect(progress).toContainText("Your TIA is on its way to Osmosis.");
+    return progress;
+  }
+
   route(name: string | RegExp): Locator {
     return this.page.getByRole("radio", { name });
   }
