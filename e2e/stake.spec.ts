@@ -269,3 +269,29 @@ for (const viewport of [
     await expect(stake.preview("Minimum after 1% slippage")).toHaveText(/ milkTIA$/);
   });
 }
+
+test("a stake's toast goes through its phases in order, under one id, and ends with its block", async ({ page }) => {
+  // Record every text the notification list shows, from the first script on.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __toastTexts: string[] }).__toastTexts = seen;
+    new MutationObserver(() => {
+      const list = document.querySelector('[aria-label="Notifications"] ol, [aria-label="Notifications"] ul');
+      for (const li of Array.from(list?.children ?? [])) {
+        const text = (li as HTMLElement).innerText;
+        if (text.startsWith("Stake 2 TIA") && seen.at(-1) !== text) seen.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.stakeAmount.fill("2");
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await expect(page.getByText(/^Staked 2 TIA and received/)).toBeVisible();
+  const texts = await page.evaluate(() => (window as unknown as { __toastTexts: string[] }).__toastTexts);
+  const phases = texts.map((t) => ["Preparing the transaction…", "Waiting for your wallet…", "Broadcasting…", "Included."].find((p) => t.includes(p)));
+  expect(phases.filter((p, i) => p && p !== phases[i - 1])).toEqual(["Preparing the transaction…", "Waiting for your wallet…", "Broadcasting…", "Included."]);
+  expect(texts.at(-1)).toMatch(/Block \d+ · [0-9A-F]{6}…[0-9A-F]{4}/);
+});

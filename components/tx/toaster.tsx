@@ -81,6 +81,11 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }
         </p>
         {toast.detail ? <p className="mt-0.5 text-sm break-words text-slate-700 dark:text-slate-300">{toast.detail}</p> : null}
         {toast.meta ? <p className="mt-1 font-mono text-xs text-slate-500 dark:text-slate-400">{toast.meta}</p> : null}
+        {toast.href ? (
+          <a href={toast.href} target="_blank" rel="noopener noreferrer" className="pointer-events-auto mt-1 inline-block text-xs font-medium text-milk-700 underline underline-offset-2 dark:text-milk-300">
+            View on explorer<span className="sr-only"> (opens a new tab)</span>
+          </a>
+        ) : null}
       </div>
       <button
         type="button"

@@ -8,8 +8,10 @@ export interface Toast {
   tone: ToastTone;
   title: string;
   detail?: string;
-  /** Block number (simulator) or explorer link (live). */
+  /** Where the transaction is: its block and short hash. */
   meta?: string;
+  /** Live mode: the transaction on a public explorer. */
+  href?: string;
   busy?: boolean;
 }
 

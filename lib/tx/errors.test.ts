@@ -18,3 +18,34 @@ describe("toUserError: SDK 0.50 ante refusals", () => {
     expect(toUserError(new Error("fee grants are not enabled: invalid request")).detail).toMatch(/fee grants/);
   });
 });
+
+describe("toUserError: who said no", () => {
+  const fromWallet = (message: string) => Object.assign(new Error(message), { name: "WalletSignError" });
+
+  it("a refusal raised by the wallet is the user's own rejection", () => {
+    for (const m of ["Request rejected", "Transaction declined", "Ledger: denied by the user (0x6985)", "User closed the popup"]) {
+      expect(toUserError(fromWallet(m)).kind, m).toBe("rejected");
+    }
+  });
+
+  it("the same words from a chain are the chain's refusal, never 'you rejected it'", () => {
+    const e = toUserError(new Error("Broadcasting transaction failed with code 4 (codespace: sdk). Log: access denied: unauthorized"));
+    expect(e.kind).toBe("chain");
+    expect(e.detail).not.toMatch(/rejected the request/);
+    expect(toUserError(new Error("failed to execute message; message index: 0: operation cancelled by admin")).kind).toBe("chain");
+  });
+
+  it("a wallet that fails for another reason says so, and that nothing was sent", () => {
+    const e = toUserError(fromWallet("Ledger device not found"));
+    expect(e).toEqual({ kind: "wallet", title: "Your wallet could not sign", detail: "Ledger device not found. Nothing was sent." });
+  });
+
+  it("maps the chain's own failures by their words", () => {
+    expect(toUserError(new Error("account sequence mismatch, expected 4, got 3: incorrect account sequence")).kind).toBe("sequence");
+    expect(toUserError(new Error("out of gas in location: WriteFlat; gasWanted: 100, gasUsed: 200: out of gas")).kind).toBe("out-of-gas");
+    expect(toUserError(new Error("spendable balance 1utia is smaller than 5utia: insufficient funds")).kind).toBe("insufficient-funds");
+    expect(toUserError(new Error("Failed to fetch")).kind).toBe("unreachable");
+    expect(toUserError(new Error("Transaction with ID AB was submitted but was not yet found on the chain")).kind).toBe("timeout");
+    expect(toUserError(new Error("Minimum liquid stake amount not met")).kind).toBe("minimum-stake");
+  });
+});

@@ -14,7 +14,8 @@ export type TxErrorKind =
   | "unreachable"
   | "timeout"
   | "chain"
-  | "address";
+  | "address"
+  | "wallet";
 
 export interface UserError {
   kind: TxErrorKind;
@@ -22,8 +23,14 @@ export interface UserError {
   detail: string;
 }
 
+/**
+ * How wallets say no (Keplr "Request rejected", Leap "Transaction declined", a Ledger's
+ * "denied by the user", a closed popup). Applied only to errors the wallet raised while it
+ * held the request: the same words from a chain ("access denied") are the chain's refusal.
+ */
+const WALLET_REFUSAL = /request rejected|user rejected|rejected by (the )?user|denied|declined|cancel|closed/i;
+
 const RULES: ReadonlyArray<[RegExp, TxErrorKind, string]> = [
-  [/request rejected|user rejected|rejected by (the )?user|denied|cancel/i, "rejected", "You rejected the request in your wallet. Nothing was sent."],
   [/contract was intentionally stopped/i, "contract-stopped", "The staking contract is stopped by its operators; it refuses this action for now."],
   [/Minimum liquid stake amount not met/i, "minimum-stake", "The amount is below the contract's minimum stake."],
   [/Calculated mint amount not as expected/i, "slippage", "The rate moved past your slippage tolerance before inclusion. Nothing was staked; try again."],
@@ -67,6 +74,12 @@ export function toUserError(e: unknown): UserError {
   // Refused before signing (lib/cosmos/address.ts): its message already says what to fix.
   if (e instanceof Error && e.name === "AddressError") return { kind: "address", title: "Address refused", detail: e.message };
   const raw = e instanceof Error ? e.message : String(e);
+  // Raised by the wallet while it held the request (lib/tx/execute.ts WalletSignError).
+  if (e instanceof Error && e.name === "WalletSignError") {
+    if (WALLET_REFUSAL.test(raw)) return { kind: "rejected", title: titleFor("rejected"), detail: "You rejected the request in your wallet. Nothing was sent." };
+    const said = raw.replace(/^Error: /, "").trim().replace(/[.!]?$/, ".");
+    return { kind: "wallet", title: "Your wallet could not sign", detail: `${said === "." ? "The wallet gave no reason." : said} Nothing was sent.` };
+  }
   for (const [re, kind, detail] of RULES) {
     if (re.test(raw)) return { kind, title: titleFor(kind), detail };
   }

@@ -1,8 +1,10 @@
 import type { EncodeObject, OfflineSigner } from "@cosmjs/proto-signing";
-import type { DeliverTxResponse } from "@cosmjs/stargate";
-import type { NetworkSnapshot } from "../chains/networks";
+import { calculateFee, GasPrice, type DeliverTxResponse } from "@cosmjs/stargate";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { chainConfig, type NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
 
+/** What the user is waiting for: their wallet, then the network. */
 export type TxPhase = "signing" | "broadcasting" | "included" | "failed" | "rejected";
 
 export class TxFailedError extends Error {
@@ -12,12 +14,25 @@ export class TxFailedError extends Error {
   }
 }
 
+/**
+ * Whatever the wallet threw while it held the request (a refusal, a closed popup, a Ledger
+ * that said no). Only errors of this kind can mean "you rejected it": a chain's "access denied"
+ * is the chain speaking, not the user.
+ */
+export class WalletSignError extends Error {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = "WalletSignError";
+  }
+}
+
 /** Simulated gas × this margin: enough for state that moves between simulation and inclusion. */
 const GAS_MARGIN = 1.4;
 
 /**
- * Sign, broadcast and wait for inclusion. Success means included with code 0; an included
- * failure throws TxFailedError carrying the result (the fee was still paid).
+ * Simulate, sign, broadcast and wait for inclusion, reporting each phase as it starts. Success
+ * means included with code 0; an included failure throws TxFailedError carrying the result
+ * (the fee was still paid).
  */
 export async function executeTx(args: {
   net: NetworkSnapshot;
@@ -30,8 +45,19 @@ export async function executeTx(args: {
 }): Promise<DeliverTxResponse> {
   const { signingClient } = await import("../cosmos/signing-client");
   const client = await signingClient(args.net, args.chain, args.signer);
+  const memo = args.memo ?? "";
+  const feeToken = chainConfig(args.chain).feeTokens[0];
+  const gas = await client.simulate(args.sender, args.msgs, memo);
+  const fee = calculateFee(Math.round(gas * GAS_MARGIN), GasPrice.fromString(`${feeToken.minGasPrice}${feeToken.denom}`));
   args.onPhase?.("signing");
-  const result = await client.signAndBroadcast(args.sender, args.msgs, GAS_MARGIN, args.memo ?? "");
+  let signed: TxRaw;
+  try {
+    signed = await client.sign(args.sender, args.msgs, fee, memo);
+  } catch (e) {
+    throw new WalletSignError(e);
+  }
+  args.onPhase?.("broadcasting");
+  const result = await client.broadcastTx(TxRaw.encode(signed).finish(), client.broadcastTimeoutMs, client.broadcastPollIntervalMs);
   if (result.code !== 0) throw new TxFailedError(result);
   args.onPhase?.("included");
   return result;

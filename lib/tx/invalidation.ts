@@ -1,6 +1,8 @@
 /**
- * What each message changes, as query-key areas to refetch after inclusion. One table, so a
- * new message type cannot forget to refresh something. Bank balances (fees) always refresh.
+ * What each message changes, as query-key areas to refetch after inclusion. The one table the
+ * refetch after a transaction follows (nothing refetches "everything" behind it), so a new
+ * message type cannot forget to refresh something. Bank balances (fees) and the history (the
+ * transaction itself) always refresh.
  */
 export const INVALIDATES: Record<string, ReadonlyArray<string>> = {
   "/cosmwasm.wasm.v1.MsgExecuteContract": ["bank", "liquid-staking", "way-card"],
@@ -17,7 +19,7 @@ export const INVALIDATES: Record<string, ReadonlyArray<string>> = {
 };
 
 export function areasToInvalidate(typeUrls: ReadonlyArray<string>): string[] {
-  const out = new Set<string>(["bank"]);
+  const out = new Set<string>(["bank", "history"]);
   for (const t of typeUrls) {
     const areas = INVALIDATES[t] ?? (t.startsWith("/milkyway.") ? ["bank", "restaking", "rewards"] : []);
     for (const a of areas) out.add(a);

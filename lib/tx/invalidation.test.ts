@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { areasToInvalidate } from "./invalidation";
+
+describe("what a transaction refetches", () => {
+  it("always the fee balances and the history, plus what each message changes", () => {
+    expect(areasToInvalidate(["/cosmos.gov.v1.MsgVote"]).sort()).toEqual(["bank", "gov", "history"]);
+    expect(areasToInvalidate(["/milkyway.restaking.v1.MsgDelegatePool"]).sort()).toEqual(["bank", "history", "restaking", "rewards"]);
+    expect(areasToInvalidate(["/cosmwasm.wasm.v1.MsgExecuteContract", "/ibc.applications.transfer.v1.MsgTransfer"]).sort()).toEqual([
+      "bank",
+      "history",
+      "ibc",
+      "liquid-staking",
+      "way-card",
+    ]);
+  });
+  it("an unknown message still refreshes what every transaction changes", () => {
+    expect(areasToInvalidate(["/x.y.MsgZ"]).sort()).toEqual(["bank", "history"]);
+  });
+});
