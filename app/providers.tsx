@@ -6,8 +6,10 @@ import { hashQueryKey } from "@/lib/queries/keys";
 import { readRetryDelay, shouldRetryRead } from "@/lib/queries/read-errors";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useSimHost } from "@/hooks/use-sim-host";
+import { chainHeadQuery } from "@/lib/queries/chain-head";
+import { SLOW_OPERATIONS, SLOW_STALE_MS, startLiveHeads } from "@/lib/queries/live-freshness";
+import { CHAIN_KEYS } from "@/lib/stores/network-store";
 
-const LIVE_POLL_MS = 6_000;
 
 /**
  * In simulator mode a change of the world refreshes what is on screen, once per frame: every
@@ -49,6 +51,23 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
   return null;
 }
 
+/** Live mode: one head read per chain in use, about once a block, and only while the tab is shown. */
+function LiveFreshness({ client }: { client: QueryClient }) {
+  const net = useNetworkSnapshot();
+  useEffect(() => {
+    if (!net.hydrated || net.mode !== "live") return;
+    return startLiveHeads({
+      client,
+      net,
+      keyOf: (chainId) => CHAIN_KEYS.find((k) => net.chainIds[k] === chainId),
+      // Through the head query, so the chain-health banner sees every poll without asking again.
+      height: (key) => client.fetchQuery({ ...chainHeadQuery(net, key), staleTime: 0 }),
+      visible: () => document.visibilityState === "visible",
+    });
+  }, [client, net]);
+  return null;
+}
+
 export function Providers({ children }: { children: React.ReactNode }) {
   const [client] = useState(
     () =>
@@ -56,14 +75,14 @@ export function Providers({ children }: { children: React.ReactNode }) {
         defaultOptions: {
           queries: {
             queryKeyHashFn: hashQueryKey,
-            staleTime: 5_000,
+            // Slow-moving answers (parameters, configs, validator sets) keep for minutes, not a block.
+            staleTime: (q) => (SLOW_OPERATIONS.has(String(q.queryKey[3])) ? SLOW_STALE_MS : 5_000),
             // Timeouts, garbage answers and 5xx are retried with backoff; a question the node
             // refuses (bad params, NotFound, 4xx) gets the same answer again, so it is not.
             retry: shouldRetryRead,
             retryDelay: readRetryDelay,
-            // A live chain moves on its own: poll about once a block. The simulator pushes its
-            // changes instead (SimulatorFreshness), so its queries never poll.
-            refetchInterval: (q) => (q.queryKey[0] === "live" ? LIVE_POLL_MS : false),
+            // Nothing polls on its own: a new block marks its chain's queries stale (live:
+            // LiveFreshness, one head read per chain; simulator: SimulatorFreshness).
           },
         },
       }),
@@ -71,6 +90,7 @@ export function Providers({ children }: { children: React.ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       <SimulatorFreshness client={client} />
+      <LiveFreshness client={client} />
       {children}
     </QueryClientProvider>
   );
