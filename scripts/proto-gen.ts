@@ -8,7 +8,8 @@
  *    (binary, helpers) and of cosmos/google types are pointed at cosmjs-types, so the app ships one
  *    copy of the runtime and of Coin/PageRequest/Timestamp/Any.
  * 3. Every file gets a generated-code banner.
- * 4. proto-schema.json: the protobufjs reflection JSON of every .proto under proto/, with custom
+ * 4. query-paths.ts: the gRPC path of every Query rpc of our packages.
+ * 5. proto-schema.json: the protobufjs reflection JSON of every .proto under proto/, with custom
  *    options (amino, gogoproto, cosmos_proto, cosmos.msg.v1) kept, for the simulator's own amino
  *    JSON encoder.
  * The output is deterministic: CI regenerates and fails on any diff.
@@ -111,15 +112,49 @@ function stripTelescopeOptions(value: unknown): unknown {
   return out;
 }
 
-function writeSchemaJson(): void {
+type PbRoot = import("protobufjs").Root;
+
+function loadSchemas(): PbRoot {
   const pb = require("@cosmology/protobufjs") as typeof import("protobufjs");
   const files = walk(protoDir).filter((f) => f.endsWith(".proto"));
   const r = new pb.Root();
   r.resolvePath = (_origin: string, target: string) => (target.startsWith(protoDir) ? target : join(protoDir, target));
   r.loadSync(files, { keepCase: true, alternateCommentMode: true });
   r.resolveAll();
+  return r;
+}
+
+function writeSchemaJson(r: PbRoot): void {
   const json = stripTelescopeOptions(r.toJSON({ keepComments: false }));
   writeFileSync(join(outDir, "proto-schema.json"), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+/**
+ * query-paths.ts: the gRPC path of every rpc of our packages' Query services, e.g.
+ * `RESTAKING_QUERY.poolDelegations === "/milkyway.restaking.v1.Query/PoolDelegations"`, named after
+ * the package's module (milkyway.restaking.v1 → RESTAKING_QUERY, connect.oracle.v2 → ORACLE_QUERY).
+ */
+function writeQueryPaths(r: PbRoot): void {
+  const pb = require("@cosmology/protobufjs") as typeof import("protobufjs");
+  const out: string[] = [BANNER];
+  const services: import("protobufjs").Service[] = [];
+  const visit = (ns: import("protobufjs").NamespaceBase) => {
+    for (const n of ns.nestedArray) {
+      if (n instanceof pb.Service && n.name === "Query") services.push(n);
+      else if (n instanceof pb.Namespace) visit(n);
+    }
+  };
+  visit(r);
+  for (const svc of services) {
+    const pkg = svc.fullName.replace(/^\./, "").replace(/\.Query$/, "");
+    if (!OWN.some((p) => `${pkg.split(".").join("/")}/`.startsWith(p))) continue;
+    const parts = pkg.split(".");
+    const name = `${parts[parts.length - 2].toUpperCase()}_QUERY`;
+    out.push(`/** gRPC paths of \`${pkg}.Query\`. */`, `export const ${name} = {`);
+    for (const m of svc.methodsArray) out.push(`  ${m.name[0].toLowerCase()}${m.name.slice(1)}: "/${pkg}.Query/${m.name}",`);
+    out.push("} as const;", "");
+  }
+  writeFileSync(join(outDir, "query-paths.ts"), out.join("\n"));
 }
 
 async function main(): Promise<void> {
@@ -138,7 +173,9 @@ async function main(): Promise<void> {
       writeFileSync(dest, BANNER + src.replace(/^\/\* eslint-disable \*\/\n/, ""));
       count++;
     }
-    writeSchemaJson();
+    const schemas = loadSchemas();
+    writeSchemaJson(schemas);
+    writeQueryPaths(schemas);
     console.log(`proto: ${count} codec files and proto-schema.json in ${relative(root, outDir)}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });

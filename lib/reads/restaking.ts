@@ -1,13 +1,13 @@
 import type { NetworkSnapshot } from "../chains/networks";
 import { protobufRpc } from "../cosmos/clients";
 import { parseDecWire, type Dec } from "../amount/decimal";
-import * as RQ from "../cosmos/proto/milkyway/restaking-query";
-import * as WQ from "../cosmos/proto/milkyway/rewards-query";
-import * as P from "../cosmos/proto/milkyway/pools";
-import * as O from "../cosmos/proto/milkyway/operators";
-import * as S from "../cosmos/proto/milkyway/services";
-import { OperatorStatus } from "../cosmos/proto/milkyway/operators";
-import { ServiceStatus } from "../cosmos/proto/milkyway/services";
+import * as RQ from "../cosmos/proto/gen/milkyway/restaking/v1/query";
+import * as WQ from "../cosmos/proto/gen/milkyway/rewards/v1/query";
+import * as P from "../cosmos/proto/gen/milkyway/pools/v1/query";
+import * as O from "../cosmos/proto/gen/milkyway/operators/v1/query";
+import * as S from "../cosmos/proto/gen/milkyway/services/v1/query";
+import { OperatorStatus } from "../cosmos/proto/gen/milkyway/operators/v1/models";
+import { ServiceStatus } from "../cosmos/proto/gen/milkyway/services/v1/models";
 import { kindOfDelegationType, rewardCoins, sumCoins, type CoinAmount, type Target } from "../protocol/restaking";
 import type { TrustEntry } from "../protocol/restaking-trust";
 

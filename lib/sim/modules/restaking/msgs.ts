@@ -1,42 +1,7 @@
-import {
-  MsgAddOperatorToAllowList,
-  MsgBorrowPoolSecurity,
-  MsgCeasePoolSecurityBorrow,
-  MsgDelegateOperator,
-  MsgDelegatePool,
-  MsgDelegateService,
-  MsgJoinService,
-  MsgLeaveService,
-  MsgRemoveOperatorFromAllowlist,
-  MsgSetUserPreferences,
-  MsgUndelegateOperator,
-  MsgUndelegatePool,
-  MsgUndelegateResponse,
-  MsgUndelegateService,
-} from "../../../cosmos/proto/milkyway/restaking-tx";
-import {
-  MsgDeactivateOperator,
-  MsgRegisterOperator,
-  MsgRegisterOperatorResponse,
-  MsgSetOperatorParams,
-} from "../../../cosmos/proto/milkyway/operators";
-import {
-  MsgActivateService,
-  MsgCreateService,
-  MsgCreateServiceResponse,
-  MsgDeactivateService,
-  MsgSetServiceParams,
-} from "../../../cosmos/proto/milkyway/services";
-import {
-  MsgCreateRewardsPlan,
-  MsgCreateRewardsPlanResponse,
-  MsgEditRewardsPlan,
-  MsgSetWithdrawAddress,
-  MsgWithdrawDelegatorReward,
-  MsgWithdrawDelegatorRewardResponse,
-  MsgWithdrawOperatorCommission,
-  MsgWithdrawOperatorCommissionResponse,
-} from "../../../cosmos/proto/milkyway/rewards-tx";
+import { MsgAddOperatorToAllowList, MsgBorrowPoolSecurity, MsgCeasePoolSecurityBorrow, MsgDelegateOperator, MsgDelegatePool, MsgDelegateService, MsgJoinService, MsgLeaveService, MsgRemoveOperatorFromAllowlist, MsgSetUserPreferences, MsgUndelegateOperator, MsgUndelegatePool, MsgUndelegateResponse, MsgUndelegateService } from "../../../cosmos/proto/gen/milkyway/restaking/v1/messages";
+import { MsgDeactivateOperator, MsgRegisterOperator, MsgRegisterOperatorResponse, MsgSetOperatorParams } from "../../../cosmos/proto/gen/milkyway/operators/v1/messages";
+import { MsgActivateService, MsgCreateService, MsgCreateServiceResponse, MsgDeactivateService, MsgSetServiceParams } from "../../../cosmos/proto/gen/milkyway/services/v1/messages";
+import { MsgCreateRewardsPlan, MsgCreateRewardsPlanResponse, MsgEditRewardsPlan, MsgSetWithdrawAddress, MsgWithdrawDelegatorReward, MsgWithdrawDelegatorRewardResponse, MsgWithdrawOperatorCommission, MsgWithdrawOperatorCommissionResponse } from "../../../cosmos/proto/gen/milkyway/rewards/v1/messages";
 import { parseDecWire } from "../../../amount/decimal";
 import type { Ctx } from "../../ctx";
 import { assertAddress } from "../../address";

@@ -5,13 +5,15 @@
 import fc from "fast-check";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 
-import * as operators from "./operators";
-import * as pools from "./pools";
-import * as restakingModels from "./restaking-models";
-import * as restakingTx from "./restaking-tx";
-import * as rewardsModels from "./rewards-models";
-import * as rewardsTx from "./rewards-tx";
-import * as services from "./services";
+import * as operators from "../proto/gen/milkyway/operators/v1/messages";
+import * as operatorsModels from "../proto/gen/milkyway/operators/v1/models";
+import * as pools from "../proto/gen/milkyway/pools/v1/models";
+import * as restakingModels from "../proto/gen/milkyway/restaking/v1/models";
+import * as restakingTx from "../proto/gen/milkyway/restaking/v1/messages";
+import * as rewardsModels from "../proto/gen/milkyway/rewards/v1/models";
+import * as rewardsTx from "../proto/gen/milkyway/rewards/v1/messages";
+import * as services from "../proto/gen/milkyway/services/v1/messages";
+import * as servicesModels from "../proto/gen/milkyway/services/v1/models";
 
 export const uint32 = fc.integer({ min: 0, max: 0xffffffff });
 export const uint64 = fc.bigInt({ min: 0n, max: 2n ** 64n - 1n });
@@ -192,7 +194,7 @@ export const models = {
     fc.record({ id: uint32, denom, address, tokens: intString, delegatorShares: intString }),
   ],
   Operator: [
-    operators.Operator,
+    operatorsModels.Operator,
     fc.record({
       id: uint32,
       status: fc.constantFrom(0, 1, 2, 3),
@@ -206,7 +208,7 @@ export const models = {
     }),
   ],
   Service: [
-    services.Service,
+    servicesModels.Service,
     fc.record({
       id: uint32,
       status: fc.constantFrom(0, 1, 2, 3),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { toHex } from "@cosmjs/encoding";
-import * as C from "./oracle";
+
+import "./binary-writer-fix";
+import * as CPair from "./gen/connect/types/v2/currency_pair";
+import * as C from "./gen/connect/oracle/v2/query";
 
 // Wire bytes written out by hand from the connect v2 field numbers, so a wrong tag fails here.
 describe("connect.oracle.v2 codecs", () => {
@@ -15,7 +18,7 @@ describe("connect.oracle.v2 codecs", () => {
   });
 
   it("CurrencyPair (GetAllCurrencyPairs) keeps Base=1 and Quote=2", () => {
-    const bytes = C.CurrencyPair.encode({ Base: "TIA", Quote: "USD" }).finish();
+    const bytes = CPair.CurrencyPair.encode({ base: "TIA", quote: "USD" }).finish();
     // 0a 03 "TIA" | 12 03 "USD"
     expect(toHex(bytes)).toBe("0a03544941" + "1203555344");
   });
@@ -41,7 +44,7 @@ describe("connect.oracle.v2 codecs", () => {
   it("round-trips the list messages", () => {
     const req = C.GetPricesRequest.fromPartial({ currencyPairIds: ["TIA/USD", "MILK/USD"] });
     expect(C.GetPricesRequest.decode(C.GetPricesRequest.encode(req).finish())).toEqual(req);
-    const all = C.GetAllCurrencyPairsResponse.fromPartial({ currencyPairs: [{ Base: "A", Quote: "USD" }, { Base: "B", Quote: "USD" }] });
+    const all = C.GetAllCurrencyPairsResponse.fromPartial({ currencyPairs: [{ base: "A", quote: "USD" }, { base: "B", quote: "USD" }] });
     expect(C.GetAllCurrencyPairsResponse.decode(C.GetAllCurrencyPairsResponse.encode(all).finish())).toEqual(all);
     const res = C.GetPricesResponse.fromPartial({ prices: [{ nonce: 1n, decimals: 8n, id: 0n }, { price: { price: "5" }, nonce: 2n, decimals: 8n, id: 1n }] });
     expect(C.GetPricesResponse.decode(C.GetPricesResponse.encode(res).finish())).toEqual(res);
@@ -50,6 +53,6 @@ describe("connect.oracle.v2 codecs", () => {
 
   it("skips unknown fields", () => {
     // field 9 varint 1, then Base "X"
-    expect(C.CurrencyPair.decode(Uint8Array.from([0x48, 0x01, 0x0a, 0x01, 0x58]))).toEqual({ Base: "X", Quote: "" });
+    expect(CPair.CurrencyPair.decode(Uint8Array.from([0x48, 0x01, 0x0a, 0x01, 0x58]))).toEqual({ base: "X", quote: "" });
   });
 });

