@@ -14,7 +14,15 @@ import {
 import { milkywayRegistryTypes } from "../proto/registry-types";
 import { adminMsgs, userMsgs } from "./test-arbitraries";
 import { MsgSetOperatorParams, MsgUpdateParams as OperatorsMsgUpdateParams } from "../proto/gen/milkyway/operators/v1/messages";
-import { MsgDelegateOperator, MsgDelegatePool, MsgSetUserPreferences, MsgUndelegateOperator, MsgUndelegatePool, MsgUndelegateService, MsgUpdateParams as RestakingMsgUpdateParams } from "../proto/gen/milkyway/restaking/v1/messages";
+import {
+  MsgDelegateOperator,
+  MsgDelegatePool,
+  MsgSetUserPreferences,
+  MsgUndelegateOperator,
+  MsgUndelegatePool,
+  MsgUndelegateService,
+  MsgUpdateParams as RestakingMsgUpdateParams,
+} from "../proto/gen/milkyway/restaking/v1/messages";
 import { DistributionTypeWeighted } from "../proto/gen/milkyway/rewards/v1/models";
 import { MsgCreateRewardsPlan, MsgEditRewardsPlan, MsgWithdrawDelegatorReward } from "../proto/gen/milkyway/rewards/v1/messages";
 import { MsgCreateService, MsgSetServiceParams } from "../proto/gen/milkyway/services/v1/messages";

@@ -12,8 +12,18 @@ import { OperatorParams } from "./gen/milkyway/operators/v1/models";
 import { Pool } from "./gen/milkyway/pools/v1/models";
 import { DelegationType, TrustedServiceEntry, UnbondingDelegationEntry, UserPreferences } from "./gen/milkyway/restaking/v1/models";
 import { Params as RestakingParams } from "./gen/milkyway/restaking/v1/params";
-import { QueryDelegatorPoolRequest, QueryOperatorJoinedServicesResponse, QueryPoolDelegationRequest } from "./gen/milkyway/restaking/v1/query";
-import { MsgAddOperatorToAllowList, MsgDelegateOperator, MsgSetUserPreferences, MsgUndelegatePool, MsgUndelegateResponse } from "./gen/milkyway/restaking/v1/messages";
+import {
+  QueryDelegatorPoolRequest,
+  QueryOperatorJoinedServicesResponse,
+  QueryPoolDelegationRequest,
+} from "./gen/milkyway/restaking/v1/query";
+import {
+  MsgAddOperatorToAllowList,
+  MsgDelegateOperator,
+  MsgSetUserPreferences,
+  MsgUndelegatePool,
+  MsgUndelegateResponse,
+} from "./gen/milkyway/restaking/v1/messages";
 import { Distribution, DistributionTypeWeighted, RewardsPlan } from "./gen/milkyway/rewards/v1/models";
 import { QueryRewardsPlanRequest, QueryRewardsPlanResponse } from "./gen/milkyway/rewards/v1/query";
 import { MsgCreateRewardsPlanResponse, MsgEditRewardsPlan, MsgWithdrawDelegatorReward } from "./gen/milkyway/rewards/v1/messages";

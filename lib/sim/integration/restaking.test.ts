@@ -8,7 +8,14 @@ import { POOLS_QUERY, SERVICES_QUERY, RESTAKING_QUERY, REWARDS_QUERY } from "../
 import { QueryPoolsRequest, QueryPoolsResponse } from "../../cosmos/proto/gen/milkyway/pools/v1/query";
 import { QueryServicesRequest, QueryServicesResponse } from "../../cosmos/proto/gen/milkyway/services/v1/query";
 import { ServiceStatus } from "../../cosmos/proto/gen/milkyway/services/v1/models";
-import { QueryPoolUnbondingDelegationRequest, QueryPoolUnbondingDelegationResponse, QueryServiceSecuringPoolsRequest, QueryServiceSecuringPoolsResponse, QueryUserPreferencesRequest, QueryUserPreferencesResponse } from "../../cosmos/proto/gen/milkyway/restaking/v1/query";
+import {
+  QueryPoolUnbondingDelegationRequest,
+  QueryPoolUnbondingDelegationResponse,
+  QueryServiceSecuringPoolsRequest,
+  QueryServiceSecuringPoolsResponse,
+  QueryUserPreferencesRequest,
+  QueryUserPreferencesResponse,
+} from "../../cosmos/proto/gen/milkyway/restaking/v1/query";
 import { QueryDelegatorTotalRewardsRequest, QueryDelegatorTotalRewardsResponse } from "../../cosmos/proto/gen/milkyway/rewards/v1/query";
 import { advanceSeconds, connect, freshWorld, fund, makeSigner, type SignMode } from "./harness";
 

@@ -1,7 +1,42 @@
-import { MsgAddOperatorToAllowList, MsgBorrowPoolSecurity, MsgCeasePoolSecurityBorrow, MsgDelegateOperator, MsgDelegatePool, MsgDelegateService, MsgJoinService, MsgLeaveService, MsgRemoveOperatorFromAllowlist, MsgSetUserPreferences, MsgUndelegateOperator, MsgUndelegatePool, MsgUndelegateResponse, MsgUndelegateService } from "../../../cosmos/proto/gen/milkyway/restaking/v1/messages";
-import { MsgDeactivateOperator, MsgRegisterOperator, MsgRegisterOperatorResponse, MsgSetOperatorParams } from "../../../cosmos/proto/gen/milkyway/operators/v1/messages";
-import { MsgActivateService, MsgCreateService, MsgCreateServiceResponse, MsgDeactivateService, MsgSetServiceParams } from "../../../cosmos/proto/gen/milkyway/services/v1/messages";
-import { MsgCreateRewardsPlan, MsgCreateRewardsPlanResponse, MsgEditRewardsPlan, MsgSetWithdrawAddress, MsgWithdrawDelegatorReward, MsgWithdrawDelegatorRewardResponse, MsgWithdrawOperatorCommission, MsgWithdrawOperatorCommissionResponse } from "../../../cosmos/proto/gen/milkyway/rewards/v1/messages";
+import {
+  MsgAddOperatorToAllowList,
+  MsgBorrowPoolSecurity,
+  MsgCeasePoolSecurityBorrow,
+  MsgDelegateOperator,
+  MsgDelegatePool,
+  MsgDelegateService,
+  MsgJoinService,
+  MsgLeaveService,
+  MsgRemoveOperatorFromAllowlist,
+  MsgSetUserPreferences,
+  MsgUndelegateOperator,
+  MsgUndelegatePool,
+  MsgUndelegateResponse,
+  MsgUndelegateService,
+} from "../../../cosmos/proto/gen/milkyway/restaking/v1/messages";
+import {
+  MsgDeactivateOperator,
+  MsgRegisterOperator,
+  MsgRegisterOperatorResponse,
+  MsgSetOperatorParams,
+} from "../../../cosmos/proto/gen/milkyway/operators/v1/messages";
+import {
+  MsgActivateService,
+  MsgCreateService,
+  MsgCreateServiceResponse,
+  MsgDeactivateService,
+  MsgSetServiceParams,
+} from "../../../cosmos/proto/gen/milkyway/services/v1/messages";
+import {
+  MsgCreateRewardsPlan,
+  MsgCreateRewardsPlanResponse,
+  MsgEditRewardsPlan,
+  MsgSetWithdrawAddress,
+  MsgWithdrawDelegatorReward,
+  MsgWithdrawDelegatorRewardResponse,
+  MsgWithdrawOperatorCommission,
+  MsgWithdrawOperatorCommissionResponse,
+} from "../../../cosmos/proto/gen/milkyway/rewards/v1/messages";
 import { parseDecWire } from "../../../amount/decimal";
 import type { Ctx } from "../../ctx";
 import { assertAddress } from "../../address";

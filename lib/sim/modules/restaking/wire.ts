@@ -4,7 +4,12 @@ import type { Operator } from "../../../cosmos/proto/gen/milkyway/operators/v1/m
 import type { Pool } from "../../../cosmos/proto/gen/milkyway/pools/v1/models";
 import type { Service } from "../../../cosmos/proto/gen/milkyway/services/v1/models";
 import type { DelegationResponse, UnbondingDelegation } from "../../../cosmos/proto/gen/milkyway/restaking/v1/models";
-import { DistributionTypeBasic, DistributionTypeEgalitarian, DistributionTypeWeighted, UsersDistributionTypeBasic } from "../../../cosmos/proto/gen/milkyway/rewards/v1/models";
+import {
+  DistributionTypeBasic,
+  DistributionTypeEgalitarian,
+  DistributionTypeWeighted,
+  UsersDistributionTypeBasic,
+} from "../../../cosmos/proto/gen/milkyway/rewards/v1/models";
 import type { DecPool, Distribution, RewardsPlan, UsersDistribution } from "../../../cosmos/proto/gen/milkyway/rewards/v1/models";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { sdk } from "../../errors";
