@@ -148,7 +148,7 @@ function writeSchemaJson(r: PbRoot): void {
  */
 function writeQueryPaths(r: PbRoot, ownPackages: ReadonlySet<string>): void {
   const pb = require("@cosmology/protobufjs") as typeof import("protobufjs");
-  const out: string[] = [BANNER];
+  const out: string[] = [BANNER.replace(" with @cosmology/telescope.", ", from the Query services.")];
   const services: import("protobufjs").Service[] = [];
   const visit = (ns: import("protobufjs").NamespaceBase) => {
     for (const n of ns.nestedArray) {
