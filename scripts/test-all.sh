@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check the project has, in CI order: lint, typecheck, unit tests, production build,
-# browser tests. Ends with one line "N passed, N failed" over all suites (lint, typecheck and
-# build count as one check each; unit and e2e count their tests).
+# browser tests. Ends with one line "N passed, N failed" over all suites (lint, codegen freshness,
+# typecheck and build count as one check each; unit and e2e count their tests).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=.test-results
@@ -24,6 +24,8 @@ json_counts() { # file, passed-expr, failed-expr
 }
 
 check lint npx eslint . --max-warnings=0
+# Generated codecs are fresh: regenerating from proto/ must not change them.
+check "generated codecs fresh" bash -c 'npm run -s proto && git diff --exit-code --stat -- lib/cosmos/proto/gen && test -z "$(git status --porcelain -- lib/cosmos/proto/gen)"'
 check typecheck npx tsc --noEmit
 
 echo "── unit tests"

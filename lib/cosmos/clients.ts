@@ -1,3 +1,4 @@
+import "./proto/binary-writer-fix";
 import { CosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { createProtobufRpcClient, QueryClient, type ProtobufRpcClient } from "@cosmjs/stargate";
 import { Comet38Client, HttpClient, type RpcClient } from "@cosmjs/tendermint-rpc";

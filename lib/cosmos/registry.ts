@@ -1,8 +1,9 @@
+import "./proto/binary-writer-fix";
 import { Registry, type GeneratedType } from "@cosmjs/proto-signing";
 import { defaultRegistryTypes } from "@cosmjs/stargate";
 import { wasmTypes } from "@cosmjs/cosmwasm-stargate";
 import { MsgDeposit, MsgSubmitProposal, MsgVote, MsgVoteWeighted } from "cosmjs-types/cosmos/gov/v1/tx";
-import { milkywayRegistryTypes } from "./proto/milkyway/registry-types";
+import { milkywayRegistryTypes } from "./proto/registry-types";
 
 const govV1Types: ReadonlyArray<[string, GeneratedType]> = [
   ["/cosmos.gov.v1.MsgSubmitProposal", MsgSubmitProposal],

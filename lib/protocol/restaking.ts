@@ -2,7 +2,7 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import { DEC_SCALE, decFromRatio, parseDecWire, type Dec } from "../amount/decimal";
 import { formatAmount } from "../amount/format";
 import { parseAmount } from "../amount/parse";
-import { DelegationType } from "../cosmos/proto/milkyway/restaking-models";
+import { DelegationType } from "../cosmos/proto/gen/milkyway/restaking/v1/models";
 import { MILKTIA_ON_MILKYWAY } from "../chains/lsts";
 
 /** MilkyWay restaking (protocol doc §2): parsed views with bigint money, maths and message builders. */

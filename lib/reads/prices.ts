@@ -1,7 +1,8 @@
 import type { NetworkSnapshot } from "../chains/networks";
 import { protobufRpc } from "../cosmos/clients";
-import * as A from "../cosmos/proto/milkyway/assets";
-import * as C from "../cosmos/proto/connect/oracle";
+import * as AModels from "../cosmos/proto/gen/milkyway/assets/v1/models";
+import * as A from "../cosmos/proto/gen/milkyway/assets/v1/query";
+import * as C from "../cosmos/proto/gen/connect/oracle/v2/query";
 import { oraclePriceToDec, type DenomPrice } from "../protocol/restaking-apr";
 
 /**
@@ -17,7 +18,7 @@ function isMissing(e: unknown): boolean {
 
 async function denomPrice(net: NetworkSnapshot, denom: string): Promise<DenomPrice | null> {
   const rpc = await protobufRpc(net, "milkyway");
-  let asset: A.Asset;
+  let asset: AModels.Asset;
   try {
     const res = await rpc.request("milkyway.assets.v1.Query", "Asset", A.QueryAssetRequest.encode({ denom }).finish());
     asset = A.QueryAssetResponse.decode(res).asset;

@@ -1,3 +1,5 @@
+// Every chain's codecs write through cosmjs-types' BinaryWriter: fix its 64-bit varints first.
+import "../cosmos/proto/binary-writer-fix";
 import { simChain } from "../chains/sim-chains";
 import type { MsgRoute, QueryRoute, SimModule } from "./module";
 import { authModule } from "./modules/auth";

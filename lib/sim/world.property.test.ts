@@ -7,7 +7,7 @@ import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import { SIM_LSTS, type LstRecord } from "../chains/lsts";
 import { simActorAddress } from "../chains/derive";
 import { CELESTIA_SIM, MILKYWAY_SIM, OSMOSIS_SIM, simChain } from "../chains/sim-chains";
-import { MsgDelegatePool, MsgUndelegatePool } from "../cosmos/proto/milkyway/restaking-tx";
+import { MsgDelegatePool, MsgUndelegatePool } from "../cosmos/proto/gen/milkyway/restaking/v1/messages";
 import { systemTx } from "./block";
 import { runMsg } from "./actors/run-msg";
 import { createGenesisWorld } from "./genesis";

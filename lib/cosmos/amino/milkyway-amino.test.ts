@@ -11,9 +11,9 @@ import {
   timestampFromAmino,
   timestampToAmino,
 } from "./milkyway-amino";
-import { milkywayRegistryTypes } from "../proto/milkyway/registry-types";
-import { adminMsgs, userMsgs } from "../proto/milkyway/test-arbitraries";
-import { MsgSetOperatorParams, MsgUpdateParams as OperatorsMsgUpdateParams } from "../proto/milkyway/operators";
+import { milkywayRegistryTypes } from "../proto/registry-types";
+import { adminMsgs, userMsgs } from "./test-arbitraries";
+import { MsgSetOperatorParams, MsgUpdateParams as OperatorsMsgUpdateParams } from "../proto/gen/milkyway/operators/v1/messages";
 import {
   MsgDelegateOperator,
   MsgDelegatePool,
@@ -22,10 +22,10 @@ import {
   MsgUndelegatePool,
   MsgUndelegateService,
   MsgUpdateParams as RestakingMsgUpdateParams,
-} from "../proto/milkyway/restaking-tx";
-import { DistributionTypeWeighted } from "../proto/milkyway/rewards-models";
-import { MsgCreateRewardsPlan, MsgEditRewardsPlan, MsgWithdrawDelegatorReward } from "../proto/milkyway/rewards-tx";
-import { MsgCreateService, MsgSetServiceParams } from "../proto/milkyway/services";
+} from "../proto/gen/milkyway/restaking/v1/messages";
+import { DistributionTypeWeighted } from "../proto/gen/milkyway/rewards/v1/models";
+import { MsgCreateRewardsPlan, MsgEditRewardsPlan, MsgWithdrawDelegatorReward } from "../proto/gen/milkyway/rewards/v1/messages";
+import { MsgCreateService, MsgSetServiceParams } from "../proto/gen/milkyway/services/v1/messages";
 
 const converters = createMilkywayAminoConverters();
 const toAmino = (typeUrl: string, value: unknown) => converters[typeUrl].toAmino(value);
@@ -79,7 +79,8 @@ describe("amino type names", () => {
   it("match the protocol reference for every registered Msg", () => {
     const actual = Object.fromEntries(Object.entries(converters).map(([url, c]) => [url, c.aminoType]));
     expect(actual).toEqual(EXPECTED_AMINO_NAMES);
-    expect(new Set(Object.keys(converters))).toEqual(new Set(milkywayRegistryTypes.map(([url]) => url)));
+    // The page registers only the Msgs it sends; each of those has a converter.
+    for (const [url] of milkywayRegistryTypes) expect(converters[url]).toBeDefined();
     // AminoTypes.fromAmino needs unique amino names
     const names = Object.values(actual);
     expect(new Set(names).size).toBe(names.length);

@@ -23,11 +23,11 @@ import type { BinaryWriter } from "cosmjs-types/binary";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 
-import * as operators from "../proto/milkyway/operators";
-import * as restaking from "../proto/milkyway/restaking-tx";
-import * as rewardsModels from "../proto/milkyway/rewards-models";
-import * as rewards from "../proto/milkyway/rewards-tx";
-import * as services from "../proto/milkyway/services";
+import * as operators from "../proto/gen/milkyway/operators/v1/messages";
+import * as restaking from "../proto/gen/milkyway/restaking/v1/messages";
+import * as rewardsModels from "../proto/gen/milkyway/rewards/v1/models";
+import * as rewards from "../proto/gen/milkyway/rewards/v1/messages";
+import * as services from "../proto/gen/milkyway/services/v1/messages";
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas

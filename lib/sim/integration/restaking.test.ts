@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { calculateFee, GasPrice, QueryClient, type DeliverTxResponse } from "@cosmjs/stargate";
 import { MILKYWAY_SIM } from "../../chains/sim-chains";
-import { MsgUndelegateResponse } from "../../cosmos/proto/milkyway/restaking-tx";
-import { MsgWithdrawDelegatorRewardResponse } from "../../cosmos/proto/milkyway/rewards-tx";
-import { DelegationType } from "../../cosmos/proto/milkyway/restaking-models";
-import { POOLS_QUERY, QueryPoolsRequest, QueryPoolsResponse } from "../../cosmos/proto/milkyway/pools";
-import { QueryServicesRequest, QueryServicesResponse, SERVICES_QUERY, ServiceStatus } from "../../cosmos/proto/milkyway/services";
+import { MsgUndelegateResponse } from "../../cosmos/proto/gen/milkyway/restaking/v1/messages";
+import { MsgWithdrawDelegatorRewardResponse } from "../../cosmos/proto/gen/milkyway/rewards/v1/messages";
+import { DelegationType } from "../../cosmos/proto/gen/milkyway/restaking/v1/models";
+import { POOLS_QUERY, SERVICES_QUERY, RESTAKING_QUERY, REWARDS_QUERY } from "../../cosmos/proto/gen/query-paths";
+import { QueryPoolsRequest, QueryPoolsResponse } from "../../cosmos/proto/gen/milkyway/pools/v1/query";
+import { QueryServicesRequest, QueryServicesResponse } from "../../cosmos/proto/gen/milkyway/services/v1/query";
+import { ServiceStatus } from "../../cosmos/proto/gen/milkyway/services/v1/models";
 import {
   QueryPoolUnbondingDelegationRequest,
   QueryPoolUnbondingDelegationResponse,
@@ -13,13 +15,8 @@ import {
   QueryServiceSecuringPoolsResponse,
   QueryUserPreferencesRequest,
   QueryUserPreferencesResponse,
-  RESTAKING_QUERY,
-} from "../../cosmos/proto/milkyway/restaking-query";
-import {
-  QueryDelegatorTotalRewardsRequest,
-  QueryDelegatorTotalRewardsResponse,
-  REWARDS_QUERY,
-} from "../../cosmos/proto/milkyway/rewards-query";
+} from "../../cosmos/proto/gen/milkyway/restaking/v1/query";
+import { QueryDelegatorTotalRewardsRequest, QueryDelegatorTotalRewardsResponse } from "../../cosmos/proto/gen/milkyway/rewards/v1/query";
 import { advanceSeconds, connect, freshWorld, fund, makeSigner, type SignMode } from "./harness";
 
 // milkTIA on MilkyWay: transfer/channel-0/factory/<milkTIA contract>/umilkTIA (doc §0).

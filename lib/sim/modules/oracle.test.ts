@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as C from "../../cosmos/proto/connect/oracle";
+import * as C from "../../cosmos/proto/gen/connect/oracle/v2/query";
+import { ORACLE_QUERY } from "../../cosmos/proto/gen/query-paths";
 import { parseDec } from "../../amount/decimal";
 import { QueryError } from "../errors";
 import { chainApp } from "../chain-app";
@@ -20,13 +21,13 @@ function world() {
 
 const ask = (tw: ReturnType<typeof makeWorld>, path: string, bytes: Uint8Array) => oracleQueries[path]({ world: tw.world, chain: tw.chain }, bytes);
 const getPrice = (tw: ReturnType<typeof makeWorld>, Base: string, Quote = "USD") =>
-  C.GetPriceResponse.decode(ask(tw, C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: `${Base}/${Quote}` })).finish()));
+  C.GetPriceResponse.decode(ask(tw, ORACLE_QUERY.getPrice, C.GetPriceRequest.encode(C.GetPriceRequest.fromPartial({ currencyPair: `${Base}/${Quote}` })).finish()));
 
 describe("connect x/oracle queries in the simulator", () => {
   it("are served on MilkyWay next to the restaking queries", () => {
-    expect(chainApp(MILKYWAY_SIM).queries.has(C.ORACLE_QUERY.getPrice)).toBe(true);
-    expect(chainApp(MILKYWAY_SIM).queries.has(C.ORACLE_QUERY.getPrices)).toBe(true);
-    expect(chainApp(MILKYWAY_SIM).queries.has(C.ORACLE_QUERY.getAllCurrencyPairs)).toBe(true);
+    expect(chainApp(MILKYWAY_SIM).queries.has(ORACLE_QUERY.getPrice)).toBe(true);
+    expect(chainApp(MILKYWAY_SIM).queries.has(ORACLE_QUERY.getPrices)).toBe(true);
+    expect(chainApp(MILKYWAY_SIM).queries.has(ORACLE_QUERY.getAllCurrencyPairs)).toBe(true);
   });
 
   it("GetPrice answers the integer price with 8 decimals, nonce, id, height and time of the last write", () => {
@@ -54,8 +55,8 @@ describe("connect x/oracle queries in the simulator", () => {
     expect(() => getPrice(tw, "DOGE")).toThrow(/not tracking this CurrencyPair/);
     expect(() => getPrice(tw, "TIA", "EUR")).toThrow(QueryError);
     expect(() => getPrice(tw, "")).toThrow(/InvalidArgument/);
-    expect(() => ask(tw, C.ORACLE_QUERY.getPrice, C.GetPriceRequest.encode({ currencyPair: "TIAUSD" }).finish())).toThrow(/incorrectly formatted/);
-    expect(() => ask(tw, C.ORACLE_QUERY.getPrices, C.GetPricesRequest.encode({ currencyPairIds: ["TIAUSD"] }).finish())).toThrow(/incorrectly formatted/);
+    expect(() => ask(tw, ORACLE_QUERY.getPrice, C.GetPriceRequest.encode({ currencyPair: "TIAUSD" }).finish())).toThrow(/incorrectly formatted/);
+    expect(() => ask(tw, ORACLE_QUERY.getPrices, C.GetPricesRequest.encode({ currencyPairIds: ["TIAUSD"] }).finish())).toThrow(/incorrectly formatted/);
     tw.tx((c) => setPrice(c, "TIA", 0n));
     expect(() => getPrice(tw, "TIA")).toThrow(/NotFound/);
   });
@@ -64,20 +65,20 @@ describe("connect x/oracle queries in the simulator", () => {
     const tw = world();
     // 0a 07 "TIA/USD", written by hand from query.proto, not with the codec under test.
     const wire = Uint8Array.from([0x0a, 0x07, ...new TextEncoder().encode("TIA/USD")]);
-    expect(C.GetPriceResponse.decode(ask(tw, C.ORACLE_QUERY.getPrice, wire)).price?.price).toBe("520000000");
+    expect(C.GetPriceResponse.decode(ask(tw, ORACLE_QUERY.getPrice, wire)).price?.price).toBe("520000000");
     // The nested CurrencyPair shape is not what the chain takes: refused, not misread.
     const nested = Uint8Array.from([0x0a, 0x0a, 0x0a, 0x03, ...new TextEncoder().encode("TIA"), 0x12, 0x03, ...new TextEncoder().encode("USD")]);
-    expect(() => ask(tw, C.ORACLE_QUERY.getPrice, nested)).toThrow(/InvalidArgument/);
+    expect(() => ask(tw, ORACLE_QUERY.getPrice, nested)).toThrow(/InvalidArgument/);
   });
 
   it("GetPrices answers in request order; GetAllCurrencyPairs lists pairs by id", () => {
     const tw = world();
-    const r = C.GetPricesResponse.decode(ask(tw, C.ORACLE_QUERY.getPrices, C.GetPricesRequest.encode({ currencyPairIds: ["MILK/USD", "TIA/USD"] }).finish()));
+    const r = C.GetPricesResponse.decode(ask(tw, ORACLE_QUERY.getPrices, C.GetPricesRequest.encode({ currencyPairIds: ["MILK/USD", "TIA/USD"] }).finish()));
     expect(r.prices.map((p) => p.price?.price)).toEqual(["4800000", "520000000"]);
-    const all = C.GetAllCurrencyPairsResponse.decode(ask(tw, C.ORACLE_QUERY.getAllCurrencyPairs, new Uint8Array()));
+    const all = C.GetAllCurrencyPairsResponse.decode(ask(tw, ORACLE_QUERY.getAllCurrencyPairs, new Uint8Array()));
     expect(all.currencyPairs).toEqual([
-      { Base: "TIA", Quote: "USD" },
-      { Base: "MILK", Quote: "USD" },
+      { base: "TIA", quote: "USD" },
+      { base: "MILK", quote: "USD" },
     ]);
   });
 

@@ -1,4 +1,5 @@
-import * as CQ from "../../cosmos/proto/connect/oracle";
+import * as CQ from "../../cosmos/proto/gen/connect/oracle/v2/query";
+import { ORACLE_QUERY } from "../../cosmos/proto/gen/query-paths";
 import { QueryError } from "../errors";
 import type { QueryRoute } from "../module";
 import type { ChainState } from "../state";
@@ -53,16 +54,16 @@ function parsePairId(id: string): { base: string; quote: string } {
 }
 
 export const oracleQueries: Record<string, QueryRoute> = {
-  [CQ.ORACLE_QUERY.getAllCurrencyPairs]: (q) =>
-    CQ.GetAllCurrencyPairsResponse.encode({ currencyPairs: pairs(q.chain).map((p) => ({ Base: p.ticker, Quote: QUOTE })) }).finish(),
+  [ORACLE_QUERY.getAllCurrencyPairs]: (q) =>
+    CQ.GetAllCurrencyPairsResponse.encode({ currencyPairs: pairs(q.chain).map((p) => ({ base: p.ticker, quote: QUOTE })) }).finish(),
 
-  [CQ.ORACLE_QUERY.getPrice]: (q, req) => {
+  [ORACLE_QUERY.getPrice]: (q, req) => {
     // connect v2 takes the pair as its "BASE/QUOTE" string (query.proto `string currency_pair = 1`).
     const { base, quote } = parsePairId(CQ.GetPriceRequest.decode(req).currencyPair);
     return CQ.GetPriceResponse.encode(priceResponse(q.chain, base, quote)).finish();
   },
 
-  [CQ.ORACLE_QUERY.getPrices]: (q, req) => {
+  [ORACLE_QUERY.getPrices]: (q, req) => {
     const { currencyPairIds } = CQ.GetPricesRequest.decode(req);
     const prices = currencyPairIds.map((id) => {
       const { base, quote } = parsePairId(id);

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import * as RQ from "../../../cosmos/proto/milkyway/restaking-query";
-import * as WQ from "../../../cosmos/proto/milkyway/rewards-query";
-import * as PQ from "../../../cosmos/proto/milkyway/pools";
-import * as AQ from "../../../cosmos/proto/milkyway/assets";
-import * as OQ from "../../../cosmos/proto/milkyway/operators";
-import * as SQ from "../../../cosmos/proto/milkyway/services";
-import { MsgDelegatePool, MsgSetUserPreferences } from "../../../cosmos/proto/milkyway/restaking-tx";
-import { MsgCreateService, MsgCreateServiceResponse } from "../../../cosmos/proto/milkyway/services";
-import { MsgCreateRewardsPlan } from "../../../cosmos/proto/milkyway/rewards-tx";
-import { DistributionTypeBasic } from "../../../cosmos/proto/milkyway/rewards-models";
+import * as RQ from "../../../cosmos/proto/gen/milkyway/restaking/v1/query";
+import * as WQ from "../../../cosmos/proto/gen/milkyway/rewards/v1/query";
+import * as PQ from "../../../cosmos/proto/gen/milkyway/pools/v1/query";
+import * as AQ from "../../../cosmos/proto/gen/milkyway/assets/v1/query";
+import * as OQ from "../../../cosmos/proto/gen/query-paths";
+import * as SQ from "../../../cosmos/proto/gen/query-paths";
+import { RESTAKING_QUERY, REWARDS_QUERY, POOLS_QUERY, ASSETS_QUERY } from "../../../cosmos/proto/gen/query-paths";
+import { MsgDelegatePool, MsgSetUserPreferences } from "../../../cosmos/proto/gen/milkyway/restaking/v1/messages";
+import { MsgCreateService, MsgCreateServiceResponse } from "../../../cosmos/proto/gen/milkyway/services/v1/messages";
+import { MsgCreateRewardsPlan } from "../../../cosmos/proto/gen/milkyway/rewards/v1/messages";
+import { DistributionTypeBasic } from "../../../cosmos/proto/gen/milkyway/rewards/v1/models";
 import { QueryError } from "../../errors";
 import { sendCoins } from "../bank";
 import { activateService, borrowPoolSecurity } from "./admin";
@@ -33,12 +34,12 @@ function query(tw: ReturnType<typeof makeWorld>, path: string, bytes: Uint8Array
 describe("restaking module wiring", () => {
   it("serves every query path of the six packages", () => {
     const paths = [
-      ...Object.values(RQ.RESTAKING_QUERY),
-      ...Object.values(WQ.REWARDS_QUERY),
-      ...Object.values(PQ.POOLS_QUERY),
+      ...Object.values(RESTAKING_QUERY),
+      ...Object.values(REWARDS_QUERY),
+      ...Object.values(POOLS_QUERY),
       ...Object.values(OQ.OPERATORS_QUERY),
       ...Object.values(SQ.SERVICES_QUERY),
-      ...Object.values(AQ.ASSETS_QUERY),
+      ...Object.values(ASSETS_QUERY),
     ];
     expect(paths.length).toBeGreaterThan(50);
     expect(paths.filter((p) => !restakingModule.queries![p])).toEqual([]);

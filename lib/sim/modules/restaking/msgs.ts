@@ -13,20 +13,20 @@ import {
   MsgUndelegatePool,
   MsgUndelegateResponse,
   MsgUndelegateService,
-} from "../../../cosmos/proto/milkyway/restaking-tx";
+} from "../../../cosmos/proto/gen/milkyway/restaking/v1/messages";
 import {
   MsgDeactivateOperator,
   MsgRegisterOperator,
   MsgRegisterOperatorResponse,
   MsgSetOperatorParams,
-} from "../../../cosmos/proto/milkyway/operators";
+} from "../../../cosmos/proto/gen/milkyway/operators/v1/messages";
 import {
   MsgActivateService,
   MsgCreateService,
   MsgCreateServiceResponse,
   MsgDeactivateService,
   MsgSetServiceParams,
-} from "../../../cosmos/proto/milkyway/services";
+} from "../../../cosmos/proto/gen/milkyway/services/v1/messages";
 import {
   MsgCreateRewardsPlan,
   MsgCreateRewardsPlanResponse,
@@ -36,7 +36,7 @@ import {
   MsgWithdrawDelegatorRewardResponse,
   MsgWithdrawOperatorCommission,
   MsgWithdrawOperatorCommissionResponse,
-} from "../../../cosmos/proto/milkyway/rewards-tx";
+} from "../../../cosmos/proto/gen/milkyway/rewards/v1/messages";
 import { parseDecWire } from "../../../amount/decimal";
 import type { Ctx } from "../../ctx";
 import { assertAddress } from "../../address";

@@ -1,4 +1,4 @@
-import * as RQ from "../../../cosmos/proto/milkyway/restaking-query";
+import * as RQ from "../../../cosmos/proto/gen/milkyway/restaking/v1/query";
 import { QueryError } from "../../errors";
 import type { QueryRoute } from "../../module";
 import type { ChainState } from "../../state";

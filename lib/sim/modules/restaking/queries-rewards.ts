@@ -1,4 +1,4 @@
-import * as WQ from "../../../cosmos/proto/milkyway/rewards-query";
+import * as WQ from "../../../cosmos/proto/gen/milkyway/rewards/v1/query";
 import { QueryError } from "../../errors";
 import type { QueryRoute } from "../../module";
 import type { ChainState } from "../../state";

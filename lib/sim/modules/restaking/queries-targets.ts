@@ -1,7 +1,7 @@
-import * as PQ from "../../../cosmos/proto/milkyway/pools";
-import * as OQ from "../../../cosmos/proto/milkyway/operators";
-import * as SQ from "../../../cosmos/proto/milkyway/services";
-import * as AQ from "../../../cosmos/proto/milkyway/assets";
+import * as PQ from "../../../cosmos/proto/gen/milkyway/pools/v1/query";
+import * as OQ from "../../../cosmos/proto/gen/milkyway/operators/v1/query";
+import * as SQ from "../../../cosmos/proto/gen/milkyway/services/v1/query";
+import * as AQ from "../../../cosmos/proto/gen/milkyway/assets/v1/query";
 import { QueryError } from "../../errors";
 import type { QueryRoute } from "../../module";
 import { sortedKeys } from "./dec-coins";
@@ -16,7 +16,7 @@ const feeWire = (fee: readonly SimCoin[]) => coinsWire(Object.fromEntries(fee.ma
 /** x/pools, x/operators, x/services and x/assets queries. */
 export const targetQueries: Record<string, QueryRoute> = {
   "/milkyway.pools.v1.Query/PoolByID": (q, req) => {
-    const r = PQ.QueryPoolByIDRequest.decode(req);
+    const r = PQ.QueryPoolByIdRequest.decode(req);
     const pool = stateOf(q.chain).pools[r.poolId];
     if (!pool) throw new QueryError("NotFound", "pool not found");
     return PQ.QueryPoolResponse.encode({ pool: poolWire(pool) }).finish();

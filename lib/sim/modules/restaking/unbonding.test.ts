@@ -3,7 +3,7 @@ import { SdkError } from "../../errors";
 import { delegatePool, undelegatePool } from "./delegation";
 import { delegationKey, POOL } from "./state";
 import { addr, makeWorld } from "./test-world";
-import { MsgUndelegateResponse } from "../../../cosmos/proto/milkyway/restaking-tx";
+import { MsgUndelegateResponse } from "../../../cosmos/proto/gen/milkyway/restaking/v1/messages";
 import { restakingMsgs } from "./msgs";
 
 const ALICE = addr(1);

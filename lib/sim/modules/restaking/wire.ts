@@ -1,20 +1,17 @@
 import type { Coin, DecCoin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import type { Operator } from "../../../cosmos/proto/milkyway/operators";
-import type { Pool } from "../../../cosmos/proto/milkyway/pools";
-import type { Service } from "../../../cosmos/proto/milkyway/services";
-import type { DelegationResponse, UnbondingDelegation } from "../../../cosmos/proto/milkyway/restaking-models";
+import type { Operator } from "../../../cosmos/proto/gen/milkyway/operators/v1/models";
+import type { Pool } from "../../../cosmos/proto/gen/milkyway/pools/v1/models";
+import type { Service } from "../../../cosmos/proto/gen/milkyway/services/v1/models";
+import type { DelegationResponse, UnbondingDelegation } from "../../../cosmos/proto/gen/milkyway/restaking/v1/models";
 import {
   DistributionTypeBasic,
   DistributionTypeEgalitarian,
   DistributionTypeWeighted,
   UsersDistributionTypeBasic,
-  type DecPool,
-  type Distribution,
-  type RewardsPlan,
-  type UsersDistribution,
-} from "../../../cosmos/proto/milkyway/rewards-models";
-import type { Timestamp } from "../../../cosmos/proto/milkyway/varint64";
+} from "../../../cosmos/proto/gen/milkyway/rewards/v1/models";
+import type { DecPool, Distribution, RewardsPlan, UsersDistribution } from "../../../cosmos/proto/gen/milkyway/rewards/v1/models";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { sdk } from "../../errors";
 import { sortedKeys, type DecCoins, type DecPools, type IntCoins } from "./dec-coins";
 import { sharesBalance } from "./shares";
