@@ -11,7 +11,7 @@ import { ServiceStatus } from "../cosmos/proto/gen/milkyway/services/v1/models";
 import { kindOfDelegationType, rewardCoins, sumCoins, type CoinAmount, type Target } from "../protocol/restaking";
 import type { TrustEntry } from "../protocol/restaking-trust";
 import type { DistributionKind, GroupDistribution, PlanDistribution } from "../protocol/restaking-plan-rates";
-import { DistributionTypeWeighted } from "../cosmos/proto/milkyway/rewards-models";
+import { DistributionTypeWeighted } from "../cosmos/proto/gen/milkyway/rewards/v1/models";
 
 const RESTAKING = "milkyway.restaking.v1.Query";
 const REWARDS = "milkyway.rewards.v1.Query";
