@@ -44,9 +44,9 @@ export function HistoryTable({
                 <th data-value={cells[2]} scope="row" className="px-3 py-2 text-left font-medium">
                   {cells[2]}
                 </th>
-                <td data-value={cells[3]} className="px-3 py-2 font-mono tabular-nums">{cells[3]}</td>
-                <td data-value={cells[4]} className="px-3 py-2 font-mono tabular-nums">{cells[4]}</td>
-                <td data-value={cells[5]} className="px-3 py-2 font-mono tabular-nums">{cells[5]}</td>
+                <td data-value={cells[3]} className="px-3 py-2 font-mono tabular-nums">{cells[3] || "—"}</td>
+                <td data-value={cells[4]} className="px-3 py-2 font-mono tabular-nums">{cells[4] || "—"}</td>
+                <td data-value={cells[5]} className="px-3 py-2 font-mono tabular-nums">{cells[5] || "—"}</td>
                 <td data-value={cells[6]} className={r.ok ? "px-3 py-2 font-medium text-emerald-700 dark:text-emerald-300" : "max-w-56 px-3 py-2 break-words text-red-700 dark:text-red-300"}>{cells[6]}</td>
                 <td data-value={cells[7]} className="px-3 py-2 font-mono tabular-nums">{cells[7]}</td>
                 <td data-value={cells[8]} className="px-3 py-2 font-mono text-xs whitespace-nowrap">

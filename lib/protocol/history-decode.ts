@@ -10,6 +10,8 @@ import { fromUtf8 } from "@cosmjs/encoding";
 import { decodeTxRaw } from "@cosmjs/proto-signing";
 import { MsgExecuteContract } from "cosmjs-types/cosmwasm/wasm/v1/tx";
 import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
+import { MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { MsgUndelegateOperator, MsgUndelegatePool, MsgUndelegateService } from "../cosmos/proto/gen/milkyway/restaking/v1/messages";
 import type { ChainKey } from "../stores/network-store";
 import { formatCoins, type AssetInfo } from "./assets";
 import type { HistoryKind, HistoryRow, RewardPayout, RewardSource } from "./history";
@@ -149,6 +151,28 @@ export interface DecodeContext {
   contractNames?: ReadonlyMap<string, { name: string; kind: HistoryKind }>;
 }
 
+/**
+ * What an unbonding message will pay back: nothing moves when it is included (the coins return
+ * when the unbonding completes), so its row would otherwise show no amount at all.
+ */
+export function unbondingAmount(messages: ReadonlyArray<{ typeUrl: string; value: Uint8Array }>): CoinAmount[] {
+  const out: CoinAmount[] = [];
+  const add = (cs: ReadonlyArray<{ denom: string; amount: string }>) => {
+    for (const c of cs) if (BigInt(c.amount || "0") > 0n) out.push({ denom: c.denom, amount: BigInt(c.amount) });
+  };
+  for (const m of messages) {
+    try {
+      if (m.typeUrl === "/cosmos.staking.v1beta1.MsgUndelegate") add([MsgUndelegate.decode(m.value).amount]);
+      else if (m.typeUrl === "/milkyway.restaking.v1.MsgUndelegatePool") add([MsgUndelegatePool.decode(m.value).amount]);
+      else if (m.typeUrl === "/milkyway.restaking.v1.MsgUndelegateOperator") add(MsgUndelegateOperator.decode(m.value).amount);
+      else if (m.typeUrl === "/milkyway.restaking.v1.MsgUndelegateService") add(MsgUndelegateService.decode(m.value).amount);
+    } catch {
+      // An undecodable message shows no amount rather than a wrong one.
+    }
+  }
+  return out;
+}
+
 function positive(m: Map<string, bigint>, sign: 1n | -1n): CoinAmount[] {
   return [...m]
     .filter(([, a]) => a * sign > 0n)
@@ -183,6 +207,7 @@ export function decodeHistoryTx(t: SearchedTx, ctx: DecodeContext): HistoryRow {
   if (type === "Send" && !paidFee) type = "Receive";
   const sentCoins = positive(net, -1n);
   const receivedCoins = positive(net, 1n);
+  const unbonding = t.code === 0 && sentCoins.length === 0 && receivedCoins.length === 0 ? unbondingAmount(messages) : [];
   return {
     id: `${ctx.chainId}:${t.hash}`,
     hash: t.hash,
@@ -195,7 +220,7 @@ export function decodeHistoryTx(t: SearchedTx, ctx: DecodeContext): HistoryRow {
     sentCoins,
     receivedCoins,
     sent: formatCoins(ctx.assets, sentCoins),
-    received: formatCoins(ctx.assets, receivedCoins),
+    received: unbonding.length ? `${formatCoins(ctx.assets, unbonding)} after unbonding` : formatCoins(ctx.assets, receivedCoins),
     fee: paidFee ? formatCoins(ctx.assets, fee) : "",
     ok: t.code === 0,
     error: t.code === 0 ? "" : (t.rawLog ?? ""),

@@ -7,6 +7,7 @@ import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { parseCsv } from "./csv";
 import { NO_FILTERS, dateRangeProblem, filterHistory, historyCells, historyCsv, type HistoryRow } from "./history";
+import { MsgUndelegatePool } from "../cosmos/proto/gen/milkyway/restaking/v1/messages";
 import { decodeHistoryTx, netCoins, parseCoins, rewardPayouts, type DecodeContext, type SearchedTx } from "./history-decode";
 
 const USER = "osmo1user";
@@ -109,6 +110,17 @@ describe("decodeHistoryTx", () => {
 
     const junk = decodeHistoryTx({ ...stakeTx, tx: new Uint8Array([1, 2, 3]) }, ctx);
     expect(junk.type).toBe("Transaction");
+  });
+});
+
+describe("an amount for every type", () => {
+  it("an unbonding moves nothing when included, so its row says what comes back after it", () => {
+    const undelegate = MsgUndelegatePool.encode(MsgUndelegatePool.fromPartial({ delegator: USER, amount: { denom: "factory/osmo1lst/umilkTIA", amount: "2500000" } })).finish();
+    const r = decodeHistoryTx(
+      { ...stakeTx, events: [ev("tx", { fee: "750uosmo", fee_payer: USER }), ev("coin_spent", { spender: USER, amount: "750uosmo" })], tx: rawTx([{ typeUrl: "/milkyway.restaking.v1.MsgUndelegatePool", value: undelegate }]) },
+      ctx,
+    );
+    expect(r).toMatchObject({ type: "Unrestake from a pool", sent: "", received: "2.5 milkTIA after unbonding", fee: "0.00075 OSMO" });
   });
 });
 
