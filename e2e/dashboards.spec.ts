@@ -89,7 +89,7 @@ test("the yield page's latest rate is the contract's own, and its chart has a ta
   // The chart draws as it comes near the viewport, with its table alternative behind a disclosure.
   const section = dash.lstSection("milkTIA");
   await section.getByText("Show the data as a table").scrollIntoViewIfNeeded();
-  await expect(section.getByRole("img", { name: /milkTIA redemption rate, last 30 days/ })).toBeVisible();
+  await expect(section.getByRole("img", { name: /milkTIA redemption rate, last 30 d/ })).toBeVisible();
   await section.getByText("Show the data as a table").click();
   const table = section.getByRole("table", { name: "milkTIA redemption rate by day" });
   await expect(table).toBeVisible();
