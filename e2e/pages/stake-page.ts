@@ -125,8 +125,9 @@ export class StakePage {
     return this.page.getByRole("radio", { name });
   }
 
+  /** A slippage choice; it lives under "Advanced", folded away until opened (hence includeHidden). */
   slippage(label: "0.1%" | "0.5%" | "1%"): Locator {
-    return this.page.getByRole("radio", { name: label, exact: true });
+    return this.page.getByRole("radio", { name: label, exact: true, includeHidden: true });
   }
 
   get stakeAmount(): Locator {
