@@ -125,6 +125,13 @@ export class StakePage {
     return this.page.getByRole("radio", { name });
   }
 
+  /** Opens "Advanced" and picks a slippage tolerance by its visible pill, as a user does. */
+  async chooseSlippage(label: "0.1%" | "0.5%" | "1%"): Promise<void> {
+    await this.page.getByText(/^Advanced: slippage tolerance/).click();
+    await this.page.getByRole("group", { name: "Slippage tolerance" }).getByText(label, { exact: true }).click();
+    await expect(this.slippage(label)).toBeChecked();
+  }
+
   /** A slippage choice; it lives under "Advanced", folded away until opened (hence includeHidden). */
   slippage(label: "0.1%" | "0.5%" | "1%"): Locator {
     return this.page.getByRole("radio", { name: label, exact: true, includeHidden: true });
