@@ -68,6 +68,11 @@ export class ProtoSchema {
     walk(root, "");
   }
 
+  /** Full names of every message in the schema. */
+  messageNames(): string[] {
+    return [...this.byName.values()].filter((t) => t.kind === "message").map((t) => t.fullName);
+  }
+
   /** The message with this full name (`cosmos.bank.v1beta1.MsgSend`), if the schema has it. */
   message(fullName: string): MessageSchema | undefined {
     const t = this.byName.get(fullName);
