@@ -127,9 +127,15 @@ function timestampJson(m: WireMessage): string {
   return `"${base}${frac}Z"`;
 }
 
+/** ±10,000 years, the range google.protobuf.Duration allows (x/tx time.go MaxDurationSeconds). */
+const MAX_DURATION_SECONDS = 315_576_000_000n;
+
 function durationJson(m: WireMessage): string {
   const seconds = (m.seconds as bigint | undefined) ?? 0n;
   const nanos = BigInt((m.nanos as number | undefined) ?? 0);
+  if (nanos <= -1_000_000_000n || nanos >= 1_000_000_000n) throw new AminoJsonError(`duration nanos out of range: ${nanos}`);
+  if ((seconds > 0n && nanos < 0n) || (seconds < 0n && nanos > 0n)) throw new AminoJsonError("duration seconds and nanos have different signs");
+  if (seconds > MAX_DURATION_SECONDS || seconds < -MAX_DURATION_SECONDS) throw new AminoJsonError(`duration seconds out of range: ${seconds}`);
   return `"${seconds * 1_000_000_000n + nanos}"`;
 }
 

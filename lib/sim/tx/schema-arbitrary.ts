@@ -175,6 +175,13 @@ export function encodeMessage(schema: ProtoSchema, fullName: string, value: Reco
           tag(out, f.id, 0);
           varint(out, 1n);
         }
+      } else if (["fixed32", "sfixed32", "fixed64", "sfixed64"].includes(f.type)) {
+        const size = f.type.endsWith("32") ? 4 : 8;
+        let n = BigInt.asUintN(size * 8, BigInt(e as number | bigint));
+        if (n !== 0n || f.rule === "repeated") {
+          tag(out, f.id, size === 4 ? 5 : 1);
+          for (let i = 0; i < size; i++, n >>= 8n) out.push(Number(n & 0xffn));
+        }
       } else if (isScalar(f.type)) {
         if (!["int32", "uint32", "int64", "uint64", "sint32", "sint64"].includes(f.type)) throw new Error(`unsupported ${f.type}`);
         let n = BigInt(e as number | bigint);
