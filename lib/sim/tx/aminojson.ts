@@ -37,7 +37,6 @@ import {
   protoSchema,
   SchemaError,
   type FieldSchema,
-  type MessageSchema,
   type ProtoSchema,
   type WireMessage,
   type WireValue,
