@@ -15,7 +15,7 @@ import { createAppAminoTypes } from "../../cosmos/amino-types";
 import { createAppRegistry } from "../../cosmos/registry";
 import { aminoSignBytes } from "./aminojson";
 import { protoSchema } from "./proto-schema";
-import { SchemaArbitraries } from "./schema-arbitrary";
+import { SchemaArbitraries } from "./test-schema-arbitrary";
 
 /**
  * Converters CosmJS registers by default that the app never builds a message for. Each must stay

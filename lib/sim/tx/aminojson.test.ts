@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { aminoSignDocJson, AminoJsonEncoder, AminoJsonError, goJsonString, legacyDecString } from "./aminojson";
 import { ProtoSchema, protoSchema } from "./proto-schema";
-import { encodeMessage } from "./schema-arbitrary";
+import { encodeMessage } from "./test-schema-arbitrary";
 
 /** x/tx signing/aminojson/internal/testpb/test.proto, as protobufjs reflection JSON. */
 const testpb = new ProtoSchema({
