@@ -57,8 +57,15 @@ export function buildSchema(): unknown {
   return json;
 }
 
+/** The file's expected text for the current proto/ tree. */
+export function schemaText(): string {
+  return `${JSON.stringify(buildSchema(), null, 2)}\n`;
+}
+
+export const SCHEMA_PATH = OUT;
+
 function main(): void {
-  const text = `${JSON.stringify(buildSchema(), null, 2)}\n`;
+  const text = schemaText();
   if (process.argv.includes("--check")) {
     const current = readFileSync(OUT, "utf8");
     if (current !== text) {
@@ -71,4 +78,4 @@ function main(): void {
   console.log(`wrote ${relative(ROOT, OUT)}`);
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
