@@ -5,7 +5,8 @@
  * old, wrong rendering is refused as a real chain refuses it.
  */
 import { describe, expect, it } from "vitest";
-import { AminoTypes, calculateFee, GasPrice, type EncodeObject } from "@cosmjs/stargate";
+import type { EncodeObject } from "@cosmjs/proto-signing";
+import { AminoTypes, calculateFee, GasPrice } from "@cosmjs/stargate";
 import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { MILKYWAY_SIM } from "../../chains/sim-chains";

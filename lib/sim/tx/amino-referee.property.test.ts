@@ -60,6 +60,9 @@ const FEE = fc.record({
   gas: fc.bigInt(1n, 10n ** 7n),
 });
 
+type Fee = { amount: { denom: string; amount: string }[]; gas: bigint };
+type Signer = { chainId: string; accountNumber: number; sequence: number; memo: string };
+
 const SIGNER = fc.record({
   chainId: fc.stringMatching(/^[a-z]{3,10}-[0-9]{1,2}$/),
   accountNumber: fc.integer({ min: 0, max: 2 ** 31 }),
@@ -67,13 +70,13 @@ const SIGNER = fc.record({
   memo: fc.string({ maxLength: 40 }),
 });
 
-function appSignBytes(typeUrl: string, value: unknown, fee: fc.Fee, s: fc.Signer): string {
+function appSignBytes(typeUrl: string, value: unknown, fee: Fee, s: Signer): string {
   const msg = aminoTypes.toAmino({ typeUrl, value });
   const doc = makeSignDoc([msg], { amount: fee.amount, gas: fee.gas.toString() }, s.chainId, s.memo, s.accountNumber, s.sequence);
   return fromUtf8(serializeSignDoc(doc));
 }
 
-function simSignBytes(typeUrl: string, value: unknown, fee: fc.Fee, s: fc.Signer): string {
+function simSignBytes(typeUrl: string, value: unknown, fee: Fee, s: Signer): string {
   const bytes = registry.encode({ typeUrl, value });
   return fromUtf8(
     aminoSignBytes({
@@ -86,11 +89,6 @@ function simSignBytes(typeUrl: string, value: unknown, fee: fc.Fee, s: fc.Signer
       fee: { amount: fee.amount, gasLimit: fee.gas, payer: "", granter: "" },
     }),
   );
-}
-
-declare module "fast-check" {
-  type Fee = { amount: { denom: string; amount: string }[]; gas: bigint };
-  type Signer = { chainId: string; accountNumber: number; sequence: number; memo: string };
 }
 
 describe("the app's amino converters agree with the simulator's x/tx-rules encoder", () => {
