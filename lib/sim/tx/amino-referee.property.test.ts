@@ -58,21 +58,30 @@ const FEE = fc.record({
     maxLength: 2,
   }),
   gas: fc.bigInt(1n, 10n ** 7n),
+  payer: fc.option(fc.stringMatching(/^[a-z]{2,8}1[02-9ac-hj-np-z]{38}$/), { nil: undefined }),
+  granter: fc.option(fc.stringMatching(/^[a-z]{2,8}1[02-9ac-hj-np-z]{38}$/), { nil: undefined }),
 });
 
-type Fee = { amount: { denom: string; amount: string }[]; gas: bigint };
-type Signer = { chainId: string; accountNumber: number; sequence: number; memo: string };
+type Fee = { amount: { denom: string; amount: string }[]; gas: bigint; payer?: string; granter?: string };
+type Signer = { chainId: string; accountNumber: number; sequence: number; memo: string; timeoutHeight?: bigint };
 
 const SIGNER = fc.record({
   chainId: fc.stringMatching(/^[a-z]{3,10}-[0-9]{1,2}$/),
   accountNumber: fc.integer({ min: 0, max: 2 ** 31 }),
   sequence: fc.integer({ min: 0, max: 2 ** 31 }),
   memo: fc.string({ maxLength: 40 }),
+  timeoutHeight: fc.option(fc.bigInt(1n, 2n ** 63n - 1n), { nil: undefined }),
 });
 
 function appSignBytes(typeUrl: string, value: unknown, fee: Fee, s: Signer): string {
   const msg = aminoTypes.toAmino({ typeUrl, value });
-  const doc = makeSignDoc([msg], { amount: fee.amount, gas: fee.gas.toString() }, s.chainId, s.memo, s.accountNumber, s.sequence);
+  const stdFee = {
+    amount: fee.amount,
+    gas: fee.gas.toString(),
+    ...(fee.payer ? { payer: fee.payer } : {}),
+    ...(fee.granter ? { granter: fee.granter } : {}),
+  };
+  const doc = makeSignDoc([msg], stdFee, s.chainId, s.memo, s.accountNumber, s.sequence, s.timeoutHeight);
   return fromUtf8(serializeSignDoc(doc));
 }
 
@@ -84,9 +93,9 @@ function simSignBytes(typeUrl: string, value: unknown, fee: Fee, s: Signer): str
       accountNumber: BigInt(s.accountNumber),
       sequence: BigInt(s.sequence),
       memo: s.memo,
-      timeoutHeight: 0n,
+      timeoutHeight: s.timeoutHeight ?? 0n,
       msgs: [{ typeUrl, value: bytes }],
-      fee: { amount: fee.amount, gasLimit: fee.gas, payer: "", granter: "" },
+      fee: { amount: fee.amount, gasLimit: fee.gas, payer: fee.payer ?? "", granter: fee.granter ?? "" },
     }),
   );
 }
