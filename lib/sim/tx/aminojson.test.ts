@@ -221,6 +221,23 @@ describe("Cosmos SDK options on the real schema", () => {
     );
   });
 
+  // any.go marshalAny: an Any the resolver cannot find is an error ("can't resolve type URL"), which
+  // the ante handler reports as the SDK's unauthorized signature error
+  it("an Any nested in a message with a type the schema does not know is refused, not crashed on", () => {
+    const distribution = { delegationType: 1, weight: 1 };
+    const bytes = encodeMessage(protoSchema, "milkyway.rewards.v1.MsgCreateRewardsPlan", {
+      sender: "s",
+      amount: { denom: "umilk", amount: "1" },
+      startTime: { seconds: 0n, nanos: 0 },
+      endTime: { seconds: 1n, nanos: 0 },
+      poolsDistribution: { ...distribution, type: { typeUrl: "/evil.v1.Unknown", value: Uint8Array.from([8, 1]) } },
+      operatorsDistribution: distribution,
+      usersDistribution: { weight: 1 },
+    });
+    expect(() => real.anyJson("/milkyway.rewards.v1.MsgCreateRewardsPlan", bytes)).toThrow(AminoJsonError);
+    expect(() => real.anyJson("/milkyway.rewards.v1.MsgCreateRewardsPlan", bytes)).toThrow(/can't resolve type URL \/evil\.v1\.Unknown/);
+  });
+
   // Go encoding/json (used by x/tx jsonMarshal) escapes <, >, & and U+2028/U+2029
   it("strings are escaped as Go's encoding/json does", () => {
     expect(goJsonString('a<b>&"\\\n\u2028\u0001')).toBe('"a\\u003cb\\u003e\\u0026\\"\\\\\\n\\u2028\\u0001"');
