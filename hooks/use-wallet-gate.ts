@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { requestConnectDialog } from "@/components/wallet/open-connect-dialog";
+import { requestConnectDialog } from "@/lib/wallet/open-connect-dialog";
 import { connectDemoWallet, useWalletState } from "./use-wallet";
 
 /** What a dashboard needs to know about the wallet, and the two connect actions of its prompt. */

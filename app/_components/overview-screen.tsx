@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
-import { requestConnectDialog } from "@/components/wallet/open-connect-dialog";
+import { requestConnectDialog } from "@/lib/wallet/open-connect-dialog";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { connectDemoWallet } from "@/hooks/use-wallet";
 import { formatAmount } from "@/lib/amount/format";

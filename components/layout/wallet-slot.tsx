@@ -9,7 +9,7 @@ import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
 import { ConfirmDialog } from "@/components/wallet/confirm-dialog";
 import { ConnectDialog } from "@/components/wallet/connect-dialog";
-import { OPEN_CONNECT_DIALOG_EVENT } from "@/components/wallet/open-connect-dialog";
+import { OPEN_CONNECT_DIALOG_EVENT } from "@/lib/wallet/open-connect-dialog";
 import { RecoveryPhraseDialog } from "@/components/wallet/recovery-phrase-dialog";
 import { WalletMenu, type WalletMenuAddress } from "@/components/wallet/wallet-menu";
 import { useNetwork } from "@/hooks/use-network";

@@ -2,10 +2,12 @@ import { AminoTypes, createDefaultAminoConverters } from "@cosmjs/stargate";
 import { createWasmAminoConverters } from "@cosmjs/cosmwasm-stargate";
 import { createGovV1AminoConverters } from "./amino/gov-v1-amino";
 import { createMilkywayAminoConverters } from "./amino/milkyway-amino";
+import { createSdkAminoFixes } from "./amino/sdk-amino-fixes";
 
 /**
- * Every amino converter the app signs with. The simulator rebuilds LEGACY_AMINO_JSON sign
- * docs with the same table, so what it accepts is exactly what a Ledger user can sign.
+ * Every amino converter the app signs with. The simulator does not use them: it derives
+ * LEGACY_AMINO_JSON sign bytes from the proto schema by x/tx's rules (lib/sim/tx/aminojson.ts),
+ * and lib/sim/tx/amino-referee.property.test.ts checks these converters against it.
  */
 export function createAppAminoTypes(): AminoTypes {
   return new AminoTypes({
@@ -13,5 +15,6 @@ export function createAppAminoTypes(): AminoTypes {
     ...createWasmAminoConverters(),
     ...createGovV1AminoConverters(),
     ...createMilkywayAminoConverters(),
+    ...createSdkAminoFixes(),
   });
 }

@@ -97,15 +97,17 @@ describe("amino omission rules", () => {
     expect(toAmino(MsgUndelegatePool.typeUrl, { delegator: ADDR })).toEqual({ delegator: ADDR, amount: { amount: "0" } });
   });
 
-  it("MsgUndelegateOperator / MsgUndelegateService write amount: [] when empty", () => {
+  // milkyway v12 restaking/v1/messages.proto: amount is dont_omitempty without legacy_coins, and
+  // x/tx json_marshal.go marshals an unset kept list as null (only legacy_coins writes []).
+  it("MsgUndelegateOperator / MsgUndelegateService write amount: null when empty", () => {
     expect(toAmino(MsgUndelegateOperator.typeUrl, { delegator: ADDR, operatorId: 4, amount: [] })).toEqual({
       delegator: ADDR,
       operator_id: 4,
-      amount: [],
+      amount: null,
     });
-    expect(toAmino(MsgUndelegateService.typeUrl, { delegator: ADDR, serviceId: 0 })).toEqual({ delegator: ADDR, amount: [] });
+    expect(toAmino(MsgUndelegateService.typeUrl, { delegator: ADDR, serviceId: 0 })).toEqual({ delegator: ADDR, amount: null });
     const json = serializeSorted(toAmino(MsgUndelegateOperator.typeUrl, { delegator: ADDR, operatorId: 4 }));
-    expect(json).toBe(`{"amount":[],"delegator":"${ADDR}","operator_id":4}`);
+    expect(json).toBe(`{"amount":null,"delegator":"${ADDR}","operator_id":4}`);
   });
 
   it("non-dont_omitempty repeated and zero scalars are omitted", () => {
@@ -149,16 +151,18 @@ describe("amino omission rules", () => {
     expect(toAmino(OperatorsMsgUpdateParams.typeUrl, { authority: ADDR })).toEqual({ authority: ADDR, params: {} });
   });
 
-  it("LegacyDec fields are decimals with 18 places; non-nullable params are always written", () => {
+  // milkyway v12 operators/v1/models.proto: commission_rate is a LegacyDec customtype without the
+  // cosmos.Dec scalar, so x/tx (options.go getFieldEncoder) writes the wire string as it is.
+  it("commission_rate (LegacyDec without the cosmos.Dec scalar) is the raw wire string; non-nullable params are always written", () => {
     expect(
       toAmino(MsgSetOperatorParams.typeUrl, { sender: ADDR, operatorId: 1, params: { commissionRate: "50000000000000000" } }),
-    ).toEqual({ sender: ADDR, operator_id: 1, params: { commission_rate: "0.050000000000000000" } });
+    ).toEqual({ sender: ADDR, operator_id: 1, params: { commission_rate: "50000000000000000" } });
     expect(toAmino(MsgSetOperatorParams.typeUrl, { sender: ADDR, operatorId: 1 })).toEqual({
       sender: ADDR,
       operator_id: 1,
       params: {},
     });
-    expect(fromAmino(MsgSetOperatorParams.typeUrl, { params: { commission_rate: "0.05" } }).params.commissionRate).toBe(
+    expect(fromAmino(MsgSetOperatorParams.typeUrl, { params: { commission_rate: "50000000000000000" } }).params.commissionRate).toBe(
       "50000000000000000",
     );
     expect(toAmino(MsgSetServiceParams.typeUrl, { sender: ADDR, serviceId: 3 })).toEqual({
@@ -205,12 +209,13 @@ describe("amino omission rules", () => {
         delegation_type: 1,
         weight: 1,
         type: {
-          type: "milkyway/DistributionTypeWeighted",
+          type: "/milkyway.rewards.v1.DistributionTypeWeighted",
           value: { weights: [{ delegation_target_id: 1, weight: 3 }, { delegation_target_id: 2 }] },
         },
       },
-      operators_distribution: { delegation_type: 2, type: { type: "milkyway/DistributionTypeEgalitarian", value: {} } },
-      users_distribution: { type: { type: "milkyway/UsersDistributionTypeBasic", value: {} } },
+      // the distribution types have no amino.name: x/tx names them by type URL (any.go, options.go getMessageAminoNameAny)
+      operators_distribution: { delegation_type: 2, type: { type: "/milkyway.rewards.v1.DistributionTypeEgalitarian", value: {} } },
+      users_distribution: { type: { type: "/milkyway.rewards.v1.UsersDistributionTypeBasic", value: {} } },
     });
     expect(fromAmino(MsgCreateRewardsPlan.typeUrl, amino)).toEqual(value);
 

@@ -5,14 +5,21 @@
  * - `{type, value}` with proto (snake_case) field names; CosmJS sorts the keys itself
  *   (`serializeSignDoc` → `sortedJsonStringify`), so only presence matters here;
  * - zero scalars and empty repeated fields are omitted, except `dont_omitempty` fields, which are
- *   always written (`[]` when empty);
+ *   always written: an empty list as `null` (x/tx marshals the unset list as null), or `[]` when the
+ *   field also has `amino.encoding = "legacy_coins"`;
  * - `uint32` and enums are JSON numbers, 64-bit integers are strings;
  * - non-nullable nested messages are always written (`{}` when empty);
  * - Timestamps are RFC 3339 strings in UTC with `Z` and no trailing zero nanoseconds
  *   (`"2024-01-01T00:00:00Z"`, `"2024-01-01T00:00:00.5Z"`);
- * - `Any` values are `{type: <amino name>, value: {…}}`;
- * - LegacyDec (`cosmos.Dec`) scalars, which travel on the wire as integer × 10^18, are written the
- *   way x/tx renders them: as a decimal with 18 places (`"50000000000000000"` → `"0.050000000000000000"`);
+ * - `Any` values are `{type, value: {…}}` where type is the packed message's `amino.name`, or its
+ *   type URL when it has none — the rewards distribution types have none, so they are named
+ *   `/milkyway.rewards.v1.DistributionTypeBasic` etc. (x/tx aminojson any.go / options.go
+ *   getMessageAminoNameAny);
+ * - LegacyDec fields travel on the wire as integer × 10^18. Those with both `cosmos_proto.scalar =
+ *   "cosmos.Dec"` and the LegacyDec customtype (restaking `restaking_cap`) are written as a decimal
+ *   with 18 places (`"50000000000000000"` → `"0.050000000000000000"`, x/tx cosmosDecEncoder); those
+ *   without the scalar (operators `commission_rate`) are written as the raw wire string (x/tx
+ *   options.go getFieldEncoder uses no encoder for them);
  * - `Coin.amount` is `dont_omitempty` in the SDK and an empty amount renders as `"0"`.
  *
  * `fromAmino(toAmino(x))` deep-equals `fromPartial(x)` for every value whose coin amounts are
@@ -32,7 +39,7 @@ import * as services from "../proto/gen/milkyway/services/v1/messages";
 // ---------------------------------------------------------------------------------------------
 // Field schemas
 
-type ScalarKind = "string" | "uint32" | "enum" | "uint64" | "int64" | "bool" | "dec";
+type ScalarKind = "string" | "uint32" | "enum" | "uint64" | "int64" | "bool" | "dec" | "rawDec";
 type FieldKind = ScalarKind | "coin" | "timestamp" | "any" | { readonly msg: readonly FieldSchema[] };
 
 interface FieldSchema {
@@ -67,6 +74,8 @@ const enm = field("enum");
 const u64 = field("uint64");
 const i64 = field("int64");
 const dec = field("dec");
+/** A LegacyDec customtype without the cosmos.Dec scalar: amino JSON carries the wire string as is. */
+const rawDec = field("rawDec");
 const coin = field("coin");
 const timestamp = field("timestamp");
 const any = field("any");
@@ -82,7 +91,7 @@ const RESTAKING_PARAMS = [
   dec("restaking_cap"),
   u32("max_entries"),
 ];
-const OPERATOR_PARAMS = [dec("commission_rate")];
+const OPERATOR_PARAMS = [rawDec("commission_rate")];
 const OPERATORS_PARAMS = [coin("operator_registration_fee", { repeated: true }), i64("deactivation_time")];
 const SERVICE_PARAMS = [str("allowed_denoms", { repeated: true })];
 const SERVICES_PARAMS = [coin("service_registration_fee", { repeated: true })];
@@ -91,16 +100,16 @@ const DISTRIBUTION_WEIGHT = [u32("delegation_target_id"), u32("weight")];
 const DISTRIBUTION = [enm("delegation_type"), u32("weight"), any("type")];
 const USERS_DISTRIBUTION = [u32("weight"), any("type")];
 
-/** Types that may sit inside an `Any` of a MilkyWay Msg, with their amino names. */
+/** Types that may sit inside an `Any` of a MilkyWay Msg, with their amino JSON `type` (no amino.name: the type URL). */
 const ANY_TYPES: ReadonlyArray<{ aminoType: string; codec: Codec; fields: readonly FieldSchema[] }> = [
-  { aminoType: "milkyway/DistributionTypeBasic", codec: rewardsModels.DistributionTypeBasic, fields: [] },
+  { aminoType: "/milkyway.rewards.v1.DistributionTypeBasic", codec: rewardsModels.DistributionTypeBasic, fields: [] },
   {
-    aminoType: "milkyway/DistributionTypeWeighted",
+    aminoType: "/milkyway.rewards.v1.DistributionTypeWeighted",
     codec: rewardsModels.DistributionTypeWeighted,
     fields: [msg("weights", DISTRIBUTION_WEIGHT, { repeated: true })],
   },
-  { aminoType: "milkyway/DistributionTypeEgalitarian", codec: rewardsModels.DistributionTypeEgalitarian, fields: [] },
-  { aminoType: "milkyway/UsersDistributionTypeBasic", codec: rewardsModels.UsersDistributionTypeBasic, fields: [] },
+  { aminoType: "/milkyway.rewards.v1.DistributionTypeEgalitarian", codec: rewardsModels.DistributionTypeEgalitarian, fields: [] },
+  { aminoType: "/milkyway.rewards.v1.UsersDistributionTypeBasic", codec: rewardsModels.UsersDistributionTypeBasic, fields: [] },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -168,6 +177,7 @@ function isZeroScalar(kind: ScalarKind, v: unknown): boolean {
   switch (kind) {
     case "string":
     case "dec":
+    case "rawDec":
       return v === undefined || v === null || v === "";
     case "uint32":
     case "enum":
@@ -186,6 +196,8 @@ function scalarToAmino(kind: ScalarKind, v: unknown): unknown {
       return v ?? "";
     case "dec":
       return legacyDecToAmino((v as string | undefined) ?? "");
+    case "rawDec":
+      return (v as string | undefined) ?? "";
     case "uint32":
     case "enum":
       return Number(v ?? 0);
@@ -203,6 +215,8 @@ function scalarFromAmino(kind: ScalarKind, j: unknown): unknown {
       return String(j);
     case "dec":
       return legacyDecFromAmino(String(j));
+    case "rawDec":
+      return String(j);
     case "uint32":
     case "enum":
       return Number(j);
@@ -261,7 +275,7 @@ function toAminoObject(fields: readonly FieldSchema[], value: Json): Json {
     if (f.repeated) {
       const list = (v ?? []) as unknown[];
       if (list.length > 0) out[f.proto] = list.map((e) => valueToAmino(f.kind, e));
-      else if (f.dontOmitEmpty) out[f.proto] = [];
+      else if (f.dontOmitEmpty) out[f.proto] = null; // no legacy_coins on any MilkyWay Msg field
       continue;
     }
     if (f.kind === "any") {

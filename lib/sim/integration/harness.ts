@@ -5,6 +5,7 @@ import { GasPrice } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { simChain } from "../../chains/sim-chains";
 import { createAppAminoTypes } from "../../cosmos/amino-types";
+import { allMilkywayMsgTypes } from "../../cosmos/proto/all-milkyway-msgs";
 import { createAppRegistry } from "../../cosmos/registry";
 import { InProcessRpcClient } from "../../cosmos/transport/in-process-rpc-client";
 import { createGenesisWorld } from "../genesis";
@@ -33,11 +34,21 @@ export async function makeSigner(chainId: string, mode: SignMode, account = 0): 
     : Secp256k1HdWallet.fromMnemonic(TEST_MNEMONIC, { prefix, hdPaths });
 }
 
+/**
+ * The app's registry plus every MilkyWay Msg (admin ones included): tests drive the chain as
+ * operators and services do too, while the page registers only what it sends.
+ */
+export function fullRegistry() {
+  const registry = createAppRegistry();
+  for (const [url, type] of allMilkywayMsgTypes()) if (!registry.lookupType(url)) registry.register(url, type);
+  return registry;
+}
+
 export async function connect(world: World, chainId: string, signer: OfflineSigner) {
   const cfg = simChain(chainId);
   const comet = Comet38Client.create(new InProcessRpcClient(() => world, chainId));
   const client = await SigningCosmWasmClient.createWithSigner(comet, signer, {
-    registry: createAppRegistry(),
+    registry: fullRegistry(),
     aminoTypes: createAppAminoTypes(),
     gasPrice: GasPrice.fromString(`${cfg.feeTokens[0].minGasPrice}${cfg.feeTokens[0].denom}`),
     broadcastPollIntervalMs: 0,

@@ -1,10 +1,8 @@
 import { Secp256k1, Secp256k1Signature, sha256 } from "@cosmjs/crypto";
 import { toBase64 } from "@cosmjs/encoding";
-import { makeSignDoc, serializeSignDoc, type StdFee } from "@cosmjs/amino";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { SignDoc } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { createAppAminoTypes } from "../../cosmos/amino-types";
 import { pubkeyToAddress } from "../address";
 import type { Ctx } from "../ctx";
 import { sdk } from "../errors";
@@ -15,12 +13,11 @@ import type { ChainState } from "../state";
 import type { SimChainConfig } from "../../chains/sim-chains";
 import type { DecodedTx } from "./decode";
 import { assertFeeSufficient } from "./fees";
+import { AminoJsonError, aminoSignBytes } from "./aminojson";
 
 export const MAX_MEMO_CHARACTERS = 256;
 export const TX_SIZE_GAS_PER_BYTE = 10;
 export const SIG_VERIFY_GAS = 1_000;
-
-let aminoTypes: ReturnType<typeof createAppAminoTypes> | undefined;
 
 function signerPubkey(tx: DecodedTx, i: number, chain: ChainState): Uint8Array | undefined {
   const info = tx.authInfo.signerInfos[i];
@@ -78,17 +75,30 @@ export async function verifySignatures(cfg: SimChainConfig, chain: ChainState, t
         accountNumber: BigInt(acc.accountNumber),
       }).finish();
     } else if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
-      aminoTypes ??= createAppAminoTypes();
+      // The simulator derives the sign bytes itself from the schema, by x/tx's rules (aminojson.ts),
+      // never with the app's converters: what it accepts is what a real chain accepts.
       const f = tx.authInfo.fee!;
-      const fee: StdFee = {
-        amount: f.amount,
-        gas: f.gasLimit.toString(),
-        ...(f.granter ? { granter: f.granter } : {}),
-        ...(f.payer ? { payer: f.payer } : {}),
-      };
-      const msgs = tx.msgs.map((m) => aminoTypes!.toAmino({ typeUrl: m.typeUrl, value: m.value }));
-      const doc = makeSignDoc(msgs, fee, cfg.chainId, tx.body.memo, acc.accountNumber, acc.sequence, tx.body.timeoutHeight || undefined);
-      signBytes = serializeSignDoc(doc);
+      try {
+        if (tx.body.extensionOptions.length > 0 || tx.body.nonCriticalExtensionOptions.length > 0) {
+          throw new AminoJsonError("SIGN_MODE_LEGACY_AMINO_JSON does not support protobuf extension options");
+        }
+        signBytes = aminoSignBytes({
+          chainId: cfg.chainId,
+          accountNumber: BigInt(acc.accountNumber),
+          sequence: BigInt(acc.sequence),
+          memo: tx.body.memo,
+          timeoutHeight: tx.body.timeoutHeight,
+          msgs: tx.body.messages,
+          fee: { amount: f.amount, gasLimit: f.gasLimit, payer: f.payer, granter: f.granter },
+        });
+      } catch (e) {
+        if (!(e instanceof AminoJsonError)) throw e;
+        // x/auth SigVerificationDecorator wraps any GetSignBytes failure of an amino-only signer
+        // into the same unauthorized error as a bad signature.
+        throw sdk.unauthorized(
+          `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${cfg.chainId})`,
+        );
+      }
     } else {
       throw sdk.unauthorized(`unsupported sign mode ${mode}`);
     }
