@@ -25,6 +25,7 @@ import { walletStore } from "@/lib/stores/wallet-store";
 import { balanceRows, otherHoldings } from "./balance-rows";
 import { BalancesSkeleton, LstRatesSkeleton } from "./overview-skeletons";
 import { classifyReadError } from "@/lib/queries/read-errors";
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
 /** The chain's own words out of a CosmJS/JSON-RPC error (the simulator transport wraps them in JSON). */
 function readableError(e: unknown): string {
@@ -78,6 +79,7 @@ export function BalancesOverview() {
         </div>
       ) : null}
       <Card className="overflow-x-auto p-0">
+        <CardsOnPhone>
         <table className="w-full text-sm">
           <caption className="sr-only">Your balances by asset and chain</caption>
           <thead>
@@ -122,6 +124,7 @@ export function BalancesOverview() {
             })}
           </tbody>
         </table>
+        </CardsOnPhone>
       </Card>
     </div>
   );
