@@ -2,13 +2,12 @@
  * Pure helpers behind the line chart: nice axis ticks, date ticks, nearest-point lookup and the
  * keyboard step. No React here, so each is tested on its own (chart-scale.test.ts).
  */
+import { displayDay } from "@/lib/amount/display";
 
 export interface Tick {
   value: number;
   label: string;
 }
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A step of 1, 2, 2.5 or 5 × 10^k that cuts `span` into about `count` parts. */
 export function niceStep(span: number, count: number): number {
@@ -54,10 +53,9 @@ export function niceTicks(min: number, max: number, count = 4, unit?: string): {
   return { lo, hi, ticks };
 }
 
-/** "12 Aug" in UTC (the product prints times in UTC). */
+/** "12 Aug" in UTC (the product prints times in UTC): the one day style, from lib/amount/display. */
 export function dayLabel(seconds: number): string {
-  const d = new Date(seconds * 1000);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return displayDay(seconds * 1000);
 }
 
 const DAY = 86_400;
