@@ -1,3 +1,5 @@
+import { ChainIcon } from "@/components/icons/chain-icon";
+import { TokenIcon } from "@/components/icons/token-icon";
 import { Card } from "@/components/ui/card";
 import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import type { Position, PositionCategory } from "@/lib/protocol/portfolio";
@@ -34,9 +36,15 @@ export function PositionsTable({ category, positions, chainLabel }: { category: 
             {positions.map((p) => (
               <tr key={p.id} aria-label={`${p.symbol} on ${chainLabel(p.chain)}, ${p.detail}`}>
                 <th scope="row" className="px-4 py-2.5 text-left font-medium">
+                  <TokenIcon symbol={p.symbol} className="mr-2 inline-block size-5 align-[-0.3em]" />
                   {p.symbol}
                 </th>
-                <td className="px-4 py-2.5">{chainLabel(p.chain)}</td>
+                <td className="px-4 py-2.5">
+                  <span className="inline-flex items-center gap-1.5">
+                    <ChainIcon chain={p.chain} className="size-4" />
+                    {chainLabel(p.chain)}
+                  </span>
+                </td>
                 <td className="px-4 py-2.5 text-slate-600 dark:text-slate-300">{p.detail}</td>
                 <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.amountText}</td>
                 <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.usd === null ? <span className="text-slate-500 dark:text-slate-400">No price</span> : formatUsdDec(p.usd)}</td>

@@ -23,7 +23,7 @@ export const CARDS_ON_PHONE = [
   "max-sm:[&_tbody>tr]:flex max-sm:[&_tbody>tr]:flex-col max-sm:[&_tbody>tr]:rounded-lg max-sm:[&_tbody>tr]:border max-sm:[&_tbody>tr]:border-slate-200 max-sm:[&_tbody>tr]:bg-white max-sm:[&_tbody>tr]:p-3 dark:max-sm:[&_tbody>tr]:border-slate-800 dark:max-sm:[&_tbody>tr]:bg-slate-900",
   // The row header is the card's title, whatever its column.
   "max-sm:[&_tbody_th]:order-first max-sm:[&_tbody_th]:block max-sm:[&_tbody_th]:p-0 max-sm:[&_tbody_th]:pb-1 max-sm:[&_tbody_th]:text-left max-sm:[&_tbody_th]:font-semibold",
-  "max-sm:[&_tbody_td]:flex max-sm:[&_tbody_td]:max-w-none max-sm:[&_tbody_td]:items-baseline max-sm:[&_tbody_td]:justify-between max-sm:[&_tbody_td]:gap-3 max-sm:[&_tbody_td]:px-0 max-sm:[&_tbody_td]:py-1 max-sm:[&_tbody_td]:text-right max-sm:[&_tbody_td]:break-words",
+  "max-sm:[&_tbody_td]:flex max-sm:[&_tbody_td]:max-w-none max-sm:[&_tbody_td]:items-baseline max-sm:[&_tbody_td]:justify-between max-sm:[&_tbody_td]:gap-3 max-sm:[&_tbody_td]:px-0 max-sm:[&_tbody_td]:py-1 max-sm:[&_tbody_td]:text-right max-sm:[&_tbody_td]:[overflow-wrap:anywhere]",
   "max-sm:[&_tbody_td]:before:shrink-0 max-sm:[&_tbody_td]:before:text-left max-sm:[&_tbody_td]:before:font-sans max-sm:[&_tbody_td]:before:text-xs max-sm:[&_tbody_td]:before:font-normal max-sm:[&_tbody_td]:before:text-slate-500 max-sm:[&_tbody_td]:before:content-[attr(data-label)] dark:max-sm:[&_tbody_td]:before:text-slate-400",
   "max-sm:[&_tbody_td[data-label='']]:justify-end max-sm:[&_tbody_td:not([data-label])]:block max-sm:[&_tbody_td:not([data-label])]:text-left",
 ].join(" ");
