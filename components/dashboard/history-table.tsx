@@ -10,7 +10,7 @@ import { CardsOnPhone } from "@/components/ui/cards-on-phone";
  */
 export function HistoryTable({ rows, chainLabel }: { rows: ReadonlyArray<HistoryRow>; chainLabel: (k: ChainKey) => string }) {
   return (
-    <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Your transactions (scrolls sideways)">
+    <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Your transactions">
       <CardsOnPhone>
         <table className="w-full min-w-[56rem] text-sm">
           <caption className="sr-only">Your transactions</caption>

@@ -9,7 +9,7 @@ import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 /** One category's positions: where, what, exactly how much, and its USD value if priced. */
 export function PositionsTable({ category, positions, chainLabel }: { category: PositionCategory; positions: ReadonlyArray<Position>; chainLabel: (k: ChainKey) => string }) {
   return (
-    <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label={`${category} positions (scrolls sideways)`}>
+    <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label={`${category} positions`}>
       <CardsOnPhone>
         <table className="w-full min-w-[36rem] text-sm">
           <caption className="sr-only">{category} positions</caption>

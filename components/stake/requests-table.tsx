@@ -67,7 +67,7 @@ export function RequestsTable({ symbol, nativeSymbol, state, onClaim, onClaimAll
         </p>
       ) : (
         <>
-          <div role="region" aria-label={`${symbol} unstake requests, scrollable`} tabIndex={0} className="overflow-x-auto">
+          <div role="region" aria-label={`${symbol} unstake requests`} tabIndex={0} className="overflow-x-auto">
             <CardsOnPhone>
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <caption className="sr-only">Your {symbol} unstake requests</caption>
