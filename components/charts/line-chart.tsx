@@ -166,6 +166,7 @@ export function LineChart({ title, description, series, table, yUnit, xKind, xUn
             aria-describedby={`${id}-live`}
             onKeyDown={onKeyDown}
             onPointerMove={onPointerMove}
+            onPointerDown={onPointerMove}
             onPointerLeave={() => setActive(-1)}
             onFocus={() => {
               if (active < 0) setActive(xs.length - 1);
