@@ -25,6 +25,8 @@ import { walletStore } from "@/lib/stores/wallet-store";
 import { balanceRows, otherHoldings } from "./balance-rows";
 import { BalancesSkeleton, LstRatesSkeleton } from "./overview-skeletons";
 import { classifyReadError } from "@/lib/queries/read-errors";
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
+import { TokenIcon } from "@/components/icons/token-icon";
 
 /** The chain's own words out of a CosmJS/JSON-RPC error (the simulator transport wraps them in JSON). */
 function readableError(e: unknown): string {
@@ -78,6 +80,7 @@ export function BalancesOverview() {
         </div>
       ) : null}
       <Card className="overflow-x-auto p-0">
+        <CardsOnPhone>
         <table className="w-full text-sm">
           <caption className="sr-only">Your balances by asset and chain</caption>
           <thead>
@@ -99,6 +102,7 @@ export function BalancesOverview() {
               return (
                 <tr key={row.id} aria-label={`${row.symbol} on ${CHAIN_LABELS[row.chain]}`}>
                   <th scope="row" className="px-4 py-2.5 text-left font-medium">
+                    <TokenIcon symbol={row.symbol} className="mr-2 inline-block size-5 align-[-0.3em]" />
                     {row.symbol}
                     <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{row.note}</span>
                   </th>
@@ -122,6 +126,7 @@ export function BalancesOverview() {
             })}
           </tbody>
         </table>
+        </CardsOnPhone>
       </Card>
     </div>
   );

@@ -1,3 +1,5 @@
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
+
 /**
  * The table alternative of a chart: the exact figures the chart draws, behind a native
  * <details> so it is keyboard- and screen-reader-operable with no script of its own.
@@ -16,6 +18,7 @@ export function ChartTable({ data, summary = "Show the data as a table" }: { dat
         {summary}
       </summary>
       <div className="mt-2 max-h-80 overflow-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label={`${data.caption} (table)`}>
+        <CardsOnPhone>
         <table className="w-full text-left">
           <caption className="sr-only">{data.caption}</caption>
           <thead className="sticky top-0 bg-slate-50 dark:bg-slate-900">
@@ -45,6 +48,7 @@ export function ChartTable({ data, summary = "Show the data as a table" }: { dat
             ))}
           </tbody>
         </table>
+        </CardsOnPhone>
       </div>
     </details>
   );

@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import { shortHash } from "@/lib/chains/explorers";
 import { HISTORY_COLUMNS, historyCells, type HistoryRow } from "@/lib/protocol/history";
 import type { ChainKey } from "@/lib/stores/network-store";
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
 /**
  * The transactions on screen. Each cell carries exactly the string the CSV export writes
@@ -22,7 +23,8 @@ export function HistoryTable({
   onCopy: (hash: string) => void;
 }) {
   return (
-    <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Your transactions (scrolls sideways)">
+    <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Your transactions">
+      <CardsOnPhone>
       <table className="w-full min-w-[56rem] text-sm">
         <caption className="sr-only">Your transactions</caption>
         <thead>
@@ -58,6 +60,7 @@ export function HistoryTable({
           })}
         </tbody>
       </table>
+      </CardsOnPhone>
     </Card>
   );
 }

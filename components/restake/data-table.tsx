@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
-/** A captioned table that scrolls sideways on narrow screens instead of squeezing its columns. */
+/**
+ * A captioned table. On a phone each row is a card of "label  value" lines (CardsOnPhone), so
+ * nothing scrolls sideways; from `sm` up it is a plain table that may scroll if very narrow.
+ */
 export function DataTable({ caption, head, children, empty }: { caption: string; head: ReadonlyArray<string>; children: ReactNode; empty?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <CardsOnPhone className="sm:overflow-x-auto">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
@@ -26,7 +30,7 @@ export function DataTable({ caption, head, children, empty }: { caption: string;
           ) : null}
         </tbody>
       </table>
-    </div>
+    </CardsOnPhone>
   );
 }
 

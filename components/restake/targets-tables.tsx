@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { TokenIcon } from "@/components/icons/token-icon";
 import { Cell, DataTable } from "./data-table";
 
 export interface PoolRow {
@@ -21,7 +22,12 @@ export function PoolsTable({ rows }: { rows: ReadonlyArray<PoolRow> }) {
         {rows.map((p) => (
           <tr key={p.id}>
             <Cell header>Pool {p.id}</Cell>
-            <Cell>{p.symbol}</Cell>
+            <Cell>
+              <span className="inline-flex items-center gap-1.5">
+                <TokenIcon symbol={p.symbol} className="size-4" />
+                {p.symbol}
+              </span>
+            </Cell>
             <Cell className="tabular-nums">{p.tvl}</Cell>
             <Cell className="tabular-nums">{p.tvlUsd}</Cell>
             <Cell className="tabular-nums">{p.apr}</Cell>

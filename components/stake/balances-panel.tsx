@@ -1,5 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { TokenOnChainIcon } from "@/components/icons/token-on-chain-icon";
 
 export interface BalanceRow {
   id: string;
@@ -8,6 +9,9 @@ export interface BalanceRow {
   /** Formatted amount; null while loading; undefined when it failed. */
   amount: string | null | undefined;
   note?: string;
+  /** For the icon: the token symbol and chain key ("milkTIA", "osmosis"). The label stays the text. */
+  symbol?: string;
+  chain?: string;
 }
 
 type BalancesPanelProps = {
@@ -48,8 +52,13 @@ export function BalancesPanel({ connected, connecting, rows, onUseDemo, connectE
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row" className="py-2 pr-3 text-left font-normal text-slate-600 dark:text-slate-400">
-              {r.label}
-              {r.note ? <span className="block text-xs">{r.note}</span> : null}
+              <span className="flex items-start gap-2.5">
+                {r.symbol ? <TokenOnChainIcon symbol={r.symbol} chain={r.chain} className="mt-0.5 size-5" /> : null}
+                <span>
+                  {r.label}
+                  {r.note ? <span className="block text-xs">{r.note}</span> : null}
+                </span>
+              </span>
             </th>
             <td className="py-2 text-right font-medium tabular-nums break-all">
               {r.amount === null ? (

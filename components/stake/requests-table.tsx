@@ -2,6 +2,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { BatchStatus } from "@/lib/protocol/liquid-staking";
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
 export interface RequestRow {
   batchId: number;
@@ -66,52 +67,54 @@ export function RequestsTable({ symbol, nativeSymbol, state, onClaim, onClaimAll
         </p>
       ) : (
         <>
-          <div role="region" aria-label={`${symbol} unstake requests, scrollable`} tabIndex={0} className="overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-left text-sm">
-              <caption className="sr-only">Your {symbol} unstake requests</caption>
-              <thead className="text-xs text-slate-600 dark:text-slate-400">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Batch</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Amount</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">You get ({nativeSymbol})</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Time left</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Action</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {state.rows.map((r) => (
-                  <tr key={r.batchId}>
-                    <th scope="row" className="py-2 pr-3 font-medium">#{r.batchId}</th>
-                    <td className="py-2 pr-3">
-                      <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge>
-                    </td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{r.amount}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">
-                      {r.status === "received" ? "" : <span aria-hidden="true">≈ </span>}
-                      {r.value}
-                      {r.status === "received" ? null : <span className="sr-only"> (estimate)</span>}
-                    </td>
-                    <td className="py-2 pr-3 tabular-nums" title={r.timingDetail}>
-                      {r.timing}
-                    </td>
-                    <td className="py-2 text-right">
-                      {r.status === "received" ? (
-                        <Button
-                          size="sm"
-                          onClick={() => onClaim(r.batchId)}
-                          disabled={actionsDisabled}
-                          pending={pending === r.batchId}
-                          aria-label={`Claim batch ${r.batchId}`}
-                        >
-                          Claim
-                        </Button>
-                      ) : null}
-                    </td>
+          <div role="region" aria-label={`${symbol} unstake requests`} tabIndex={0} className="overflow-x-auto">
+            <CardsOnPhone>
+              <table className="w-full min-w-[36rem] text-left text-sm">
+                <caption className="sr-only">Your {symbol} unstake requests</caption>
+                <thead className="text-xs text-slate-600 dark:text-slate-400">
+                  <tr>
+                    <th scope="col" className="py-2 pr-3 font-medium">Batch</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">Status</th>
+                    <th scope="col" className="py-2 pr-3 text-right font-medium">Amount</th>
+                    <th scope="col" className="py-2 pr-3 text-right font-medium">You get ({nativeSymbol})</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">Time left</th>
+                    <th scope="col" className="py-2 font-medium"><span className="sr-only">Action</span></th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                  {state.rows.map((r) => (
+                    <tr key={r.batchId}>
+                      <th scope="row" className="py-2 pr-3 font-medium">#{r.batchId}</th>
+                      <td className="py-2 pr-3">
+                        <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge>
+                      </td>
+                      <td className="py-2 pr-3 text-right tabular-nums">{r.amount}</td>
+                      <td className="py-2 pr-3 text-right tabular-nums">
+                        {r.status === "received" ? "" : <span aria-hidden="true">≈ </span>}
+                        {r.value}
+                        {r.status === "received" ? null : <span className="sr-only"> (estimate)</span>}
+                      </td>
+                      <td className="py-2 pr-3 tabular-nums" title={r.timingDetail}>
+                        {r.timing}
+                      </td>
+                      <td className="py-2 text-right">
+                        {r.status === "received" ? (
+                          <Button
+                            size="sm"
+                            onClick={() => onClaim(r.batchId)}
+                            disabled={actionsDisabled}
+                            pending={pending === r.batchId}
+                            aria-label={`Claim batch ${r.batchId}`}
+                          >
+                            Claim
+                          </Button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </CardsOnPhone>
           </div>
           {claimable.length > 1 ? (
             <Button onClick={onClaimAll} disabled={actionsDisabled} pending={pending === "all"}>

@@ -25,7 +25,11 @@ const titleTones: Record<ToastTone, string> = {
  * The one place toasts are drawn (mounted once in the root layout). The live region exists
  * from the first render, empty, because screen readers only announce changes to a region
  * they already know; each toast's phases replace its text in place and are read politely.
- * Bottom-right on wide screens, full width along the bottom on phones.
+ * Placed just under the sticky header (top-right on wide screens, full width on phones), never
+ * along the bottom: forms put their primary button and the confirmation last, and on a phone a
+ * bottom toast covered exactly the button that had just been pressed. A long stack scrolls
+ * within half the screen instead of growing over the page. Each toast closes with its button or
+ * Escape, and "Dismiss all" clears a pile at once.
  */
 export function Toaster() {
   const toasts = useStore(toastStore, (s) => s.toasts);
@@ -34,13 +38,22 @@ export function Toaster() {
     <div
       role="region"
       aria-label="Notifications"
-      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col gap-2 p-3 sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-96 sm:p-0"
+      className="pointer-events-none fixed inset-x-0 top-16 z-50 flex max-h-[50vh] flex-col gap-2 overflow-y-auto p-3 sm:inset-x-auto sm:top-20 sm:right-4 sm:max-h-[calc(100vh-6rem)] sm:w-96 sm:p-0"
     >
       <ol aria-live="polite" aria-relevant="additions text" className="flex flex-col gap-2">
         {toasts.map((t) => (
           <ToastItem key={t.id} toast={t} onDismiss={() => dismiss(t.id)} />
         ))}
       </ol>
+      {toasts.length > 1 ? (
+        <button
+          type="button"
+          onClick={() => toasts.forEach((t) => dismiss(t.id))}
+          className="pointer-events-auto self-end rounded-md bg-white/90 px-2 py-1 text-xs font-medium text-slate-600 shadow ring-1 ring-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-milk-500 dark:bg-slate-900/90 dark:text-slate-300 dark:ring-slate-700 dark:hover:text-white"
+        >
+          Dismiss all notifications
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -66,6 +79,12 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }
       onPointerEnter={() => setHeld(true)}
       onPointerLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          onDismiss();
+        }
+      }}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHeld(false);
       }}

@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/class-names";
 import { Spinner } from "@/components/ui/spinner";
 import type { NetworkMode } from "@/lib/stores/network-store";
 import { ModalDialog } from "./modal-dialog";
+import { WalletIcon, type WalletIconKind } from "@/components/icons/wallet-icon";
 
 // The QR encoder is only needed while pairing a phone.
 const PairingQr = lazy(() => import("./pairing-qr"));
@@ -68,6 +69,7 @@ export function ConnectDialog({
         {simulator ? (
           <WalletOption
             name="Demo wallet"
+            icon="demo"
             note="Test keys kept in this browser — simulator only"
             detail="New wallets receive test tokens on every simulated chain once."
             badge={<Badge tone="info">Recommended</Badge>}
@@ -79,6 +81,7 @@ export function ConnectDialog({
         ) : null}
         <WalletOption
           name="Keplr"
+          icon="keplr"
           note={extensionNote}
           pending={connecting === "keplr"}
           disabled={busy && connecting !== "keplr"}
@@ -87,6 +90,7 @@ export function ConnectDialog({
         />
         <WalletOption
           name="Leap"
+          icon="leap"
           note="Leap was sunset in May 2026; only if you still have the extension"
           detail={extensionNote}
           pending={connecting === "leap"}
@@ -96,6 +100,7 @@ export function ConnectDialog({
         {keplrMobile ? (
           <WalletOption
             name="Keplr Mobile"
+            icon="keplr-mobile"
             note="Keplr on your phone, paired over WalletConnect"
             pending={connecting === "keplr-mobile"}
             disabled={busy && connecting !== "keplr-mobile"}
@@ -119,6 +124,8 @@ export function ConnectDialog({
 
 interface WalletOptionProps {
   name: string;
+  /** Which mark to draw beside the name (decorative). */
+  icon: WalletIconKind;
   note: string;
   detail?: string;
   badge?: ReactNode;
@@ -128,7 +135,7 @@ interface WalletOptionProps {
   onSelect?: () => void;
 }
 
-function WalletOption({ name, note, detail, badge, disabled, pending, autoFocus, onSelect }: WalletOptionProps) {
+function WalletOption({ name, icon, note, detail, badge, disabled, pending, autoFocus, onSelect }: WalletOptionProps) {
   const slug = name.toLowerCase().replace(/\s+/g, "-");
   const noteId = `wallet-option-${slug}-note`;
   return (
@@ -143,6 +150,7 @@ function WalletOption({ name, note, detail, badge, disabled, pending, autoFocus,
           : "border-slate-300 hover:border-milk-400 hover:bg-milk-50 dark:border-slate-700 dark:hover:bg-slate-800",
       )}
     >
+      <WalletIcon wallet={icon} className="mt-0.5 size-8" />
       <span className="flex-1">
         <span className="flex flex-wrap items-center gap-2 font-medium">
           {/*

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { cn } from "@/components/ui/class-names";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
+import { ChainIcon } from "@/components/icons/chain-icon";
 import { shortAddress } from "./short-address";
 
 export interface WalletMenuAddress {
@@ -25,7 +26,7 @@ export interface WalletMenuProps {
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-type Item = { key: string; label: string; hint?: string; danger?: boolean; run: () => void };
+type Item = { key: string; label: string; hint?: string; chain?: string; danger?: boolean; run: () => void };
 
 /**
  * The connected wallet's button and its menu (WAI-ARIA menu button pattern): Enter, Space or
@@ -45,6 +46,7 @@ export function WalletMenu({ walletName, primary, addresses, isDemo, onCopy, onE
     key: `copy-${a.chainLabel}`,
     label: `Copy ${a.chainLabel} address`,
     hint: shortAddress(a.address),
+    chain: a.chainLabel,
     run: () => onCopy(a),
   }));
   const actionItems: Item[] = [
@@ -137,7 +139,10 @@ export function WalletMenu({ walletName, primary, addresses, isDemo, onCopy, onE
         item.danger ? "text-red-700 dark:text-red-300" : "text-slate-800 dark:text-slate-100",
       )}
     >
-      <span>{item.label}</span>
+      <span className="flex items-center gap-2">
+        {item.chain ? <ChainIcon chain={item.chain} className="size-4" /> : null}
+        {item.label}
+      </span>
       {item.hint ? (
         <span aria-hidden="true" className="font-mono text-xs text-slate-600 max-sm:hidden dark:text-slate-300">
           {item.hint}

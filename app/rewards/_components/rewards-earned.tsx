@@ -18,6 +18,7 @@ import { assetRegistry, formatCoins } from "@/lib/protocol/assets";
 import { claimedWithin, lstEarnings } from "@/lib/protocol/earnings";
 import { DAY_S, percentString, windowYield } from "@/lib/protocol/yield";
 import { RewardsSkeleton } from "./rewards-skeleton";
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
 const td = "px-4 py-2.5 font-mono tabular-nums";
 
@@ -74,6 +75,7 @@ export function RewardsEarned() {
           <QueryError key={c.chain} what={`Your transactions on ${c.chain}`} error={c.error} onRetry={c.refetch} />
         ))}
       <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Earned by source (scrolls sideways)">
+        <CardsOnPhone>
         <table className="w-full min-w-[44rem] text-sm">
           <caption className="sr-only">Earned by source</caption>
           <thead>
@@ -133,6 +135,7 @@ export function RewardsEarned() {
             </tr>
           </tbody>
         </table>
+        </CardsOnPhone>
       </Card>
       <p className="text-xs leading-5 text-slate-500 dark:text-slate-400">
         Liquid-staking figures assume you held today&rsquo;s balance for the whole period: if you staked or unstaked within it,

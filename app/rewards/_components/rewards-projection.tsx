@@ -122,6 +122,8 @@ export function RewardsProjection() {
                 title={`Projected yield in ${lst.nativeSymbol} over ${result.series.at(-1)!.day} days`}
                 description="Cumulative yield of liquid staking alone, of liquid staking plus restaking, and the part of the restaking rewards routed to the card."
                 yUnit={lst.nativeSymbol}
+                xKind="number"
+                xUnit="d"
                 series={[
                   { id: "stake", label: "Liquid stake alone", tone: "milk", points: series.map((p) => ({ x: p.day, y: toLossyNumber(p.lst, lst.decimals), xLabel: `day ${p.day}`, yLabel: amt(p.lst) })) },
                   { id: "restake", label: "Plus restaking", tone: "emerald", points: series.map((p) => ({ x: p.day, y: toLossyNumber(p.total, lst.decimals), xLabel: `day ${p.day}`, yLabel: amt(p.total) })) },

@@ -9,7 +9,7 @@ import type { ChainKey } from "@/lib/stores/network-store";
 import { movableTokensOf } from "@/lib/chains/token-places";
 import { CHAIN_NAMES, type StakeContext } from "./stake-context";
 
-type Spec = { id: string; label: string; note?: string; key: ChainKey; chainId: string; denom: string; decimals?: number };
+type Spec = { id: string; symbol: string; label: string; note?: string; key: ChainKey; chainId: string; denom: string; decimals?: number };
 
 /** Source-token, LST and fee balances for the selected asset on both of its chains. */
 export function Balances({ ctx, connecting, connectError, onUseDemo }: { ctx: StakeContext; connecting: boolean; connectError: string | null; onUseDemo?: () => void }) {
@@ -23,6 +23,7 @@ export function Balances({ ctx, connecting, connectError, onUseDemo }: { ctx: St
   const specs: Spec[] = [native, liquid].flatMap((t) =>
     t.places.map((p) => ({
       id: `${t === native ? "native" : "lst"}-${p.key === keys.protocol ? "protocol" : p.key === keys.native ? "native" : p.key}`,
+      symbol: t.symbol,
       label: `${t.symbol} on ${CHAIN_NAMES[p.key]}`,
       note: t === liquid && delivery.on === "native" && p.key === keys.native ? "from one-click stakes" : undefined,
       key: p.key,
@@ -32,7 +33,7 @@ export function Balances({ ctx, connecting, connectError, onUseDemo }: { ctx: St
   );
   if (fee.denom !== lst.ibcDenom) {
     const feeSymbol = fee.denom === protocolCfg.stakeDenom ? protocolCfg.stakeSymbol : fee.denom;
-    specs.push({ id: "fee-protocol", label: `${feeSymbol} on ${names.protocol}`, note: "for network fees", key: keys.protocol, chainId: lst.chainId, denom: fee.denom, decimals: protocolCfg.decimals });
+    specs.push({ id: "fee-protocol", symbol: feeSymbol, label: `${feeSymbol} on ${names.protocol}`, note: "for network fees", key: keys.protocol, chainId: lst.chainId, denom: fee.denom, decimals: protocolCfg.decimals });
   }
   const results = useLstBalances(
     net,
@@ -44,6 +45,8 @@ export function Balances({ ctx, connecting, connectError, onUseDemo }: { ctx: St
     return {
       id: s.id,
       label: s.label,
+      symbol: s.symbol,
+      chain: s.key,
       note: hasAddress ? s.note : "no address for this chain in your wallet",
       amount: !hasAddress ? "—" : r.data !== undefined ? formatAmount(r.data, s.decimals ?? lst.decimals) : r.isError ? undefined : null,
     };

@@ -11,6 +11,7 @@ import { useWalletState } from "@/hooks/use-wallet";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import { denomSymbol } from "@/lib/protocol/restaking";
 import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
 const usdText = (v: CoinsUsd | undefined) => (!v ? undefined : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsdDec(v.value));
 
@@ -58,6 +59,7 @@ export function YieldRestaking({ net }: { net: NetworkSnapshot }) {
         <Skeleton className="h-24 w-full" />
       ) : (
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Restaking APR estimates (scrolls sideways)">
+          <CardsOnPhone>
           <table className="w-full min-w-[28rem] text-sm">
             <caption className="sr-only">Restaking APR estimates</caption>
             <thead>
@@ -77,6 +79,7 @@ export function YieldRestaking({ net }: { net: NetworkSnapshot }) {
               ))}
             </tbody>
           </table>
+          </CardsOnPhone>
         </div>
       )}
     </Card>

@@ -1,0 +1,109 @@
+/**
+ * The one display vocabulary for numbers and dates on screen (issue 11, "At a glance").
+ *
+ * Every function returns what to show (`text`, short and readable) and, where text rounds, the
+ * `exact` value for a title / accessible name / copy. Nothing here is localized: the output is
+ * identical for every user, like formatAmount and formatUtc.
+ *
+ * - Token amounts: a precision that depends on size (≥ 1,000: 2 decimals; ≥ 1: 4; below 1:
+ *   6), always rounded toward zero so a balance is never shown larger than it is; a non-zero
+ *   amount never shows as 0 ("< 0.000001").
+ * - USD: cents, floored; "< $0.01" for dust.
+ * - Percentages: 2 decimals and a "%" sign; basis points are converted, never shown as "bps".
+ * - Dates: relative ("3 d ago", "in 2 h") with the absolute UTC time as `exact`.
+ * - Periods: "24 h", "7 d", "30 d" — one label per period.
+ */
+import { formatAmount } from "./format";
+import { divRound } from "./rounding";
+import { DEC_SCALE, type Dec } from "./decimal";
+import { formatUtc } from "../time/format";
+
+export interface Shown {
+  /** What the screen shows. */
+  text: string;
+  /** The exact value (title, screen readers, copy); equals text when nothing was rounded. */
+  exact: string;
+}
+
+/** Fraction digits for a token amount of this many whole units. */
+function tokenDigits(whole: bigint): number {
+  if (whole >= 1000n) return 2;
+  if (whole >= 1n) return 4;
+  return 6;
+}
+
+export function displayToken(base: bigint, decimals: number, symbol?: string): Shown {
+  const unit = symbol ? ` ${symbol}` : "";
+  const exact = `${formatAmount(base, decimals)}${unit}`;
+  const magnitude = base < 0n ? -base : base;
+  const digits = Math.min(decimals, tokenDigits(magnitude / 10n ** BigInt(decimals)));
+  let text = `${formatAmount(base, decimals, { maxFractionDigits: digits })}${unit}`;
+  if (magnitude !== 0n && /^-?0$/.test(formatAmount(base, decimals, { maxFractionDigits: digits }))) {
+    text = `${base < 0n ? "> -" : "< "}0.${"0".repeat(Math.max(0, digits - 1))}1${unit}`;
+  }
+  return { text, exact };
+}
+
+/** A USD value as an 18-digit Dec, floored to cents. */
+export function displayUsd(value: Dec): Shown {
+  const exact = value < 0n ? `-$${formatDecPlain(-value)}` : `$${formatDecPlain(value)}`;
+  const cents = divRound(value, 10n ** 16n, "floor");
+  if (value > 0n && cents === 0n) return { text: "< $0.01", exact };
+  const text = value < 0n ? `-$${formatAmount(divRound(-value, 10n ** 16n, "floor"), 2, { minFractionDigits: 2 })}` : `$${formatAmount(cents, 2, { minFractionDigits: 2 })}`;
+  return { text, exact };
+}
+
+/** A fraction as an 18-digit Dec (0.0512 → "5.12%"), floored to `digits` decimals. */
+export function displayPercent(fraction: Dec, digits = 2): Shown {
+  const exact = `${formatDecPlain(fraction * 100n)}%`;
+  const scaled = divRound(fraction * 100n * 10n ** BigInt(digits), DEC_SCALE, "floor");
+  return { text: `${formatAmount(scaled, digits, { minFractionDigits: digits })}%`, exact };
+}
+
+/** Basis points as a percentage: 10 → "0.10%". "bps" never reaches the screen. */
+export function displayBps(bps: number | bigint): Shown {
+  const b = BigInt(bps);
+  const text = `${formatAmount(b, 2, { minFractionDigits: 2 })}%`;
+  return { text, exact: text };
+}
+
+/** One label per period: 1 → "24 h", 7 → "7 d", 30 → "30 d". */
+export function displayPeriod(days: number): string {
+  if (days === 1) return "24 h";
+  if (days < 1) return `${Math.round(days * 24)} h`;
+  return `${days} d`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "12 Aug" (UTC), for axes and compact lists. */
+export function displayDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+/**
+ * A time relative to `nowMs` ("just now", "5 min ago", "3 h ago", "2 d ago", "in 21 d"); past
+ * 60 days the day itself ("12 Aug 2026"). `exact` is the absolute UTC time for the title.
+ * `nowMs` is an input (the simulator's clock is not the wall clock).
+ */
+export function displayWhen(ms: number, nowMs: number): Shown {
+  const exact = formatUtc(ms);
+  const diff = ms - nowMs;
+  const abs = Math.abs(diff);
+  const min = 60_000;
+  const hour = 60 * min;
+  const day = 24 * hour;
+  let span: string;
+  if (abs < min) return { text: "just now", exact };
+  if (abs < hour) span = `${Math.floor(abs / min)} min`;
+  else if (abs < day) span = `${Math.floor(abs / hour)} h`;
+  else if (abs < 60 * day) span = `${Math.floor(abs / day)} d`;
+  else return { text: `${displayDay(ms)} ${new Date(ms).getUTCFullYear()}`, exact };
+  return { text: diff < 0 ? `${span} ago` : `in ${span}`, exact };
+}
+
+/** A Dec as its full decimal string, trailing zeros trimmed, grouped. */
+function formatDecPlain(d: Dec): string {
+  return formatAmount(d, 18);
+}
