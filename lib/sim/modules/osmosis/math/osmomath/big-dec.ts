@@ -154,6 +154,11 @@ export function bigDecQuoInt(a: BigDec, n: bigint): BigDec {
   return a / n;
 }
 
+/** BigDec.Abs. */
+export function bigDecAbs(a: BigDec): BigDec {
+  return a < 0n ? -a : a;
+}
+
 /** BigDec.Ceil: toward +infinity, as a BigDec. */
 export function bigDecCeil(a: BigDec): BigDec {
   return divRound(a, BIG_DEC_SCALE, "ceil") * BIG_DEC_SCALE;
