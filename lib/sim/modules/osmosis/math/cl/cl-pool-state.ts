@@ -70,8 +70,8 @@ export function newClPool(p: {
   spreadRewardScalingFactor?: Dec;
 }): ClPool {
   return {
-    spreadRewardScalingFactor: PER_UNIT_LIQ_SCALING_FACTOR,
     ...p,
+    spreadRewardScalingFactor: p.spreadRewardScalingFactor ?? PER_UNIT_LIQ_SCALING_FACTOR,
     currentTick: 0n,
     currentSqrtPrice: 0n,
     currentTickLiquidity: 0n,
