@@ -202,7 +202,7 @@ describe("CL swaps never favour the trader under rounding", () => {
     x: fc.bigInt({ min: 1n, max: 10n ** 10n }),
   });
 
-  function build(s: fc.RecordValue<{ spreadFactor: bigint; positions: { lowerOff: number; width: number; a0: bigint; a1: bigint }[] }>): ClPool | undefined {
+  function build(s: { spreadFactor: bigint; positions: { lowerOff: number; width: number; a0: bigint; a1: bigint }[] }): ClPool | undefined {
     let pool = newClPool({ id: 1n, token0: T0, token1: T1, tickSpacing: SPACING, spreadFactor: s.spreadFactor });
     for (const q of s.positions) {
       const base = pool.positions.size === 0 ? 0n : (pool.currentTick / SPACING) * SPACING;
