@@ -22,7 +22,6 @@ import { getLiquidityFromAmounts } from "./liquidity-math";
 import { sqrtPriceToTickRoundDownSpacing, tickToSqrtPrice } from "./tick";
 
 const coin = (denom: string, amount: bigint) => ({ denom, amount });
-const decWithPrec = (i: bigint, prec: number) => i * 10n ** BigInt(18 - prec);
 const DEFAULT_LOWER_TICK = 30545000n;
 const DEFAULT_UPPER_TICK = 31500000n;
 const DEFAULT_AMOUNTS = { amount0: 1000000n, amount1: 5000000000n };
