@@ -164,6 +164,11 @@ export function bigDecCeil(a: BigDec): BigDec {
   return divRound(a, BIG_DEC_SCALE, "ceil") * BIG_DEC_SCALE;
 }
 
+/** BigDec.RoundInt: half-even (banker's) to an integer, symmetric in sign. */
+export function bigDecRoundInt(a: BigDec): bigint {
+  return divRound(a, BIG_DEC_SCALE, "half-even");
+}
+
 /** BigDec.TruncateInt: toward zero. */
 export function bigDecTruncateInt(a: BigDec): bigint {
   return a / BIG_DEC_SCALE;
