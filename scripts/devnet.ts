@@ -128,6 +128,14 @@ function serialise(r: JsonRpcResponse | undefined): string {
 
 class TooLarge extends Error {}
 
+/** 413, then the rest of the body is read and dropped (bounded by the request timeout) and the connection closed. */
+function tooLarge(req: IncomingMessage, res: ServerResponse, text: string, cors: string | null): void {
+  res.setHeader("connection", "close");
+  sendText(res, 413, text, cors);
+  req.on("error", () => undefined);
+  req.resume();
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers["content-length"]);
   if (declared > MAX_BODY_BYTES) throw new TooLarge();
@@ -174,7 +182,7 @@ async function serveRpc(req: IncomingMessage, res: ServerResponse, chainId: stri
   try {
     text = await readBody(req);
   } catch (e) {
-    if (e instanceof TooLarge) return sendText(res, 413, serialise(rpcError(null, -32600, "Invalid Request", `request body is larger than ${MAX_BODY_BYTES} bytes`)), cors);
+    if (e instanceof TooLarge) return tooLarge(req, res, serialise(rpcError(null, -32600, "Invalid Request", `request body is larger than ${MAX_BODY_BYTES} bytes`)), cors);
     throw e;
   }
   let body: unknown;
@@ -222,7 +230,7 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
       try {
         body = await readBody(req);
       } catch (e) {
-        if (e instanceof TooLarge) return sendText(res, 413, JSON.stringify({ code: 3, message: `request body is larger than ${MAX_BODY_BYTES} bytes`, details: [] }), cors);
+        if (e instanceof TooLarge) return tooLarge(req, res, JSON.stringify({ code: 3, message: `request body is larger than ${MAX_BODY_BYTES} bytes`, details: [] }), cors);
         throw e;
       }
     }
