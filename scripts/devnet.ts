@@ -19,7 +19,7 @@ import type { World } from "../lib/sim/state";
 import { DurableJournal, Exclusive, journalPathOf, loadDurable, writeSnapshot, type JournalInput, type Loaded } from "./devnet/durable";
 import { guard, isJsonContentType, parseAllowOrigins, type GuardOptions } from "./devnet/guard";
 import { handleRest, REST_ROUTES } from "./devnet/rest";
-import { attachWebsocket } from "./devnet/websocket";
+import { attachWebsocket, type WebsocketHub } from "./devnet/websocket";
 
 const port = Number(process.env.PORT ?? 26657);
 const host = "127.0.0.1";
@@ -61,6 +61,32 @@ const loaded = loadOrExit();
 const world: World = loaded.world;
 const journal = new DurableJournal(journalPathOf(statePath), loaded.lastSeq);
 const exclusive = new Exclusive();
+
+let hub: WebsocketHub | null = null;
+let publishing = false;
+let publishAgain = false;
+
+/** Tell websocket subscribers about new blocks, once what they would hear about is durable. */
+function publishSoon(): void {
+  if (!hub) return;
+  if (publishing) {
+    publishAgain = true;
+    return;
+  }
+  publishing = true;
+  setImmediate(() => {
+    hub!
+      .publish()
+      .catch((e) => log("websocket publish failed (still serving):", e))
+      .finally(() => {
+        publishing = false;
+        if (publishAgain) {
+          publishAgain = false;
+          publishSoon();
+        }
+      });
+  });
+}
 
 async function apply(e: JournalInput): Promise<JsonRpcResponse | null> {
   if (e.k === "tick") {
@@ -166,6 +192,7 @@ export async function answer(chainId: string, req: unknown): Promise<JsonRpcResp
       return { out, seq };
     });
     await journal.durable(seq);
+    publishSoon();
     return out;
   }
   const out = await handleRpc(world, chainId, r);
@@ -266,7 +293,7 @@ async function main(): Promise<void> {
   await journal.reset();
   if (loaded.replay.length) log(`recovered ${loaded.replay.length} journaled inputs in ${Date.now() - t0} ms`);
 
-  attachWebsocket(server, world, guardOpts, (chainId) => Object.prototype.hasOwnProperty.call(world.chains, chainId));
+  hub = attachWebsocket(server, world, guardOpts, answer);
   server.listen(port, host, () => {
     console.log(`MilkyWay simulator devnet on ${base} (clock: ${clock}, state: ${statePath})`);
     console.table(directory.chains.map((c) => ({ chainId: c.chainId, rpc: c.rpc, prefix: c.bech32Prefix, fee: c.feeDenom, stake: c.stakeDenom })));
@@ -283,9 +310,12 @@ async function main(): Promise<void> {
       if (clock === "realtime") {
         void exclusive
           .run(() => {
-            journal.append({ k: "tick", t: target });
+            const seq = journal.append({ k: "tick", t: target });
             advanceTo(world, target);
+            return seq;
           })
+          .then((seq) => journal.durable(seq))
+          .then(publishSoon)
           .catch((e) => log("clock tick failed (still serving):", e));
       }
       if (now - lastCompact > COMPACT_EVERY_MS || journal.entries > COMPACT_AT_ENTRIES) {
