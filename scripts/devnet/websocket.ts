@@ -46,7 +46,7 @@ class Conn {
     socket.on("close", () => this.close());
   }
 
-  private receive(d: Buffer): void {
+  receive(d: Buffer): void {
     this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
     for (;;) {
       if (this.buf.length < 2) return;
@@ -187,7 +187,7 @@ export function attachWebsocket(server: Server, world: World, opts: GuardOptions
       .catch((e: Error) => c.send({ jsonrpc: "2.0", id, error: { code: -32603, message: "Internal error", data: e.message } }));
   };
 
-  server.on("upgrade", (req: IncomingMessage, socket: Duplex) => {
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", () => undefined);
     const refuse = (status: number, text: string) => {
       socket.end(`HTTP/1.1 ${status} ${text}\r\nconnection: close\r\ncontent-type: text/plain\r\n\r\n${text}\n`);
@@ -201,7 +201,11 @@ export function attachWebsocket(server: Server, world: World, opts: GuardOptions
     if (conns.size >= MAX_CONNECTIONS) return refuse(503, "too many websocket connections");
     const accept = createHash("sha1").update(key + GUID).digest("base64");
     socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
-    conns.add(new Conn(socket, m[1], onMessage, (c) => conns.delete(c)));
+    const conn = new Conn(socket, m[1], onMessage, (c) => conns.delete(c));
+    conns.add(conn);
+    if (head.length) conn.receive(head);
+    // The http server leaves an upgraded socket paused; a 'data' listener alone does not resume it.
+    socket.resume();
   });
 
   async function publish(): Promise<void> {
