@@ -4,7 +4,7 @@ import { isAddress } from "../address";
 import { SIM_CHAINS, simChain } from "../../chains/sim-chains";
 import { mintCoins } from "../modules/bank";
 import { channelEnd, escrowAddress, splitTrace } from "../modules/ibc-transfer";
-import type { Faults, World } from "../state";
+import type { World } from "../state";
 import { advanceBlocks, advanceTo } from "../world";
 import { executeContract, queryContractJson } from "../modules/wasm";
 import { freezeHeads } from "./node-faults";
