@@ -7,6 +7,7 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { makeCosmoshubPath } from "@cosmjs/amino";
 import { toBase64, toHex } from "@cosmjs/encoding";
 import { calculateFee, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { devnetReady, freePort, killHard, rpcCall, startDevnet, type Devnet } from "./devnet/spawn";
 
 const CHAIN = "celestia-sim-1";
@@ -111,6 +112,11 @@ describe("devnet over HTTP: refuses strangers, answers everything", () => {
       }
     })();
     while (acked.length < 60) await new Promise((r) => setTimeout(r, 10));
+    // A time-travel and a faucet answer, acknowledged while the load runs, must survive too.
+    const advanced = (await rpcCall(d.base, CHAIN, "sim_advance", { seconds: 120 })).result;
+    const lucky = "celestia1vxzram63f7mvseufc83fs0gnt5383lvrle3qpt";
+    const funded = await rpcCall(d.base, CHAIN, "sim_faucet", { address: lucky, coins: [{ denom: "ukill9", amount: "4242" }] });
+    expect(funded.error).toBeUndefined();
     await killHard(d);
     stop = true;
     await Promise.all([...loops, heights]);
@@ -121,6 +127,10 @@ describe("devnet over HTTP: refuses strangers, answers everything", () => {
     await devnetReady(again);
     const h2 = Number((await rpcCall(again.base, CHAIN, "status")).result.sync_info.latest_block_height);
     expect(h2).toBeGreaterThanOrEqual(maxHeight);
+    const info = (await rpcCall(again.base, CHAIN, "sim_info")).result;
+    expect(info.timeMs).toBeGreaterThanOrEqual(advanced.timeMs);
+    const bal = await rpcCall(again.base, CHAIN, "abci_query", { path: "/cosmos.bank.v1beta1.Query/Balance", data: Buffer.from(QueryBalanceRequest.encode({ address: lucky, denom: "ukill9" }).finish()).toString("hex") });
+    expect(QueryBalanceResponse.decode(Buffer.from(bal.result.response.value, "base64")).balance?.amount).toBe("4242");
     for (const hash of acked) {
       const t = await rpcCall(again.base, CHAIN, "tx", { hash: toBase64(Buffer.from(hash, "hex")) });
       expect(t.error, `acknowledged tx ${hash} lost`).toBeUndefined();
