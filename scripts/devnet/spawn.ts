@@ -1,9 +1,10 @@
 /** Starting and stopping a devnet child process, for tests and the bench script. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const ROOT = resolve(__dirname, "../..");
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface Devnet {
   child: ChildProcess;
