@@ -83,7 +83,7 @@ export function simControl(world: World, chainId: string, method: string, p: any
       case "sim_faucet": {
         const prefix = simChain(chainId).bech32Prefix;
         assertParam(typeof p.address === "string" && isAddress(p.address, prefix), `address must be a ${prefix}1… address`);
-        assertParam(Array.isArray(p.coins) && p.coins.length > 0 && p.coins.length <= 20, "coins must be an array of 1 to 20 coins");
+        assertParam(Array.isArray(p.coins) && p.coins.length > 0 && p.coins.length <= 20, "coins must be a non-empty array of at most 20 coins");
         const coins = p.coins.map((c: any) => {
           assertParam(typeof c?.denom === "string" && /^[a-zA-Z0-9/:._-]{1,128}$/.test(c.denom), "coin denom must be 1-128 characters: letters, digits, / : . _ -");
           assertParam(typeof c?.amount === "string" && /^\d+$/.test(c.amount), "coin amount must be an integer string");
