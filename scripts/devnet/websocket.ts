@@ -209,8 +209,13 @@ export function attachWebsocket(server: Server, world: World, opts: GuardOptions
   });
 
   async function publish(): Promise<void> {
-    for (const [chainId] of Object.entries(world.chains)) {
+    for (const [chainId, chain] of Object.entries(world.chains)) {
       const subscribed = [...conns].filter((c) => c.chainId === chainId && c.subs.length > 0);
+      // Nobody listening on this chain: remember the head and skip the work (the hot path under load).
+      if (subscribed.length === 0) {
+        announced.set(chainId, Math.max(announced.get(chainId) ?? 0, chain.height));
+        continue;
+      }
       const st = await rpc(chainId, { jsonrpc: "2.0", id: 0, method: "status" });
       if (!("result" in st)) continue;
       const head = Number((st.result as any).sync_info.latest_block_height);
