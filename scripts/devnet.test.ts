@@ -109,8 +109,10 @@ describe("scripts/devnet.ts over HTTP", () => {
     const base = `http://127.0.0.1:${port}`;
     const dirRes = await fetch(`${base}/`);
     expect(dirRes.headers.get("content-type")).toBe("application/json");
-    // The shape the README documents, exactly.
-    expect(await dirRes.json()).toEqual({
+    // The shape the README documents: chains and LSTs exactly, then the endpoints per chain.
+    const listing = await dirRes.json();
+    expect(listing.endpoints[0]).toEqual({ chainId: SIM_CHAINS[0].chainId, rpc: `${base}/${SIM_CHAINS[0].chainId}`, rest: `${base}/${SIM_CHAINS[0].chainId}/rest`, websocket: `ws://127.0.0.1:${port}/${SIM_CHAINS[0].chainId}/websocket` });
+    expect({ chains: listing.chains, lsts: listing.lsts }).toEqual({
       chains: SIM_CHAINS.map((c) => ({ chainId: c.chainId, rpc: `${base}/${c.chainId}`, bech32Prefix: c.bech32Prefix, feeDenom: c.feeTokens[0].denom, stakeDenom: c.stakeDenom })),
       lsts: SIM_LSTS.map((l) => ({ symbol: l.symbol, chainId: l.chainId, contract: l.contract, lstDenom: l.lstDenom, nativeChainId: l.nativeChainId, nativeDenom: l.nativeDenom, ibcDenom: l.ibcDenom })),
     });

@@ -7,16 +7,18 @@ import { Journal } from "./journal";
 import type { ChainState, IndexedTxRecord, World } from "./state";
 import { asSdkError, indexTx, runTx } from "./tx/pipeline";
 import { txHash, type DecodedTx } from "./tx/decode";
+import { pruneTxIndex } from "./tx-index";
 
 /** Blocks kept for the `block` RPC; older heights answer with an error like a pruned node. */
 export const BLOCKS_KEPT = 500;
 
-/** Actor records are kept this long; user transactions are kept for good (they are history). */
+/** Actor records are kept this long; user transactions up to USER_TX_RETENTION per chain (tx-index.ts). */
 export const SYSTEM_TX_RETENTION_MS = 7 * 86_400_000;
 
 function pruneSystemTxs(chain: ChainState): void {
   const cutoff = chain.timeMs - SYSTEM_TX_RETENTION_MS;
   for (const [hash, t] of Object.entries(chain.txs)) if (t.system && t.timeMs < cutoff) delete chain.txs[hash];
+  pruneTxIndex(chain);
 }
 
 /** Opens block height+1 at the world's time: BeginBlock of every module. */

@@ -5,6 +5,14 @@
  */
 export type Rec<V> = Record<string, V>;
 
+/**
+ * An empty record for keys a user can choose (denoms, addresses, ids): no prototype, so
+ * `constructor`, `toString` or `__proto__` are ordinary keys and `rec[key]` never finds a built-in.
+ */
+export function rec<V>(): Rec<V> {
+  return Object.create(null) as Rec<V>;
+}
+
 type Undo = () => void;
 
 export class Journal {
@@ -27,12 +35,12 @@ export class Journal {
     this.undos.push(() => void (rec[key] = old));
   }
 
-  /** The nested record at `rec[key]`, created (journaled) if missing. */
-  sub<V>(rec: Rec<Rec<V>>, key: string): Rec<V> {
-    let inner = rec[key];
+  /** The nested record at `outer[key]`, created (journaled) if missing. */
+  sub<V>(outer: Rec<Rec<V>>, key: string): Rec<V> {
+    let inner = Object.prototype.hasOwnProperty.call(outer, key) ? outer[key] : undefined;
     if (!inner) {
-      inner = {};
-      this.set(rec, key, inner);
+      inner = rec<V>();
+      this.set(outer, key, inner);
     }
     return inner;
   }

@@ -22,7 +22,7 @@ export function serializeWorld(world: World): string {
 export function restoreWorld(text: string): World {
   let w: any;
   try {
-    w = parseBig(text);
+    w = parseBig(text, { nullProto: true });
   } catch (e) {
     throw new SimStateError("corrupt", `The saved simulator state is not readable (${(e as Error).message}).`);
   }

@@ -6,6 +6,7 @@ import { relay, RELAY_DELAY_MS } from "./relayer";
 import { runActors } from "./actors/actors";
 import { asSdkError, checkTx } from "./tx/pipeline";
 import { decodeTx, txHash } from "./tx/decode";
+import { rec } from "./journal";
 import { STATE_FORMAT, STATE_VERSION, type ChainState, type Faults, type World } from "./state";
 
 /** Longest single step of the clock; per-block modules are exact for any step size. */
@@ -16,20 +17,20 @@ export function emptyChain(chainId: string, timeMs: number): ChainState {
     chainId,
     height: 0,
     timeMs,
-    counters: {},
-    accounts: {},
-    balances: {},
-    supply: {},
-    wasm: { contracts: {}, storage: {} },
-    ibc: { packets: {}, traces: {} },
-    txs: {},
-    blocks: {},
+    counters: rec(),
+    accounts: rec(),
+    balances: rec(),
+    supply: rec(),
+    wasm: { contracts: rec(), storage: rec() },
+    ibc: { packets: rec(), traces: rec() },
+    txs: rec(),
+    blocks: rec(),
     mempool: [],
   };
 }
 
 export function emptyWorld(seed: number, genesisTimeMs: number): World {
-  const chains: World["chains"] = {};
+  const chains: World["chains"] = rec();
   for (const c of SIM_CHAINS) chains[c.chainId] = emptyChain(c.chainId, genesisTimeMs);
   return {
     format: STATE_FORMAT,
@@ -40,7 +41,7 @@ export function emptyWorld(seed: number, genesisTimeMs: number): World {
     rng: (seed >>> 0) || 0x9e3779b9,
     chains,
     faults: {},
-    actors: {},
+    actors: rec(),
     history: [],
   };
 }
@@ -49,8 +50,13 @@ function faultApplies(f: Faults, chainId: string): boolean {
   return !f.chainId || f.chainId === chainId;
 }
 
+/** Packets the relayer will carry: a stalled relayer carries none, so small steps would be wasted work. */
 function hasOutstandingPackets(world: World): boolean {
-  for (const c of Object.values(world.chains)) if (Object.keys(c.ibc.packets).length) return true;
+  const f = world.faults;
+  for (const c of Object.values(world.chains)) {
+    if (f.relayerStalled && faultApplies(f, c.chainId)) continue;
+    for (const _ in c.ibc.packets) return true;
+  }
   return false;
 }
 
@@ -103,6 +109,10 @@ export async function broadcastTx(world: World, chainId: string, bytes: Uint8Arr
     f.rejectNextCheckTx = null;
     return { code: 19, codespace: "sdk", log, hash };
   }
+  const known = () => Object.prototype.hasOwnProperty.call(chain.txs, hash) || chain.mempool.some((m) => txHash(fromBase64(m.tx)) === hash);
+  // CometBFT's mempool cache: the same bytes again are refused before they run (ErrTxInMempoolCache).
+  const duplicate = { code: 19, codespace: "sdk", log: "tx already exists in cache", hash };
+  if (known()) return duplicate;
   let tx;
   try {
     tx = await checkTx(chain, bytes);
@@ -110,6 +120,8 @@ export async function broadcastTx(world: World, chainId: string, bytes: Uint8Arr
     const err = asSdkError(e);
     return { code: err.code, codespace: err.codespace, log: err.message, hash };
   }
+  // The same bytes may have been included while this copy's signature was being checked.
+  if (known()) return duplicate;
   if (f.delayInclusionBlocks && f.delayInclusionBlocks > 0 && faultApplies(f, chainId)) {
     chain.mempool = [...chain.mempool, { tx: toBase64(bytes), blocksLeft: f.delayInclusionBlocks }];
     return { code: 0, codespace: "", log: "", hash };

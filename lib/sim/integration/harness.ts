@@ -10,6 +10,7 @@ import { createAppRegistry } from "../../cosmos/registry";
 import { InProcessRpcClient } from "../../cosmos/transport/in-process-rpc-client";
 import { createGenesisWorld } from "../genesis";
 import { handleRpc } from "../rpc/handler";
+import { restoreWorld, serializeWorld } from "../persist";
 import type { World } from "../state";
 
 /** A throwaway test mnemonic (CosmJS's own test vector); never holds real funds. */
@@ -20,8 +21,8 @@ let cached: string | undefined;
 
 /** A fresh world per test, cloned from one genesis (a full genesis run is the slow part). */
 export function freshWorld(): World {
-  cached ??= JSON.stringify(createGenesisWorld({ days: 0 }), (_k, v) => (typeof v === "bigint" ? { $n: v.toString() } : v));
-  return JSON.parse(cached, (_k, v) => (v && typeof v === "object" && typeof v.$n === "string" && Object.keys(v).length === 1 ? BigInt(v.$n) : v));
+  cached ??= serializeWorld(createGenesisWorld({ days: 0 }));
+  return restoreWorld(cached);
 }
 
 export type SignMode = "direct" | "amino";

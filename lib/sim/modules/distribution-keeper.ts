@@ -4,7 +4,7 @@ import { moduleAddress } from "../address";
 import { coinsString, sortCoins, type SimCoin } from "../coins";
 import type { Ctx } from "../ctx";
 import { sdk } from "../errors";
-import type { Rec } from "../journal";
+import { rec, type Rec } from "../journal";
 import { allBalances, mintCoins, sendCoins } from "./bank";
 import { distrErr } from "./staking-errors";
 import {
@@ -53,7 +53,7 @@ export function decCoinsSub(a: Readonly<Rec<Dec>>, b: Readonly<Rec<Dec>>): Rec<D
 /** DecCoins.TruncateDecimal: whole coins and the fractional change. */
 export function decCoinsTruncate(a: Readonly<Rec<Dec>>): { coins: SimCoin[]; change: Rec<Dec> } {
   const coins: SimCoin[] = [];
-  const change: Rec<Dec> = {};
+  const change: Rec<Dec> = rec();
   for (const d of sortedDenoms(a)) {
     const whole = a[d] / DEC_SCALE;
     if (whole > 0n) coins.push({ denom: d, amount: whole });
@@ -78,7 +78,7 @@ export function decCoinsString(a: Readonly<Rec<Dec>>): string {
 }
 
 function fromCoins(coins: ReadonlyArray<SimCoin>): Rec<Dec> {
-  const out: Rec<Dec> = {};
+  const out: Rec<Dec> = rec();
   for (const c of coins) if (c.amount > 0n) out[c.denom] = (out[c.denom] ?? 0n) + c.amount * DEC_SCALE;
   return out;
 }
@@ -97,8 +97,8 @@ export function totalBondedTokens(st: StakingState): bigint {
 
 /** AllocateTokensToValidator: commission at the validator's rate (LegacyDec.Mul), the rest per share. */
 function allocateToValidator(ctx: Ctx, st: StakingState, v: ValidatorRecord, reward: Rec<Dec>): void {
-  const commission: Rec<Dec> = {};
-  const ratioInc: Rec<Dec> = {};
+  const commission: Rec<Dec> = rec();
+  const ratioInc: Rec<Dec> = rec();
   for (const [denom, amount] of Object.entries(reward)) {
     const c = decMul(amount, v.commissionRate, "half-even");
     if (c > 0n) commission[denom] = c;
@@ -126,7 +126,7 @@ export function allocateTokens(ctx: Ctx, st: StakingState, coins: ReadonlyArray<
   const vals = bondedValidators(st).filter((v) => v.tokens > 0n && v.delegatorShares > 0n);
   const total = vals.reduce((s, v) => s + v.tokens, 0n);
   const perVal = new Map<string, Rec<Dec>>();
-  const community: Rec<Dec> = {};
+  const community: Rec<Dec> = rec();
   for (const denom of sortedDenoms(pool)) {
     const amount = pool[denom];
     const remaining = amount - decMulTruncate(amount, st.communityTax);
@@ -188,7 +188,7 @@ export function accrueRewards(ctx: Ctx): void {
 export function pendingRewards(st: StakingState, delegator: string, valoper: string): Rec<Dec> {
   const v = st.validators[valoper];
   const d = st.delegations[delegator]?.[valoper];
-  const out: Rec<Dec> = {};
+  const out: Rec<Dec> = rec();
   if (!v || !d) return out;
   for (const [denom, ratio] of Object.entries(v.rewardRatio)) {
     const diff = ratio - (d.startRatio[denom] ?? 0n);
@@ -214,7 +214,7 @@ export function payDelegationRewards(ctx: Ctx, st: StakingState, delegator: stri
   const d = dels[valoper];
   let rewards = pendingRewards(st, delegator, valoper);
   // Never pay more than the validator has outstanding (rounding guard, as Intersect in the SDK).
-  const capped: Rec<Dec> = {};
+  const capped: Rec<Dec> = rec();
   for (const [denom, r] of Object.entries(rewards)) {
     const o = v.outstanding[denom] ?? 0n;
     const x = r < o ? r : o;

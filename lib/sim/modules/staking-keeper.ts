@@ -1,3 +1,4 @@
+import { rec } from "../journal";
 import { sha256 } from "@cosmjs/crypto";
 import { toBase64, toBech32, toUtf8 } from "@cosmjs/encoding";
 import { DEC_SCALE, decToString, type Dec } from "../../amount/decimal";
@@ -82,9 +83,9 @@ export function createValidator(ctx: Ctx, opts: CreateValidatorOptions): string 
     commissionMaxChangeRate: maxChange,
     commissionUpdateMs: ctx.timeMs,
     minSelfDelegation: 1n,
-    rewardRatio: {},
-    outstanding: {},
-    commission: {},
+    rewardRatio: rec(),
+    outstanding: rec(),
+    commission: rec(),
   };
   ctx.set(st.validators, operator, v);
   const self = opts.selfDelegation ?? 0n;

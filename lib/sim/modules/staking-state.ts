@@ -1,7 +1,7 @@
 import type { Dec } from "../../amount/decimal";
 import type { SimChainConfig } from "../../chains/sim-chains";
 import type { Ctx } from "../ctx";
-import type { Rec } from "../journal";
+import { rec, type Rec } from "../journal";
 
 /** cosmos.staking.v1beta1.BondStatus values we use (the enum numbers of the wire form). */
 export const BOND_STATUS_UNBONDED = 1;
@@ -121,13 +121,13 @@ export function initStakingState(cfg: SimChainConfig, timeMs: number): StakingSt
       historicalEntries: 10_000,
       minCommissionRate: 0n,
     },
-    validators: {},
-    delegations: {},
-    unbondings: {},
-    redelegations: {},
+    validators: rec(),
+    delegations: rec(),
+    unbondings: rec(),
+    redelegations: rec(),
     communityTax: configDec(cfg.communityTax),
-    withdrawAddrs: {},
-    communityPool: {},
+    withdrawAddrs: rec(),
+    communityPool: rec(),
     lastAccrualMs: timeMs,
     mintCarry: 0n,
   };

@@ -9,6 +9,7 @@ import { parseTxQuery, txMatches } from "./tx-query";
 import { simControl } from "./sim-control";
 import { frozenHead, haltedChain } from "./node-faults";
 import { txHash } from "../tx/decode";
+import { TX_INDEX_PRUNED_BELOW } from "../tx-index";
 
 export interface JsonRpcRequest {
   jsonrpc: "2.0";
@@ -18,8 +19,8 @@ export interface JsonRpcRequest {
 }
 
 export type JsonRpcResponse =
-  | { jsonrpc: "2.0"; id: number | string; result: unknown }
-  | { jsonrpc: "2.0"; id: number | string; error: { code: number; message: string; data?: string } };
+  | { jsonrpc: "2.0"; id: number | string | null; result: unknown }
+  | { jsonrpc: "2.0"; id: number | string | null; error: { code: number; message: string; data?: string } };
 
 export const COMET_VERSION = "0.38.17";
 
@@ -85,6 +86,8 @@ function status(world: World, chainId: string) {
 }
 
 function abciQuery(world: World, chainId: string, params: { path: string; data?: string }) {
+  if (typeof params.path !== "string" || params.path.length > 256) throw new RpcFailure(-32602, "Invalid params", "path must be a query path string");
+  if (params.data !== undefined && (typeof params.data !== "string" || !/^(?:[0-9a-fA-F]{2})*$/.test(params.data))) throw new RpcFailure(-32602, "Invalid params", "data must be hex bytes");
   const chain = world.chains[chainId];
   const height = String(head(world, chainId).height);
   const base = { key: null, proofOps: null, height, index: "0", info: "" };
@@ -125,6 +128,7 @@ function txJson(t: World["chains"][string]["txs"][string]) {
 }
 
 function txSearch(world: World, chainId: string, p: { query: string; page?: string; per_page?: string; order_by?: string }) {
+  if (typeof p.query !== "string") throw new RpcFailure(-32602, "Invalid params", "query must be a string");
   let conditions;
   try {
     conditions = parseTxQuery(p.query);
@@ -133,7 +137,8 @@ function txSearch(world: World, chainId: string, p: { query: string; page?: stri
   }
   const chain = world.chains[chainId];
   const hashCond = conditions.find((c) => c.key === "tx.hash" && c.op === "=");
-  const candidates = hashCond ? [chain.txs[hashCond.value.toUpperCase()]].filter(Boolean) : Object.values(chain.txs);
+  const hashKey = hashCond?.value.toUpperCase();
+  const candidates = hashKey !== undefined ? (Object.prototype.hasOwnProperty.call(chain.txs, hashKey) ? [chain.txs[hashKey]] : []) : Object.values(chain.txs);
   const seen = head(world, chainId).height;
   const all = candidates.filter((t) => t.height <= seen && txMatches(t, conditions)).sort((a, b) => a.height - b.height || a.index - b.index);
   if (p.order_by === "desc") all.reverse();
@@ -179,11 +184,35 @@ function block(world: World, chainId: string, p: { height?: string }) {
   };
 }
 
+function validId(id: unknown): number | string | null | undefined {
+  if (id === null || typeof id === "string" || (typeof id === "number" && Number.isFinite(id))) return id;
+  return undefined;
+}
+
+/** Why a value is not a JSON-RPC 2.0 request object, or null when it is one. */
+export function invalidRequest(req: unknown): string | null {
+  if (req === null || typeof req !== "object" || Array.isArray(req)) return "a request must be a JSON object";
+  const r = req as Record<string, unknown>;
+  if (r.jsonrpc !== "2.0") return 'jsonrpc must be "2.0"';
+  if (typeof r.method !== "string" || r.method.length === 0 || r.method.length > 64) return "method must be a non-empty string";
+  if (!("id" in r) || validId(r.id) === undefined) return "id must be a string, a number or null";
+  if (typeof r.id === "string" && r.id.length > 256) return "id is too long";
+  return null;
+}
+
+/** Said when a tx is not in the index but the index has been pruned. */
+function prunedNote(world: World, chainId: string): string {
+  const below = world.chains[chainId].counters[TX_INDEX_PRUNED_BELOW];
+  return below ? `; the devnet keeps only recent txs in its index (heights below ${below} are pruned)` : "";
+}
+
 /**
  * CometBFT 0.38 JSON-RPC over the simulated world: the methods CosmJS calls, plus `sim_*`
  * control methods. One handler serves the in-browser transport and the devnet HTTP server.
  */
 export async function handleRpc(world: World, chainId: string, req: JsonRpcRequest): Promise<JsonRpcResponse> {
+  const invalid = invalidRequest(req);
+  if (invalid) return { jsonrpc: "2.0", id: validId((req as { id?: unknown } | null)?.id) ?? null, error: { code: -32600, message: "Invalid Request", data: invalid } };
   const id = req.id;
   try {
     if (!world.chains[chainId]) throw new RpcFailure(-32602, "Invalid params", `unknown chain ${chainId}`);
@@ -194,6 +223,7 @@ export async function handleRpc(world: World, chainId: string, req: JsonRpcReque
       if (f.rpcError) throw new RpcFailure(-32603, "Internal error", f.rpcError);
     }
     const p = req.params ?? {};
+    if (typeof p !== "object" || Array.isArray(p)) throw new RpcFailure(-32602, "Invalid params", "params must be an object of named parameters");
     let result: unknown;
     switch (req.method) {
       case "status":
@@ -209,7 +239,8 @@ export async function handleRpc(world: World, chainId: string, req: JsonRpcReque
       case "broadcast_tx_async": {
         let bytes: Uint8Array;
         try {
-          bytes = fromBase64(String(p.tx ?? ""));
+          if (typeof p.tx !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(p.tx) || p.tx.length % 4 !== 0) throw new Error("not base64");
+          bytes = fromBase64(p.tx);
         } catch {
           throw new RpcFailure(-32602, "Invalid params", "tx must be base64");
         }
@@ -223,9 +254,10 @@ export async function handleRpc(world: World, chainId: string, req: JsonRpcReque
         break;
       }
       case "tx": {
-        const hash = toHex(fromBase64(String(p.hash))).toUpperCase();
-        const t = world.chains[chainId].txs[hash];
-        if (!t || t.height > head(world, chainId).height) throw new RpcFailure(-32603, "Internal error", `tx (${hash}) not found`);
+        if (typeof p.hash !== "string" || !/^[A-Za-z0-9+/]{43}=$/.test(p.hash)) throw new RpcFailure(-32602, "Invalid params", "hash must be the base64 of a 32-byte tx hash");
+        const hash = toHex(fromBase64(p.hash)).toUpperCase();
+        const t = Object.prototype.hasOwnProperty.call(world.chains[chainId].txs, hash) ? world.chains[chainId].txs[hash] : undefined;
+        if (!t || t.height > head(world, chainId).height) throw new RpcFailure(-32603, "Internal error", `tx (${hash}) not found${prunedNote(world, chainId)}`);
         result = txJson(t);
         break;
       }

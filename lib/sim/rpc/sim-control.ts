@@ -1,10 +1,10 @@
 import { Ctx } from "../ctx";
 import { Journal } from "../journal";
 import { isAddress } from "../address";
-import { simChain } from "../../chains/sim-chains";
+import { SIM_CHAINS, simChain } from "../../chains/sim-chains";
 import { mintCoins } from "../modules/bank";
 import { channelEnd, escrowAddress, splitTrace } from "../modules/ibc-transfer";
-import type { Faults, World } from "../state";
+import type { World } from "../state";
 import { advanceBlocks, advanceTo } from "../world";
 import { executeContract, queryContractJson } from "../modules/wasm";
 import { freezeHeads } from "./node-faults";
@@ -12,9 +12,39 @@ import { setPrice } from "../modules/restaking/pricing";
 import { parseDec } from "../../amount/decimal";
 
 const MAX_FAUCET = 10n ** 15n;
-const MAX_ADVANCE_SECONDS = 400 * 86_400;
+/** Sixty days is about 1,500 hourly steps, a few seconds of work at most. */
+const MAX_ADVANCE_SECONDS = 60 * 86_400;
+/** About a second of work: every block runs every chain, the relayer and the actors. */
+const MAX_ADVANCE_BLOCKS = 1000;
 
 class ParamError extends Error {}
+
+const text = (v: unknown) => v === null || (typeof v === "string" && v.length <= 500);
+const flag = (v: unknown) => typeof v === "boolean";
+const FAULT_SCHEMA: Record<string, (v: unknown) => boolean> = Object.assign(Object.create(null) as Record<string, (v: unknown) => boolean>, {
+  rejectNextCheckTx: text,
+  failNextDeliverTx: text,
+  rpcError: text,
+  delayInclusionBlocks: (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1000,
+  rpcTimeout: flag,
+  relayerStalled: flag,
+  rpcGarbage: flag,
+  rpcLagging: flag,
+  chainHalted: flag,
+  chainId: (v: unknown) => v === null || (typeof v === "string" && SIM_CHAINS.some((c) => c.chainId === v)),
+});
+const FAULT_HINT: Record<string, string> = {
+  rejectNextCheckTx: "a log text (at most 500 characters) or null",
+  failNextDeliverTx: "a log text (at most 500 characters) or null",
+  rpcError: "a message (at most 500 characters) or null",
+  delayInclusionBlocks: "an integer from 0 to 1000",
+  rpcTimeout: "true or false",
+  relayerStalled: "true or false",
+  rpcGarbage: "true or false",
+  rpcLagging: "true or false",
+  chainHalted: "true or false",
+  chainId: "a simulated chain id or null",
+};
 
 function assertParam(cond: unknown, message: string): asserts cond {
   if (!cond) throw new ParamError(message);
@@ -28,7 +58,7 @@ export function faucet(world: World, chainId: string, address: string, coins: { 
   const chain = world.chains[chainId];
   for (const c of coins) {
     if (c.denom.startsWith("ibc/")) {
-      const full = chain.ibc.traces[c.denom.slice(4)];
+      const full = Object.prototype.hasOwnProperty.call(chain.ibc.traces, c.denom.slice(4)) ? chain.ibc.traces[c.denom.slice(4)] : undefined;
       assertParam(full, `unknown IBC denom ${c.denom} on ${chainId}`);
       const { path, baseDenom } = splitTrace(full);
       const hops = path.split("/");
@@ -53,9 +83,9 @@ export function simControl(world: World, chainId: string, method: string, p: any
       case "sim_faucet": {
         const prefix = simChain(chainId).bech32Prefix;
         assertParam(typeof p.address === "string" && isAddress(p.address, prefix), `address must be a ${prefix}1… address`);
-        assertParam(Array.isArray(p.coins) && p.coins.length > 0, "coins must be a non-empty array");
+        assertParam(Array.isArray(p.coins) && p.coins.length > 0 && p.coins.length <= 20, "coins must be a non-empty array of at most 20 coins");
         const coins = p.coins.map((c: any) => {
-          assertParam(typeof c?.denom === "string" && c.denom.length > 0, "coin denom missing");
+          assertParam(typeof c?.denom === "string" && /^[a-zA-Z0-9/:._-]{1,128}$/.test(c.denom), "coin denom must be 1-128 characters: letters, digits, / : . _ -");
           assertParam(typeof c?.amount === "string" && /^\d+$/.test(c.amount), "coin amount must be an integer string");
           const amount = BigInt(c.amount);
           assertParam(amount > 0n && amount <= MAX_FAUCET, `coin amount must be between 1 and ${MAX_FAUCET}`);
@@ -67,7 +97,7 @@ export function simControl(world: World, chainId: string, method: string, p: any
       case "sim_advance": {
         if (p.blocks !== undefined) {
           const n = Number(p.blocks);
-          assertParam(Number.isInteger(n) && n > 0 && n <= 10_000, "blocks must be an integer from 1 to 10000");
+          assertParam(Number.isInteger(n) && n > 0 && n <= MAX_ADVANCE_BLOCKS, `blocks must be an integer from 1 to ${MAX_ADVANCE_BLOCKS}`);
           advanceBlocks(world, n);
         } else {
           const s = Number(p.seconds);
@@ -77,13 +107,18 @@ export function simControl(world: World, chainId: string, method: string, p: any
         return heightAndTime(world, chainId);
       }
       case "sim_fault": {
-        if (p.clear) world.faults = {};
-        const allowed: (keyof Faults)[] = ["rejectNextCheckTx", "failNextDeliverTx", "delayInclusionBlocks", "rpcError", "rpcTimeout", "relayerStalled", "chainId", "rpcGarbage", "rpcLagging", "chainHalted"];
+        // Every switch has a schema: nothing else reaches the saved state.
         for (const k of Object.keys(p)) {
-          if (k === "clear") continue;
-          assertParam(allowed.includes(k as keyof Faults), `unknown fault switch ${k}`);
-          (world.faults as any)[k] = p[k];
+          if (k === "clear") {
+            assertParam(typeof p.clear === "boolean", "clear must be true or false");
+            continue;
+          }
+          const check = FAULT_SCHEMA[k];
+          assertParam(check, `unknown fault switch ${k}`);
+          assertParam(check(p[k]), `fault ${k}: ${FAULT_HINT[k]}`);
         }
+        if (p.clear) world.faults = {};
+        for (const k of Object.keys(p)) if (k !== "clear") (world.faults as Record<string, unknown>)[k] = p[k];
         // A lagging node or a halted chain keeps reporting the head it had at this moment.
         freezeHeads(world);
         return { faults: world.faults };
@@ -91,7 +126,7 @@ export function simControl(world: World, chainId: string, method: string, p: any
       case "sim_contract_stopped": {
         // The contract's admin trips the circuit breaker or resumes it (with its current totals),
         // so the app's stopped-contract paths can be exercised like on a winding-down chain.
-        assertParam(typeof p.contract === "string" && world.chains[chainId].wasm.contracts[p.contract], `no contract ${p.contract} on ${chainId}`);
+        assertParam(typeof p.contract === "string" && Object.prototype.hasOwnProperty.call(world.chains[chainId].wasm.contracts, p.contract), `no contract ${String(p.contract).slice(0, 100)} on ${chainId}`);
         assertParam(typeof p.stopped === "boolean", "stopped must be true or false");
         const chain = world.chains[chainId];
         const { admin } = queryContractJson(world, chain, p.contract, { admin: {} }) as { admin: string };

@@ -34,3 +34,23 @@ describe("CometBFT tx query language", () => {
     expect(() => parseTxQuery("message.sender = osmo1abc")).toThrow(/failed to parse query/);
   });
 });
+
+describe("tx query parsing is bounded", () => {
+  it("refuses long or pathological queries quickly", () => {
+    const t0 = performance.now();
+    for (const q of ["a".repeat(4000), `${"a.".repeat(1500)}=`, `x='1'${" AND x='1'".repeat(40)}`, "a".repeat(100_000), `${"a ".repeat(2000)}`]) {
+      expect(() => parseTxQuery(q)).toThrow();
+    }
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+
+  it("parses what it accepted before", () => {
+    expect(parseTxQuery("  tx.height >= 7 and message.sender='osmo1 abc'  ")).toEqual([
+      { key: "tx.height", op: ">=", value: "7" },
+      { key: "message.sender", op: "=", value: "osmo1 abc" },
+    ]);
+    expect(parseTxQuery("message.sender contains 'x'")).toEqual([{ key: "message.sender", op: "CONTAINS", value: "x" }]);
+    expect(() => parseTxQuery("a='1'AND b='2'")).toThrow();
+    expect(() => parseTxQuery("a='1' AND")).toThrow();
+  });
+});

@@ -108,7 +108,8 @@ export function indexTx(chain: ChainState, tx: DecodedTx, index: number, out: Tx
     events: out.events,
     timeMs: chain.timeMs,
   };
-  chain.txs[tx.hash] = rec;
+  // A duplicate of an indexed tx never replaces the first entry (CometBFT keeps the first result).
+  if (!Object.prototype.hasOwnProperty.call(chain.txs, tx.hash)) chain.txs[tx.hash] = rec;
   return rec;
 }
 

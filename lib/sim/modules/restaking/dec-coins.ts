@@ -1,3 +1,4 @@
+import { rec } from "../../journal";
 import { DEC_SCALE, decMul, decMulTruncate, decQuoTruncate, decToString, type Dec } from "../../../amount/decimal";
 
 /**
@@ -13,14 +14,14 @@ export type ServicePools = Readonly<Record<string, DecPools>>;
 /** Integer coins (sdk.Coins), denom → amount. */
 export type IntCoins = Readonly<Record<string, bigint>>;
 
-export const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
+export const EMPTY: Readonly<Record<string, never>> = Object.freeze(rec<never>());
 
 export function sortedKeys(rec: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(rec).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function clean<V>(entries: [string, V][], isZero: (v: V) => boolean): Record<string, V> {
-  const out: Record<string, V> = {};
+  const out: Record<string, V> = rec();
   for (const [k, v] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (!isZero(v)) out[k] = v;
   return out;
 }
@@ -55,8 +56,8 @@ export const decCoinsMulDec = (a: DecCoins, d: Dec) => decCoinsMap(a, (v) => dec
 
 /** TruncateDecimal: integer part of each coin, and the fractional remainder. */
 export function decCoinsTruncate(a: DecCoins): { coins: IntCoins; remainder: DecCoins } {
-  const coins: Record<string, bigint> = {};
-  const remainder: Record<string, Dec> = {};
+  const coins: Record<string, bigint> = rec();
+  const remainder: Record<string, Dec> = rec();
   for (const k of sortedKeys(a)) {
     const whole = a[k] / DEC_SCALE;
     const frac = a[k] - whole * DEC_SCALE;
@@ -114,8 +115,8 @@ export function decPool(denom: string, coins: DecCoins): DecPools {
 }
 
 export function decPoolsTruncate(a: DecPools): { pools: Readonly<Record<string, IntCoins>>; remainder: DecPools } {
-  const pools: Record<string, IntCoins> = {};
-  const remainder: Record<string, DecCoins> = {};
+  const pools: Record<string, IntCoins> = rec();
+  const remainder: Record<string, DecCoins> = rec();
   for (const k of sortedKeys(a)) {
     const t = decCoinsTruncate(a[k]);
     if (!isEmpty(t.coins)) pools[k] = t.coins;
@@ -131,14 +132,14 @@ export function intPoolsSum(p: Readonly<Record<string, IntCoins>>): IntCoins {
 }
 
 export function intPoolsToDec(p: Readonly<Record<string, IntCoins>>): DecPools {
-  const out: Record<string, DecCoins> = {};
+  const out: Record<string, DecCoins> = rec();
   for (const k of sortedKeys(p)) out[k] = intCoinsToDec(p[k]);
   return clean(Object.entries(out), isEmpty);
 }
 
 /** Per (pool, coin) minimum: DecPools.Intersect. */
 export function decPoolsMin(a: DecPools, b: DecPools): DecPools {
-  const out: Record<string, DecCoins> = {};
+  const out: Record<string, DecCoins> = rec();
   for (const k of Object.keys(a)) out[k] = decCoinsMin(a[k], b[k] ?? EMPTY);
   return clean(Object.entries(out), isEmpty);
 }

@@ -1,3 +1,4 @@
+import { rec } from "../../journal";
 import type { Ctx } from "../../ctx";
 import type { ChainState } from "../../state";
 import { sendCoins } from "../bank";
@@ -79,7 +80,7 @@ export function initializeTarget(ctx: Ctx, st: RestakingState, type: DelegationT
 export function closingRatio(st: RestakingState, type: DelegationType, id: number): { ratio: ServicePools; community: DecPools } {
   const cur = st.currentRewards[targetKey(type, id)];
   const target = findTarget(st, type, id);
-  const ratio: Record<string, DecPools> = {};
+  const ratio: Record<string, DecPools> = rec();
   let community: DecPools = EMPTY;
   if (!cur || !target) return { ratio, community };
   const allTokens = intCoinsToDec(target.tokens);
@@ -153,7 +154,7 @@ export function delegationRewards(
   const target = findTarget(st, del.type, del.targetId)!;
   // Stakes are truncated sums; never pay on more than the delegation is worth now.
   const current = tokensFromShares(target, del.shares);
-  const stakes: Record<string, bigint> = {};
+  const stakes: Record<string, bigint> = rec();
   for (const d of Object.keys(info.stakes)) {
     const s = info.stakes[d];
     stakes[d] = s > (current[d] ?? 0n) ? (current[d] ?? 0n) : s;

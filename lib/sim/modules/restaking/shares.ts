@@ -1,3 +1,4 @@
+import { rec } from "../../journal";
 import { DEC_SCALE, decQuoLegacy, decQuoTruncate, type Dec } from "../../../amount/decimal";
 import {
   decCoinsAdd,
@@ -29,7 +30,7 @@ export function hasInvalidExRate(t: TargetAmounts): boolean {
 
 /** utils.SharesFromTokens: S_d·a/T_d truncated (LegacyDec.MulInt then QuoInt); 1:1 when T_d = 0. */
 export function sharesFromTokens(t: TargetAmounts, amount: IntCoins): DecCoins {
-  const out: Record<string, Dec> = {};
+  const out: Record<string, Dec> = rec();
   for (const d of sortedKeys(amount)) {
     const a = amount[d];
     const T = t.tokens[d] ?? 0n;
@@ -46,7 +47,7 @@ export function issueShares(t: TargetAmounts, amount: IntCoins): DecCoins {
 
 /** TokensFromShares: round18(s·T_d/S_d) (MulInt exact, then LegacyDec.Quo). */
 export function tokensFromShares(t: TargetAmounts, shares: DecCoins): DecCoins {
-  const out: Record<string, Dec> = {};
+  const out: Record<string, Dec> = rec();
   for (const d of sortedKeys(shares)) {
     const S = t.shares[d] ?? 0n;
     out[d] = S === 0n ? 0n : decQuoLegacy(shares[d] * (t.tokens[d] ?? 0n), S);
@@ -56,7 +57,7 @@ export function tokensFromShares(t: TargetAmounts, shares: DecCoins): DecCoins {
 
 /** TokensFromSharesTruncated: trunc18(s·T_d/S_d). */
 export function tokensFromSharesTruncated(t: TargetAmounts, shares: DecCoins): DecCoins {
-  const out: Record<string, Dec> = {};
+  const out: Record<string, Dec> = rec();
   for (const d of sortedKeys(shares)) {
     const S = t.shares[d] ?? 0n;
     out[d] = S === 0n ? 0n : decQuoTruncate(shares[d] * (t.tokens[d] ?? 0n), S);

@@ -1,5 +1,5 @@
 import type { Dec } from "../../../amount/decimal";
-import type { Rec } from "../../journal";
+import { rec, type Rec } from "../../journal";
 import type { ChainState } from "../../state";
 import type { SimCoin } from "../../coins";
 import type { DecCoins, DecPools, IntCoins, ServicePools } from "./dec-coins";
@@ -225,26 +225,26 @@ export function initRestakingState(g: RestakingGenesisParams = {}): RestakingSta
     nextServiceId: 1,
     nextPlanId: 1,
     lastUnbondingId: 0,
-    pools: {},
-    poolByDenom: {},
-    operators: {},
-    operatorJoinedServices: {},
-    services: {},
-    serviceAllowedOperators: {},
-    serviceSecuringPools: {},
-    delegations: {},
-    unbondings: {},
-    userPreferences: {},
-    rewardsPlans: {},
-    currentRewards: {},
-    historicalRewards: {},
-    startingInfos: {},
-    outstanding: {},
-    commission: {},
-    poolServiceShares: {},
-    withdrawAddrs: {},
-    assets: {},
-    prices: {},
+    pools: rec(),
+    poolByDenom: rec(),
+    operators: rec(),
+    operatorJoinedServices: rec(),
+    services: rec(),
+    serviceAllowedOperators: rec(),
+    serviceSecuringPools: rec(),
+    delegations: rec(),
+    unbondings: rec(),
+    userPreferences: rec(),
+    rewardsPlans: rec(),
+    currentRewards: rec(),
+    historicalRewards: rec(),
+    startingInfos: rec(),
+    outstanding: rec(),
+    commission: rec(),
+    poolServiceShares: rec(),
+    withdrawAddrs: rec(),
+    assets: rec(),
+    prices: rec(),
     lastAllocationTimeMs: null,
   };
 }

@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { makeCosmoshubPath } from "@cosmjs/amino";
+import { toBase64 } from "@cosmjs/encoding";
+import { calculateFee, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { Comet38Client, WebsocketClient } from "@cosmjs/tendermint-rpc";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { devnetReady, freePort, killHard, rpcCall, startDevnet, type Devnet } from "./devnet/spawn";
+
+const CHAIN = "celestia-sim-1";
+const MNEMONIC = "surround miss nominee dream gap cross assault thank captain prosper drop duty group candy wealth weather scale put";
+let d: Devnet;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "devnet-proto-"));
+  d = startDevnet(join(dir, "s.json"), await freePort());
+  await devnetReady(d);
+}, 90_000);
+afterAll(async () => {
+  await killHard(d);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function signer(i = 0) {
+  const w = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: "celestia", hdPaths: [makeCosmoshubPath(i)] });
+  const [{ address }] = await w.getAccounts();
+  await rpcCall(d.base, CHAIN, "sim_faucet", { address, coins: [{ denom: "utia", amount: "50000000" }] });
+  const client = await SigningStargateClient.connectWithSigner(`${d.base}/${CHAIN}`, w, { broadcastPollIntervalMs: 10 });
+  return { address, client };
+}
+
+const rest = (path: string, init?: RequestInit) => fetch(`${d.base}/${CHAIN}/rest${path}`, init).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+
+describe("devnet REST gateway", () => {
+  it("answers accounts, balances, staking, node_info, simulate, broadcast and tx by hash in gateway JSON", async () => {
+    const { address, client } = await signer(0);
+    const acc = await rest(`/cosmos/auth/v1beta1/accounts/${address}`);
+    expect(acc.status).toBe(200);
+    expect(acc.body.account).toMatchObject({ "@type": "/cosmos.auth.v1beta1.BaseAccount", address, sequence: "0" });
+    expect(typeof acc.body.account.account_number).toBe("string");
+    const bal = await rest(`/cosmos/bank/v1beta1/balances/${address}`);
+    expect(bal.body.balances).toContainEqual({ denom: "utia", amount: "50000000" });
+    expect(bal.body.pagination).toBeDefined();
+    expect((await rest(`/cosmos/bank/v1beta1/spendable_balances/${address}`)).body.balances).toEqual(bal.body.balances);
+    const missing = await rest("/cosmos/auth/v1beta1/accounts/celestia1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqnrql8a");
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe(5);
+
+    const vals = await rest("/cosmos/staking/v1beta1/validators?status=BOND_STATUS_BONDED");
+    expect(vals.body.validators.length).toBeGreaterThan(0);
+    const v = vals.body.validators[0];
+    expect(v.consensus_pubkey["@type"]).toBe("/cosmos.crypto.ed25519.PubKey");
+    expect(v.commission.commission_rates.rate).toMatch(/^\d+\.\d{18}$/);
+    expect((await rest("/cosmos/staking/v1beta1/params")).body.params.unbonding_time).toMatch(/^\d+s$/);
+    expect((await rest("/cosmos/staking/v1beta1/pool")).body.pool.bonded_tokens).toMatch(/^\d+$/);
+    expect((await rest(`/cosmos/staking/v1beta1/delegations/${address}`)).status).toBe(200);
+    expect((await rest(`/cosmos/staking/v1beta1/delegators/${address}/unbonding_delegations`)).status).toBe(200);
+    expect((await rest(`/cosmos/distribution/v1beta1/delegators/${address}/rewards`)).status).toBe(200);
+    expect((await rest("/cosmos/base/tendermint/v1beta1/node_info")).body.default_node_info.network).toBe(CHAIN);
+
+    const fee = calculateFee(100_000, GasPrice.fromString("0.002utia"));
+    const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: address, toAddress: address, amount: [{ denom: "utia", amount: "7" }] } };
+    const signed = await client.sign(address, [msg], fee, "rest");
+    const txBytes = toBase64(TxRaw.encode(signed).finish());
+    const sim = await rest("/cosmos/tx/v1beta1/simulate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tx_bytes: txBytes }) });
+    expect(sim.status).toBe(200);
+    expect(Number(sim.body.gas_info.gas_used)).toBeGreaterThan(0);
+    const sent = await rest("/cosmos/tx/v1beta1/txs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tx_bytes: txBytes, mode: "BROADCAST_MODE_SYNC" }) });
+    expect(sent.body.tx_response.code).toBe(0);
+    const got = await rest(`/cosmos/tx/v1beta1/txs/${sent.body.tx_response.txhash}`);
+    expect(got.status).toBe(200);
+    expect(got.body.tx.body.messages[0]).toMatchObject({ "@type": "/cosmos.bank.v1beta1.MsgSend", from_address: address, amount: [{ denom: "utia", amount: "7" }] });
+    expect(got.body.tx.body.memo).toBe("rest");
+    expect(got.body.tx_response).toMatchObject({ txhash: sent.body.tx_response.txhash, code: 0 });
+    expect(got.body.tx_response.timestamp).toMatch(/Z$/);
+    // text/plain is refused here too.
+    expect((await rest("/cosmos/tx/v1beta1/txs", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })).status).toBe(415);
+    client.disconnect();
+  }, 60_000);
+
+  it("GET / lists the REST routes and websocket endpoints", async () => {
+    const listing = (await (await fetch(`${d.base}/`)).json()) as any;
+    expect(listing.restRoutes).toContain("GET /cosmos/bank/v1beta1/balances/{address}");
+    expect(listing.endpoints.find((e: any) => e.chainId === CHAIN).websocket).toBe(`ws://127.0.0.1:${d.port}/${CHAIN}/websocket`);
+  });
+});
+
+describe("devnet websocket", () => {
+  it("streams NewBlock and a tx's Tx event to CosmJS's Comet38Client over a WebsocketClient", async () => {
+    // CosmJS appends /websocket to the base URL, as for a CometBFT node at ws://host:26657.
+    const ws = new WebsocketClient(`ws://127.0.0.1:${d.port}/${CHAIN}`, (e) => {
+      throw e;
+    });
+    const comet = await Comet38Client.create(ws);
+    // Ask at once, as connectComet does: CosmJS 0.36's queueing socket stops sending if it
+    // connects with an empty queue (isProcessingQueue is never reset), whatever the server.
+    const status = await comet.status();
+    expect(status.nodeInfo.network).toBe(CHAIN);
+    const { address, client } = await signer(1);
+
+    const blocks: number[] = [];
+    const sub = comet.subscribeNewBlock().subscribe({ next: (b) => blocks.push(b.header.height) });
+    await new Promise((r) => setTimeout(r, 200));
+
+    const fee = calculateFee(100_000, GasPrice.fromString("0.002utia"));
+    const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: address, toAddress: address, amount: [{ denom: "utia", amount: "3" }] } };
+    const signed = await client.sign(address, [msg], fee, "");
+    const bytes = TxRaw.encode(signed).finish();
+    const { sha256 } = await import("@cosmjs/crypto");
+    const { toHex } = await import("@cosmjs/encoding");
+    const hash = toHex(sha256(bytes)).toUpperCase();
+    const txEvent = new Promise<{ height: number; code: number }>((ok, ko) => {
+      const s = comet.subscribeTx(`tx.hash='${hash}'`).subscribe({ next: (e) => ok({ height: e.height, code: e.result.code }), error: ko });
+      setTimeout(() => s.unsubscribe(), 10_000);
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    await client.broadcastTxSync(bytes);
+    const ev = await txEvent;
+    expect(ev.code).toBe(0);
+    await rpcCall(d.base, CHAIN, "sim_advance", { blocks: 2 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(blocks).toContain(ev.height);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    sub.unsubscribe();
+    comet.disconnect();
+    client.disconnect();
+  }, 20_000);
+});
