@@ -8,7 +8,10 @@ import { restoreWorld, serializeWorld } from "../persist";
 import type { World } from "../state";
 
 const CHAIN = "celestia-sim-1";
-const BUILTINS = ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf", "__defineGetter__"];
+// Valid SDK denoms ([a-zA-Z][a-zA-Z0-9/:._-]{2,127}, types/coin.go) named like built-ins; "__proto__"
+// and "__defineGetter__" are not valid denoms, so a chain refuses to send them (tested below).
+const BUILTINS = ["constructor", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "prototype"];
+const INVALID_BUILTINS = ["__proto__", "__defineGetter__"];
 
 /** Every balance and the supply of every chain, as one comparable string. */
 function money(world: World): string {
@@ -26,7 +29,8 @@ describe("denoms named like JavaScript built-ins are ordinary denoms", () => {
     const { client, address, comet } = await connect(world, CHAIN, await makeSigner(CHAIN, "direct"));
     await fund(world, CHAIN, address, [{ denom: "utia", amount: "10000000" }, ...BUILTINS.map((denom) => ({ denom, amount: "1000" }))]);
     const to = "celestia1vxzram63f7mvseufc83fs0gnt5383lvrle3qpt";
-    const res = await client.sendTokens(address, to, BUILTINS.map((denom) => ({ denom, amount: "250" })), calculateFee(300_000, GasPrice.fromString("0.002utia")));
+    // Coins travel sorted by denom, as the SDK requires (Coins.Validate).
+    const res = await client.sendTokens(address, to, [...BUILTINS].sort().map((denom) => ({ denom, amount: "250" })), calculateFee(300_000, GasPrice.fromString("0.002utia")));
     expect(res.code).toBe(0);
     const check = async (w: World) => {
       for (const d of BUILTINS) {
@@ -42,6 +46,21 @@ describe("denoms named like JavaScript built-ins are ordinary denoms", () => {
     // Object.prototype is untouched.
     expect(({} as Record<string, unknown>).constructor).toBe(Object);
     await check(restoreWorld(serializeWorld(world)));
+  });
+
+  it("a denom that is not a valid SDK denom is refused as invalid coins, and corrupts nothing", async () => {
+    const world = freshWorld();
+    const { client, address } = await connect(world, CHAIN, await makeSigner(CHAIN, "direct"));
+    await fund(world, CHAIN, address, [{ denom: "utia", amount: "10000000" }, ...INVALID_BUILTINS.map((denom) => ({ denom, amount: "1000" }))]);
+    const before = money(world).split("\n").filter((l) => INVALID_BUILTINS.some((d) => l.includes(` ${d} `)));
+    const to = "celestia1vxzram63f7mvseufc83fs0gnt5383lvrle3qpt";
+    for (const denom of INVALID_BUILTINS) {
+      // x/bank's msg server checks the coins (SDK 0.50 has no MsgSend ValidateBasic): included, failed, code 10.
+      const res = await client.sendTokens(address, to, [{ denom, amount: "250" }], calculateFee(300_000, GasPrice.fromString("0.002utia")));
+      expect(res.code).toBe(10);
+    }
+    expect(money(world).split("\n").filter((l) => INVALID_BUILTINS.some((d) => l.includes(` ${d} `)))).toEqual(before);
+    expect(({} as Record<string, unknown>).constructor).toBe(Object);
   });
 });
 
