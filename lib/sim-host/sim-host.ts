@@ -14,6 +14,8 @@ import { acquireSimLock, takeOverSimLock, type Ownership } from "./tab-lock";
 
 const SAVE_KEY = "world";
 const SAVE_DEBOUNCE_MS = 400;
+/** A first visit's genesis is written this long after the world is ready (see getSimHost). */
+const FRESH_SAVE_DELAY_MS = 1_500;
 /** Largest clock step per tick, so a tab that slept for hours catches up in bounded work. */
 const MAX_CATCH_UP_MS = 6 * 3_600_000;
 
@@ -236,7 +238,10 @@ export function getSimHost(): Promise<SimHost> {
     const h = new SimHost(world, status);
     if (ownership !== "unsupported") h.own(ownership);
     // A page that is closed or reloaded asks for a last save (sim-client.ts, on pagehide).
-    if (fresh) await h.save();
+    // A fresh genesis is saved too, but after the page's first reads: serialising the world and
+    // writing it to IndexedDB is the slowest step of a first visit and nobody waits for it (a
+    // reload before it lands restores the same deterministic genesis).
+    if (fresh) setTimeout(() => void h.save().catch(() => undefined), FRESH_SAVE_DELAY_MS);
     return h;
   })();
   return host;
