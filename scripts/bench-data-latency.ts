@@ -82,14 +82,27 @@ async function newPage(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-type Sample = { ms: number; empties: string[] };
+type Sample = { ms: number; empties: string[]; marks?: Record<string, number> };
+
+/** Where a cold load's time went: page milestones and the simulator's marks (sim-client.ts). */
+function marksOf(): Record<string, number> {
+  const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  const out: Record<string, number> = {};
+  if (nav) {
+    out.html = nav.responseEnd;
+    out.dcl = nav.domContentLoadedEventEnd;
+  }
+  for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("sim:")) out[m.name] = m.startTime;
+  return out;
+}
 
 async function cold(browser: Browser, path: string): Promise<Sample> {
   const { context, page } = await newPage(browser);
   try {
     await page.goto(BASE + path, { waitUntil: "commit" });
     const p = await waitData(page);
-    return { ms: p.dataAt! - p.startAt, empties: [...new Set(p.empties.map((e) => e.text))] };
+    const marks = await page.evaluate(marksOf);
+    return { ms: p.dataAt! - p.startAt, empties: [...new Set(p.empties.map((e) => e.text))], marks };
   } finally {
     await context.close();
   }
@@ -145,6 +158,16 @@ async function main() {
     console.log("|---|---|---|---|---|---|");
     for (const r of ROUTES) {
       console.log(`| ${r.path} | ${r.what} | ${fmt(coldSamples[r.path])} | ${flashes(coldSamples[r.path])} | ${fmt(switchSamples[r.path])} | ${flashes(switchSamples[r.path])} |`);
+    }
+    const steps = ["html", "dcl", "sim:worker-start", "sim:ready"];
+    console.log(`\nCold load milestones, ms after navigation start (median): ${steps.join(" / ")} / data`);
+    for (const r of ROUTES) {
+      const xs = coldSamples[r.path];
+      const cell = (k: string) => {
+        const v = xs.map((s) => s.marks?.[k]).filter((v): v is number => v !== undefined);
+        return v.length ? median(v).toFixed(0) : "—";
+      };
+      console.log(`  ${r.path}: ${steps.map(cell).join(" / ")} / ${median(xs.map((s) => s.ms)).toFixed(0)}`);
     }
     const allCold = Object.values(coldSamples).flat();
     const allSwitch = Object.values(switchSamples).flat();
