@@ -128,6 +128,8 @@ function startWorker(): Promise<SimHandle> {
     const first = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
       if (m.kind === "view") {
+        // The worker's start-up steps, on this page's timeline.
+        for (const [step, at] of Object.entries(m.boot ?? {})) performance.mark?.(step, { startTime: Math.max(0, at - performance.timeOrigin) });
         performance.mark?.("sim:ready");
         worker.removeEventListener("message", first);
         resolve(new WorkerSimHandle(worker, m.view));

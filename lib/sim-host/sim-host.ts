@@ -221,7 +221,15 @@ async function loadSaved(): Promise<{ world: World; status: HostStatus; fresh: b
 async function loadGenesis(): Promise<World> {
   const res = await fetch("/sim/genesis.json");
   if (!res.ok) throw new Error(`The simulator genesis could not be loaded (${res.status}).`);
-  return restoreWorld(await res.text());
+  const text = await res.text();
+  stamp("sim:genesis-fetched");
+  return restoreWorld(text);
+}
+
+/** When each start-up step ended, epoch ms (performance marks for bench:data, see sim-client.ts). */
+export const bootSteps: Record<string, number> = {};
+export function stamp(step: string): void {
+  if (typeof performance !== "undefined") bootSteps[step] = performance.timeOrigin + performance.now();
 }
 
 let host: Promise<SimHost> | null = null;
@@ -233,7 +241,9 @@ let host: Promise<SimHost> | null = null;
 export function getSimHost(): Promise<SimHost> {
   host ??= (async () => {
     const ownership = await acquireSimLock();
+    stamp("sim:lock");
     const { world, status, fresh } = await loadSaved();
+    stamp("sim:restored");
     if (ownership === null) return new SimHost(world, { kind: "elsewhere" });
     const h = new SimHost(world, status);
     if (ownership !== "unsupported") h.own(ownership);
