@@ -9,6 +9,7 @@ import type { HostStatus } from "./sim-host";
 import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { PendingCalls } from "../workers/calls";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
+import { createSimWorker, takeEarlyWorker } from "./early-worker";
 
 type Listener = () => void;
 
@@ -119,27 +120,37 @@ class WorkerSimHandle implements SimHandle {
   }
 }
 
-/** The first view arrives once the worker has restored the world; until then nothing is usable. */
+/**
+ * The first view arrives once the worker has restored the world; until then nothing is usable.
+ * The worker may already be running (early-worker.ts): what it said before this handle existed
+ * is replayed first, in order.
+ */
 function startWorker(): Promise<SimHandle> {
-  // Marks for the page's performance timeline (bench:data reads them; DevTools shows them).
-  performance.mark?.("sim:worker-start");
-  const worker = new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" });
+  const taken = takeEarlyWorker();
+  const worker = taken?.worker ?? createSimWorker();
   return new Promise<SimHandle>((resolve, reject) => {
-    const first = (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
+    let handle: WorkerSimHandle | null = null;
+    const take = (m: FromWorker) => {
+      if (handle) return handle.receive(m);
       if (m.kind === "view") {
         // The worker's start-up steps, on this page's timeline.
         for (const [step, at] of Object.entries(m.boot ?? {})) performance.mark?.(step, { startTime: Math.max(0, at - performance.timeOrigin) });
         performance.mark?.("sim:ready");
         worker.removeEventListener("message", first);
-        resolve(new WorkerSimHandle(worker, m.view));
+        handle = new WorkerSimHandle(worker, m.view);
+        resolve(handle);
       } else if (m.kind === "fatal") {
         worker.removeEventListener("message", first);
         reject(new Error(m.message));
       }
     };
-    worker.addEventListener("message", first);
-    worker.addEventListener("error", (e) => reject(new Error(e.message || "The simulator's worker failed to start.")));
+    const first = (e: MessageEvent<FromWorker>) => take(e.data);
+    for (const m of taken?.buffered ?? []) take(m as FromWorker);
+    if (taken?.errors.length && !handle) reject(new Error(taken.errors[0]));
+    if (!handle) {
+      worker.addEventListener("message", first);
+      worker.addEventListener("error", (e) => reject(new Error(e.message || "The simulator's worker failed to start.")));
+    }
   });
 }
 
