@@ -4,7 +4,6 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { hashQueryKey } from "@/lib/queries/keys";
 import { persistedMode } from "@/lib/stores/network-store";
-import { startSimWorkerEarly } from "@/lib/sim-host/early-worker";
 import { readRetryDelay, shouldRetryRead } from "@/lib/queries/read-errors";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useSimHost } from "@/hooks/use-sim-host";
@@ -15,7 +14,9 @@ const LIVE_POLL_MS = 6_000;
 // is evaluated, before React hydrates: on a cold load the worker's start-up then runs on the
 // other core while the page hydrates, instead of after it. Where there is no Worker (tests, very
 // old browsers) the simulator still starts on first use, as before.
-if (typeof window !== "undefined" && typeof Worker !== "undefined" && persistedMode() === "simulator") startSimWorkerEarly();
+if (typeof window !== "undefined" && typeof Worker !== "undefined" && persistedMode() === "simulator") {
+  void import("@/lib/sim-host/sim-client").then((m) => m.getSim()).catch(() => undefined);
+}
 
 /** Every simulator query answers from the cache until SimulatorFreshness invalidates it. */
 function staleTimeFor(queryKey: ReadonlyArray<unknown>): number {

@@ -9,7 +9,6 @@ import type { HostStatus } from "./sim-host";
 import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { PendingCalls } from "../workers/calls";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
-import { createSimWorker, takeEarlyWorker } from "./early-worker";
 
 type Listener = () => void;
 
@@ -120,37 +119,27 @@ class WorkerSimHandle implements SimHandle {
   }
 }
 
-/**
- * The first view arrives once the worker has restored the world; until then nothing is usable.
- * The worker may already be running (early-worker.ts): what it said before this handle existed
- * is replayed first, in order.
- */
+/** The first view arrives once the worker has restored the world; until then nothing is usable. */
 function startWorker(): Promise<SimHandle> {
-  const taken = takeEarlyWorker();
-  const worker = taken?.worker ?? createSimWorker();
+  // Marks for the page's performance timeline (bench:data reads them; DevTools shows them).
+  performance.mark?.("sim:worker-start");
+  const worker = new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" });
   return new Promise<SimHandle>((resolve, reject) => {
-    let handle: WorkerSimHandle | null = null;
-    const take = (m: FromWorker) => {
-      if (handle) return handle.receive(m);
+    const first = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
       if (m.kind === "view") {
         // The worker's start-up steps, on this page's timeline.
         for (const [step, at] of Object.entries(m.boot ?? {})) performance.mark?.(step, { startTime: Math.max(0, at - performance.timeOrigin) });
         performance.mark?.("sim:ready");
         worker.removeEventListener("message", first);
-        handle = new WorkerSimHandle(worker, m.view);
-        resolve(handle);
+        resolve(new WorkerSimHandle(worker, m.view));
       } else if (m.kind === "fatal") {
         worker.removeEventListener("message", first);
         reject(new Error(m.message));
       }
     };
-    const first = (e: MessageEvent<FromWorker>) => take(e.data);
-    for (const m of taken?.buffered ?? []) take(m as FromWorker);
-    if (taken?.errors.length && !handle) reject(new Error(taken.errors[0]));
-    if (!handle) {
-      worker.addEventListener("message", first);
-      worker.addEventListener("error", (e) => reject(new Error(e.message || "The simulator's worker failed to start.")));
-    }
+    worker.addEventListener("message", first);
+    worker.addEventListener("error", (e) => reject(new Error(e.message || "The simulator's worker failed to start.")));
   });
 }
 
