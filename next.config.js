@@ -1,11 +1,33 @@
+import { lstatSync, realpathSync } from "node:fs";
+import path from "node:path";
 import { staticSecurityHeaders } from "./lib/security/static-headers.mjs";
+
+/**
+ * A git worktree may share another checkout's node_modules through a symlink. Turbopack only
+ * compiles files under its root, so the root then has to contain both this project and the
+ * real node_modules: their common ancestor. Without such a symlink the default stands.
+ */
+function sharedNodeModulesRoot() {
+  try {
+    if (!lstatSync("node_modules").isSymbolicLink()) return undefined;
+    const here = process.cwd().split(path.sep);
+    const there = realpathSync("node_modules").split(path.sep);
+    let i = 0;
+    while (i < here.length && i < there.length && here[i] === there[i]) i++;
+    return here.slice(0, i).join(path.sep) || path.sep;
+  } catch {
+    return undefined;
+  }
+}
+const root = sharedNodeModulesRoot();
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The simulator and CosmJS run in the browser only; nothing here needs a Node runtime.
-  turbopack: {},
+  turbopack: root ? { root } : {},
+  ...(root ? { outputFileTracingRoot: root } : {}),
   // Every response (pages, chunks, the genesis file) carries these; the per-request CSP with
   // its nonce comes from proxy.ts.
   async headers() {

@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { hashQueryKey } from "@/lib/queries/keys";
+import { persistedMode } from "@/lib/stores/network-store";
 import { readRetryDelay, shouldRetryRead } from "@/lib/queries/read-errors";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useSimHost } from "@/hooks/use-sim-host";
@@ -10,6 +11,24 @@ import { chainHeadQuery } from "@/lib/queries/chain-head";
 import { SLOW_OPERATIONS, SLOW_STALE_MS, startLiveHeads } from "@/lib/queries/live-freshness";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 
+
+// The simulator's worker (its chunks, the genesis and the world's restore) starts as this module
+// is evaluated, before React hydrates: on a cold load the worker's start-up then runs on the
+// other core while the page hydrates, instead of after it. Where there is no Worker (tests, very
+// old browsers) the simulator still starts on first use, as before.
+if (typeof window !== "undefined" && typeof Worker !== "undefined" && persistedMode() === "simulator") {
+  void import("@/lib/sim-host/sim-client").then((m) => m.getSim()).catch(() => undefined);
+}
+
+/**
+ * Every simulator query answers from the cache until SimulatorFreshness invalidates it; live
+ * reads stay fresh for about a block, and slow-moving ones (parameters, configs, validator
+ * sets) for minutes.
+ */
+function staleTimeFor(queryKey: ReadonlyArray<unknown>): number {
+  if (queryKey[0] === "simulator") return Number.POSITIVE_INFINITY;
+  return SLOW_OPERATIONS.has(String(queryKey[3])) ? SLOW_STALE_MS : 5_000;
+}
 
 /**
  * In simulator mode a change of the world refreshes what is on screen, once per frame: every
@@ -48,6 +67,15 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
       if (frame) cancelAnimationFrame(frame);
     };
   }, [host, client]);
+  useEffect(() => {
+    if (!host || host.status.kind === "corrupt") return;
+    return whenSettled(client, () => {
+      // Lazily: the warm-up's query factories stay out of every route's first-load JavaScript.
+      void import("./_components/warm-routes").then((m) => m.warmRoutes(client, net));
+    });
+    // Once per page load: the network snapshot changes identity on every store update.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host, client]);
   return null;
 }
 
@@ -68,6 +96,34 @@ function LiveFreshness({ client }: { client: QueryClient }) {
   return null;
 }
 
+const SETTLE_POLL_MS = 250;
+const SETTLE_MAX_MS = 8_000;
+
+/**
+ * Calls `then` once the page has its first simulator data and no read is running (or after
+ * SETTLE_MAX_MS on a page without any), in an idle period: the warm-up must never delay the
+ * reads of the route on screen. Returns a cancel function.
+ */
+function whenSettled(client: QueryClient, then: () => void): () => void {
+  const started = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const check = () => {
+    const hasData = client.getQueryCache().findAll({ queryKey: ["simulator"] }).some((q) => q.state.data !== undefined);
+    if ((hasData && client.isFetching() === 0) || Date.now() - started > SETTLE_MAX_MS) {
+      if (typeof requestIdleCallback === "function") idle = requestIdleCallback(then, { timeout: 2_000 });
+      else timer = setTimeout(then, 0);
+      return;
+    }
+    timer = setTimeout(check, SETTLE_POLL_MS);
+  };
+  timer = setTimeout(check, SETTLE_POLL_MS);
+  return () => {
+    if (timer) clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
 export function Providers({ children }: { children: React.ReactNode }) {
   const [client] = useState(
     () =>
@@ -75,8 +131,10 @@ export function Providers({ children }: { children: React.ReactNode }) {
         defaultOptions: {
           queries: {
             queryKeyHashFn: hashQueryKey,
-            // Slow-moving answers (parameters, configs, validator sets) keep for minutes, not a block.
-            staleTime: (q) => (SLOW_OPERATIONS.has(String(q.queryKey[3])) ? SLOW_STALE_MS : 5_000),
+            // Simulator reads change only with a block or a write, and SimulatorFreshness
+            // invalidates them then: a route visited again shows its data at once, with no
+            // refetch wave on mount or focus. Live reads stay fresh for about a block.
+            staleTime: (q) => staleTimeFor(q.queryKey),
             // Timeouts, garbage answers and 5xx are retried with backoff; a question the node
             // refuses (bad params, NotFound, 4xx) gets the same answer again, so it is not.
             retry: shouldRetryRead,

@@ -6,10 +6,17 @@
  * own toolchain outside the project: Node 22 and Lighthouse from the npm registry, installed once
  * into LH_TOOLS (default /tmp/lh-tools). Nothing of it enters package.json or the lockfile.
  * Chromium: LH_CHROME_PATH, else PW_CHROMIUM_PATH, else /usr/bin/chromium.
+ *
+ * In the same run it builds and measures a bare Next page (scripts/lib/bare-next.ts: a hello
+ * world with this project's Next, outside the repository) and reports each route against it:
+ * absolute scores move with the machine's load, the framework's floor moves with them. Target:
+ * every route within 3 points of the bare page and TBT ≤ 1.5× its TBT. LH_BARE=0 skips it.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildBareNext } from "./lib/bare-next";
+import { compareToBare, SCORE_WITHIN, TBT_RATIO_MAX, type LhRow } from "./lib/lh-compare";
 import { startNext, waitForServer } from "./lib/server";
 
 const TOOLS = process.env.LH_TOOLS ?? "/tmp/lh-tools";
@@ -19,6 +26,7 @@ const CHROME = process.env.LH_CHROME_PATH ?? process.env.PW_CHROMIUM_PATH ?? "/u
 const ROUTES = (process.env.LH_ROUTES ?? "/,/stake,/restake,/governance,/rewards,/rewards/yield,/portfolio,/history,/settings").split(",");
 const FORMS = (process.env.LH_FORMS ?? "mobile,desktop").split(",");
 const OUT = ".bench/lighthouse.json";
+const BARE = process.env.LH_BARE !== "0";
 
 function ensureTools(): { node: string; cli: string } {
   const node = join(TOOLS, "node_modules/node/bin/node");
@@ -41,9 +49,9 @@ interface Sample {
   cls: number;
 }
 
-function runOnce(tools: { node: string; cli: string }, url: string, desktop: boolean): Sample {
+function runOnce(tools: { node: string; cli: string }, url: string, desktop: boolean, label = new URL(url).pathname): Sample {
   // The last full report per route and form factor stays in .bench/ for a closer look.
-  const out = join(".bench", `lh${new URL(url).pathname.replace(/\//g, "_")}-${desktop ? "desktop" : "mobile"}.json`);
+  const out = join(".bench", `lh${label.replace(/\//g, "_")}-${desktop ? "desktop" : "mobile"}.json`);
   const args = [
     tools.cli,
     url,
@@ -81,36 +89,68 @@ function runOnce(tools: { node: string; cli: string }, url: string, desktop: boo
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+type Row = { route: string; form: string } & Sample;
+
+/** The median of RUNS runs of one URL in one form factor. */
+function measure(tools: { node: string; cli: string }, url: string, route: string, desktop: boolean, label?: string): Row {
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(runOnce(tools, url, desktop, label));
+  const row = {
+    route,
+    form: desktop ? "desktop" : "mobile",
+    score: median(samples.map((s) => s.score)),
+    fcp: median(samples.map((s) => s.fcp)),
+    lcp: median(samples.map((s) => s.lcp)),
+    tbt: median(samples.map((s) => s.tbt)),
+    cls: median(samples.map((s) => s.cls)),
+  };
+  console.log(`${route.padEnd(12)} ${row.form.padEnd(8)} perf ${row.score}  FCP ${row.fcp} ms  LCP ${row.lcp} ms  TBT ${row.tbt} ms  CLS ${row.cls}`);
+  return row;
+}
+
+/** The bare Next page, built and served for this run only. */
+function measureBare(tools: { node: string; cli: string }): Promise<Row[]> {
+  console.log("building the bare Next page …");
+  const bare = buildBareNext();
+  const server = startNext(PORT + 1, bare.dir);
+  return waitForServer(`http://127.0.0.1:${PORT + 1}/`)
+    .then(() => FORMS.map((f) => measure(tools, `http://127.0.0.1:${PORT + 1}/`, "(bare Next)", f === "desktop", "/bare")))
+    .finally(() => {
+      server.kill();
+      bare.dispose();
+    });
+}
+
 async function main() {
   const tools = ensureTools();
   mkdirSync(".bench", { recursive: true });
+  const bare = BARE ? await measureBare(tools) : [];
   const server = startNext(PORT);
-  const rows: Array<{ route: string; form: string } & Sample> = [];
+  const rows: Row[] = [];
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     for (const route of ROUTES) {
-      for (const desktop of FORMS.map((f) => f === "desktop")) {
-        const samples: Sample[] = [];
-        for (let i = 0; i < RUNS; i++) samples.push(runOnce(tools, `http://127.0.0.1:${PORT}${route}`, desktop));
-        const row = {
-          route,
-          form: desktop ? "desktop" : "mobile",
-          score: median(samples.map((s) => s.score)),
-          fcp: median(samples.map((s) => s.fcp)),
-          lcp: median(samples.map((s) => s.lcp)),
-          tbt: median(samples.map((s) => s.tbt)),
-          cls: median(samples.map((s) => s.cls)),
-        };
-        rows.push(row);
-        console.log(`${route.padEnd(12)} ${row.form.padEnd(8)} perf ${row.score}  FCP ${row.fcp} ms  LCP ${row.lcp} ms  TBT ${row.tbt} ms  CLS ${row.cls}`);
-      }
+      for (const desktop of FORMS.map((f) => f === "desktop")) rows.push(measure(tools, `http://127.0.0.1:${PORT}${route}`, route, desktop));
     }
   } finally {
     server.kill();
   }
-  writeFileSync(OUT, JSON.stringify({ runs: RUNS, rows }, null, 2) + "\n");
+  writeFileSync(OUT, JSON.stringify({ runs: RUNS, bare, rows }, null, 2) + "\n");
   const worstMobile = Math.min(...rows.filter((r) => r.form === "mobile").map((r) => r.score));
-  console.log(`median of ${RUNS}; worst mobile performance ${worstMobile} (target ≥ 95); written to ${OUT}`);
+  console.log(`median of ${RUNS}; worst mobile performance ${worstMobile}; written to ${OUT}`);
+  if (bare.length) {
+    console.log(`\nAgainst the bare Next page (target: within ${SCORE_WITHIN} points, TBT ≤ ${TBT_RATIO_MAX}× bare)\n`);
+    console.log("| route | form | perf | bare perf | Δ perf | TBT | bare TBT | TBT ratio | target |");
+    console.log("|---|---|---|---|---|---|---|---|---|");
+    const byKey = new Map(rows.map((r) => [`${r.route} ${r.form}`, r]));
+    const bareBy = new Map(bare.map((b) => [b.form, b]));
+    for (const c of compareToBare(rows as LhRow[], bare as LhRow[])) {
+      const r = byKey.get(`${c.route} ${c.form}`)!;
+      const b = bareBy.get(c.form)!;
+      const ratio = c.tbtRatio === null ? "—" : `${c.tbtRatio.toFixed(2)}×`;
+      console.log(`| ${c.route} | ${c.form} | ${r.score} | ${b.score} | ${c.scoreDelta >= 0 ? "+" : ""}${c.scoreDelta} | ${r.tbt} ms | ${b.tbt} ms | ${ratio} | ${c.ok ? "met" : "missed"} |`);
+    }
+  }
 }
 
 main().catch((e) => {

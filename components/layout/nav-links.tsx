@@ -24,6 +24,10 @@ export function NavLinks({ layout, onNavigate }: NavLinksProps) {
           <li key={item.href}>
             <Link
               href={item.href}
+              // The routes render per request (the CSP nonce), and without a loading boundary the
+              // default prefetch stops at the shared layout: a click then waited for the server.
+              // Their full payload is small (headings, text, skeletons); fetch it ahead.
+              prefetch
               aria-current={current ? "page" : undefined}
               onClick={onNavigate}
               className={cn(

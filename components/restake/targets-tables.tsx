@@ -15,11 +15,12 @@ export interface PoolRow {
   emission: string;
 }
 
-export function PoolsTable({ rows }: { rows: ReadonlyArray<PoolRow> }) {
+/** `rows` undefined: not read yet (placeholder rows, no empty text). */
+export function PoolsTable({ rows }: { rows: ReadonlyArray<PoolRow> | undefined }) {
   return (
     <>
-      <DataTable caption="Pools" head={["Pool", "Asset", "Total restaked", "Value (USD)", "APR (est.)", "MILK to pools per day"]} empty={rows.length ? undefined : "No pools yet."}>
-        {rows.map((p) => (
+      <DataTable caption="Pools" head={["Pool", "Asset", "Total restaked", "Value (USD)", "APR (est.)", "MILK to pools per day"]} loading={rows === undefined} empty={rows?.length ? undefined : "No pools yet."}>
+        {rows?.map((p) => (
           <tr key={p.id}>
             <Cell header>Pool {p.id}</Cell>
             <Cell>
@@ -41,8 +42,8 @@ export function PoolsTable({ rows }: { rows: ReadonlyArray<PoolRow> }) {
 }
 
 /** What each pool's APR adds up, said under the table so the APR cells stay one figure each. */
-function PoolAprCovers({ rows }: { rows: ReadonlyArray<PoolRow> }) {
-  const shown = rows.filter((p) => p.aprCovers);
+function PoolAprCovers({ rows }: { rows: ReadonlyArray<PoolRow> | undefined }) {
+  const shown = (rows ?? []).filter((p) => p.aprCovers);
   if (shown.length === 0) return null;
   return (
     <ul aria-label="What each pool's APR covers" className="space-y-0.5 text-xs text-slate-600 dark:text-slate-400">
@@ -67,10 +68,11 @@ export interface OperatorRow {
   apr: string;
 }
 
-export function OperatorsTable({ rows }: { rows: ReadonlyArray<OperatorRow> }) {
+/** `rows` undefined: not read yet (placeholder rows, no empty text). */
+export function OperatorsTable({ rows }: { rows: ReadonlyArray<OperatorRow> | undefined }) {
   return (
-    <DataTable caption="Operators" head={["Operator", "Status", "Commission", "Value (USD)", "APR (est.)", "Joined services"]} empty={rows.length ? undefined : "No operators yet."}>
-      {rows.map((o) => (
+    <DataTable caption="Operators" head={["Operator", "Status", "Commission", "Value (USD)", "APR (est.)", "Joined services"]} loading={rows === undefined} empty={rows?.length ? undefined : "No operators yet."}>
+      {rows?.map((o) => (
         <tr key={o.id}>
           <Cell header>{o.moniker}</Cell>
           <Cell>
@@ -106,7 +108,8 @@ export interface ServiceRow {
   trusted: string | null;
 }
 
-export function ServicesTable({ rows }: { rows: ReadonlyArray<ServiceRow> }) {
+/** `rows` undefined: not read yet (placeholder rows, no empty text). */
+export function ServicesTable({ rows }: { rows: ReadonlyArray<ServiceRow> | undefined }) {
   return (
     <DataTable
       caption="Services"
@@ -122,9 +125,9 @@ export function ServicesTable({ rows }: { rows: ReadonlyArray<ServiceRow> }) {
         "APR (est.)",
         "You trust it",
       ]}
-      empty={rows.length ? undefined : "No services yet."}
+      loading={rows === undefined} empty={rows?.length ? undefined : "No services yet."}
     >
-      {rows.map((s) => (
+      {rows?.map((s) => (
         <tr key={s.id}>
           <Cell header>
             {s.name}

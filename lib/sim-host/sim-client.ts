@@ -121,11 +121,16 @@ class WorkerSimHandle implements SimHandle {
 
 /** The first view arrives once the worker has restored the world; until then nothing is usable. */
 function startWorker(): Promise<SimHandle> {
+  // Marks for the page's performance timeline (bench:data reads them; DevTools shows them).
+  performance.mark?.("sim:worker-start");
   const worker = new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" });
   return new Promise<SimHandle>((resolve, reject) => {
     const first = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
       if (m.kind === "view") {
+        // The worker's start-up steps, on this page's timeline.
+        for (const [step, at] of Object.entries(m.boot ?? {})) performance.mark?.(step, { startTime: Math.max(0, at - performance.timeOrigin) });
+        performance.mark?.("sim:ready");
         worker.removeEventListener("message", first);
         resolve(new WorkerSimHandle(worker, m.view));
       } else if (m.kind === "fatal") {

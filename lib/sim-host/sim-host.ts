@@ -14,6 +14,8 @@ import { acquireSimLock, takeOverSimLock, type Ownership } from "./tab-lock";
 
 const SAVE_KEY = "world";
 const SAVE_DEBOUNCE_MS = 400;
+/** A first visit's genesis is written this long after the world is ready (see getSimHost). */
+const FRESH_SAVE_DELAY_MS = 1_500;
 /** Largest clock step per tick, so a tab that slept for hours catches up in bounded work. */
 const MAX_CATCH_UP_MS = 6 * 3_600_000;
 
@@ -219,7 +221,15 @@ async function loadSaved(): Promise<{ world: World; status: HostStatus; fresh: b
 async function loadGenesis(): Promise<World> {
   const res = await fetch("/sim/genesis.json");
   if (!res.ok) throw new Error(`The simulator genesis could not be loaded (${res.status}).`);
-  return restoreWorld(await res.text());
+  const text = await res.text();
+  stamp("sim:genesis-fetched");
+  return restoreWorld(text);
+}
+
+/** When each start-up step ended, epoch ms (performance marks for bench:data, see sim-client.ts). */
+export const bootSteps: Record<string, number> = {};
+export function stamp(step: string): void {
+  if (typeof performance !== "undefined") bootSteps[step] = performance.timeOrigin + performance.now();
 }
 
 let host: Promise<SimHost> | null = null;
@@ -231,12 +241,17 @@ let host: Promise<SimHost> | null = null;
 export function getSimHost(): Promise<SimHost> {
   host ??= (async () => {
     const ownership = await acquireSimLock();
+    stamp("sim:lock");
     const { world, status, fresh } = await loadSaved();
+    stamp("sim:restored");
     if (ownership === null) return new SimHost(world, { kind: "elsewhere" });
     const h = new SimHost(world, status);
     if (ownership !== "unsupported") h.own(ownership);
     // A page that is closed or reloaded asks for a last save (sim-client.ts, on pagehide).
-    if (fresh) await h.save();
+    // A fresh genesis is saved too, but after the page's first reads: serialising the world and
+    // writing it to IndexedDB is the slowest step of a first visit and nobody waits for it (a
+    // reload before it lands restores the same deterministic genesis).
+    if (fresh) setTimeout(() => void h.save().catch(() => undefined), FRESH_SAVE_DELAY_MS);
     return h;
   })();
   return host;

@@ -35,7 +35,7 @@ export type SimCall =
 export type ToWorker = { id: number; call: SimCall };
 
 export type FromWorker =
-  | { kind: "view"; view: SimView }
+  | { kind: "view"; view: SimView; /** First view only: when each start-up step ended (epoch ms), for the page's timeline. */ boot?: Record<string, number> }
   | Reply
   /** The world could not be loaded at all (genesis unreachable): every call fails with it. */
   | { kind: "fatal"; message: string };

@@ -7,8 +7,11 @@
 import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { runRead } from "../reads/registry";
 import { replyWhenDone } from "../workers/calls";
-import { getSimHost, type SimHost } from "./sim-host";
+import { bootSteps, getSimHost, stamp, type SimHost } from "./sim-host";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
+
+// Every module of the worker is loaded and evaluated by now.
+stamp("sim:worker-eval");
 
 const post = (m: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(m);
 
@@ -42,7 +45,7 @@ async function run(h: SimHost, call: SimCall) {
 const ready = getSimHost().then(
   (h) => {
     h.subscribe(() => post({ kind: "view", view: view(h) }));
-    post({ kind: "view", view: view(h) });
+    post({ kind: "view", view: view(h), boot: { ...bootSteps } });
     return h;
   },
   (e: unknown) => {

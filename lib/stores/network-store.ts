@@ -167,6 +167,22 @@ export const networkStore = createStore<NetworkState>()(
   ),
 );
 
+/**
+ * The persisted mode, read synchronously without hydrating the store (which would make the first
+ * client render differ from the server's). Lets the page start the simulator before React has
+ * hydrated. Anything unreadable is the default, as in sanitize().
+ */
+export function persistedMode(storage: Pick<Storage, "getItem"> | undefined = typeof window === "undefined" ? undefined : window.localStorage): NetworkMode {
+  try {
+    const raw = storage?.getItem(NETWORK_STORAGE_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    const state = typeof parsed === "object" && parsed !== null ? (parsed as { state?: unknown }).state : undefined;
+    return sanitize(state).mode;
+  } catch {
+    return "simulator";
+  }
+}
+
 let hydration: Promise<void> | undefined;
 
 /**

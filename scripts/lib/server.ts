@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
 
 /** Polls until the URL answers 200 (a `next start` or devnet that is still booting). */
 export async function waitForServer(url: string): Promise<void> {
@@ -18,8 +19,10 @@ export async function waitForServer(url: string): Promise<void> {
  * group and kill() ends the whole group: `next start` forks a next-server child that would
  * otherwise outlive it, keeping the port and any inherited file descriptors (e.g. a lock) open.
  */
-export function startNext(port: number): { kill(): void } {
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
+export function startNext(port: number, cwd = process.cwd()): { kill(): void } {
+  // This project's Next, also for another app's directory (bench-lighthouse's bare page).
+  const next = resolve("node_modules/.bin/next");
+  const child: ChildProcess = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true, cwd });
   return {
     kill() {
       try {

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientScreen } from "@/components/ui/client-screen";
 import { SkeletonRegion, Skeleton } from "@/components/ui/skeleton";
 
 function GovernanceSkeleton() {
@@ -15,10 +15,10 @@ function GovernanceSkeleton() {
 
 // The screen pulls in CosmJS, the wallet and (in simulator mode) the simulator; loading it as
 // its own chunk after first paint keeps the route's first-load JS to this small island.
-const GovernanceScreen = dynamic(() => import("./governance-screen").then((m) => m.GovernanceScreen), {
-  ssr: false,
-  loading: () => <GovernanceSkeleton />,
-});
+const GovernanceScreen = clientScreen(
+  () => import("./governance-screen").then((m) => m.GovernanceScreen),
+  () => <GovernanceSkeleton />,
+);
 
 export function GovernanceScreenLoader() {
   return <GovernanceScreen />;

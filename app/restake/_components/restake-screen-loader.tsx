@@ -1,13 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientScreen } from "@/components/ui/client-screen";
 import { RestakeSkeleton } from "./restake-skeleton";
 
 // CosmJS, the wallet and the simulator load as their own chunk after first paint.
-const RestakeScreen = dynamic(() => import("./restake-screen").then((m) => m.RestakeScreen), {
-  ssr: false,
-  loading: () => <RestakeSkeleton />,
-});
+const RestakeScreen = clientScreen(
+  () => import("./restake-screen").then((m) => m.RestakeScreen),
+  () => <RestakeSkeleton />,
+);
 
 export function RestakeScreenLoader() {
   return <RestakeScreen />;

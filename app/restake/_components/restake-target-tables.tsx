@@ -66,7 +66,7 @@ export function RestakeTargetTables({
           error={prices.error ? classifyReadError(prices.error).message : null}
         />
         <PoolsTable
-          rows={(pools ?? []).map((p) => {
+          rows={pools?.map((p) => {
             // What the plans of the services borrowing this pool hand the pools group, shared with their other pools.
             let toPools = 0n;
             for (const s of services ?? []) if (s.securingPools.includes(p.id)) toPools += usd?.services.get(s.id)?.perDayTo.get("umilk")?.pools ?? 0n;
@@ -87,7 +87,7 @@ export function RestakeTargetTables({
           Operators
         </CardTitle>
         <OperatorsTable
-          rows={(operators ?? []).map((o) => ({
+          rows={operators?.map((o) => ({
             id: o.id,
             moniker: o.moniker,
             status: o.status,
@@ -104,7 +104,7 @@ export function RestakeTargetTables({
           Services
         </CardTitle>
         <ServicesTable
-          rows={(services ?? []).map((s) => ({
+          rows={services?.map((s) => ({
             id: s.id,
             name: s.name,
             description: s.description,

@@ -1,0 +1,52 @@
+"use client";
+
+import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+
+/** True once any client screen has mounted: from then on renders are not hydration. */
+let hydrated = false;
+
+/**
+ * A client-only component loaded as its own chunk after first paint, like `next/dynamic` with
+ * `ssr: false`, but without Suspense. next/dynamic suspends on every mount, and React throttles
+ * the reveal of a suspended boundary to 300 ms after its fallback: a nav click to a route whose
+ * screen chunk was already loaded still showed the skeleton for ~300 ms. Here a chunk already
+ * loaded renders at once on a client-side navigation; during hydration the fallback renders
+ * first, as on the server, so the markup matches.
+ */
+export function clientScreen<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const get = () =>
+    (pending ??= load().then(
+      (c) => (loaded = c),
+      (e: unknown) => {
+        pending = null; // a failed chunk load may be retried by the next mount
+        throw e;
+      },
+    ));
+
+  function ClientScreen(props: P) {
+    const [state, setState] = useState<{ C: ComponentType<P> | null; error: unknown }>(() => ({ C: hydrated ? loaded : null, error: null }));
+    useEffect(() => {
+      hydrated = true;
+      if (state.C) return;
+      if (loaded) {
+        setState({ C: loaded, error: null });
+        return;
+      }
+      let alive = true;
+      get().then(
+        (C) => alive && setState({ C, error: null }),
+        (error: unknown) => alive && setState({ C: null, error }),
+      );
+      return () => {
+        alive = false;
+      };
+    }, [state.C]);
+    // A chunk that failed to load goes to the nearest error boundary, as with next/dynamic.
+    if (state.error) throw state.error;
+    const { C } = state;
+    return C ? <C {...props} /> : <>{fallback()}</>;
+  }
+  return ClientScreen;
+}
