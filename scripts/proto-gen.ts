@@ -124,10 +124,10 @@ function stripTelescopeOptions(value: unknown): unknown {
   return out;
 }
 
-type PbRoot = import("protobufjs").Root;
+type PbRoot = import("@cosmology/protobufjs").Root;
 
 function loadSchemas(): PbRoot {
-  const pb = require("@cosmology/protobufjs") as typeof import("protobufjs");
+  const pb = require("@cosmology/protobufjs") as typeof import("@cosmology/protobufjs");
   const files = walk(protoDir).filter((f) => f.endsWith(".proto"));
   const r = new pb.Root();
   r.resolvePath = (_origin: string, target: string) => (target.startsWith(protoDir) ? target : join(protoDir, target));
@@ -147,10 +147,10 @@ function writeSchemaJson(r: PbRoot): void {
  * the package's module (milkyway.restaking.v1 → RESTAKING_QUERY, connect.oracle.v2 → ORACLE_QUERY).
  */
 function writeQueryPaths(r: PbRoot, ownPackages: ReadonlySet<string>): void {
-  const pb = require("@cosmology/protobufjs") as typeof import("protobufjs");
+  const pb = require("@cosmology/protobufjs") as typeof import("@cosmology/protobufjs");
   const out: string[] = [BANNER.replace(" with @cosmology/telescope.", ", from the Query services.")];
-  const services: import("protobufjs").Service[] = [];
-  const visit = (ns: import("protobufjs").NamespaceBase) => {
+  const services: import("@cosmology/protobufjs").Service[] = [];
+  const visit = (ns: import("@cosmology/protobufjs").NamespaceBase) => {
     for (const n of ns.nestedArray) {
       if (n instanceof pb.Service && n.name === "Query") services.push(n);
       else if (n instanceof pb.Namespace) visit(n);
