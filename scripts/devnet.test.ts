@@ -1,73 +1,28 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { simActorAddress } from "../lib/chains/derive";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { devnetReady, freePort, startDevnet, type Devnet } from "./devnet/spawn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StargateClient } from "@cosmjs/stargate";
 import { SIM_CHAINS } from "../lib/chains/sim-chains";
 import { SIM_LSTS } from "../lib/chains/lsts";
 
-const ROOT = resolve(__dirname, "..");
 // An address no simulated actor uses (the milkTIA staker's, used before, is emptied by the coordinator).
 const ADDRESS = simActorAddress("celestia", "devnet-test/user");
-
-interface Devnet {
-  child: ChildProcess;
-  port: number;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 const children: ChildProcess[] = [];
 let dir: string;
 
-async function freePort(): Promise<number> {
-  return new Promise((ok, ko) => {
-    const s = createServer();
-    s.once("error", ko);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
-
+/** The shared devnet spawner (scripts/devnet/spawn.ts), remembered for the cleanup below. */
 function start(statePath: string, port: number): Devnet {
-  // tsx itself rather than `npx tsx`: npx exits on SIGTERM without passing it on, so the
-  // server would never get to save; tsx relays the signal and exits with the server's code.
-  const child = spawn(join(ROOT, "node_modules/.bin/tsx"), ["scripts/devnet.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DEVNET_CLOCK: "manual", DEVNET_STATE: statePath },
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so cleanup reaches tsx's node child too.
-    detached: true,
-  });
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
-  return { child, port, output: () => out, exited };
+  const d = startDevnet(statePath, port);
+  children.push(d.child);
+  return d;
 }
 
-async function ready(d: Devnet, timeoutMs = 40_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let gone = false;
-  void d.exited.then(() => (gone = true));
-  while (Date.now() < deadline) {
-    if (gone) throw new Error(`devnet exited early:\n${d.output()}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${d.port}/`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`devnet did not answer GET / within ${timeoutMs} ms:\n${d.output()}`);
-}
+const ready = (d: Devnet) => devnetReady(d, 40_000);
 
 async function call(port: number, chainId: string, method: string, params: unknown = {}) {
   const res = await fetch(`http://127.0.0.1:${port}/${chainId}`, {
