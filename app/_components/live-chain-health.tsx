@@ -3,7 +3,7 @@
 import { useQueries, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { StalledChainsNotice } from "@/components/layout/stalled-chains-notice";
-import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { chainHeadQuery, isStalled, watchHead, type HeadWatch } from "@/lib/queries/chain-head";
 import { CHAIN_KEYS, type ChainKey } from "@/lib/stores/network-store";
@@ -39,6 +39,6 @@ export function LiveChainHealth() {
 
   const stalled = keys
     .filter((k) => isStalled(watch.heads[k], watch.nowMs))
-    .map((k) => ({ name: CHAIN_LABELS[k], height: watch.heads[k]!.height, sinceMs: watch.heads[k]!.sinceMs }));
+    .map((k) => ({ name: CHAIN_NAMES[k], height: watch.heads[k]!.height, sinceMs: watch.heads[k]!.sinceMs }));
   return <StalledChainsNotice chains={stalled} />;
 }

@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
-import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { requestConnectDialog } from "@/lib/wallet/open-connect-dialog";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { connectDemoWallet } from "@/hooks/use-wallet";
@@ -100,18 +100,18 @@ export function BalancesOverview() {
             {rows.map((row, i) => {
               const r = results[i];
               return (
-                <tr key={row.id} aria-label={`${row.symbol} on ${CHAIN_LABELS[row.chain]}`}>
+                <tr key={row.id} aria-label={`${row.symbol} on ${CHAIN_NAMES[row.chain]}`}>
                   <th scope="row" className="px-4 py-2.5 text-left font-medium">
                     <TokenIcon symbol={row.symbol} className="mr-2 inline-block size-5 align-[-0.3em]" />
                     {row.symbol}
                     <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{row.note}</span>
                   </th>
-                  <td className="px-4 py-2.5 text-slate-700 dark:text-slate-300">{CHAIN_LABELS[row.chain]}</td>
+                  <td className="px-4 py-2.5 text-slate-700 dark:text-slate-300">{CHAIN_NAMES[row.chain]}</td>
                   <td className="px-4 py-2.5 text-right font-mono tabular-nums">
                     {r.data !== undefined ? (
                       formatAmount(r.data, row.decimals)
                     ) : r.isError ? (
-                      <Button size="sm" variant="ghost" onClick={() => void r.q.refetch()} aria-label={`Retry ${row.symbol} on ${CHAIN_LABELS[row.chain]}`}>
+                      <Button size="sm" variant="ghost" onClick={() => void r.q.refetch()} aria-label={`Retry ${row.symbol} on ${CHAIN_NAMES[row.chain]}`}>
                         Retry
                       </Button>
                     ) : (

@@ -1,4 +1,4 @@
-import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { HISTORY_KINDS, type HistoryFilters as Filters } from "@/lib/protocol/history";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 
@@ -15,7 +15,7 @@ export function HistoryFilters({ value, onChange, problem }: { value: Filters; o
           <option value="all">All chains</option>
           {CHAIN_KEYS.map((k) => (
             <option key={k} value={k}>
-              {CHAIN_LABELS[k]}
+              {CHAIN_NAMES[k]}
             </option>
           ))}
         </select>

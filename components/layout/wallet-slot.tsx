@@ -6,7 +6,7 @@ import { useShallow } from "zustand/react/shallow";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
-import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { ConfirmDialog } from "@/components/wallet/confirm-dialog";
 import { ConnectDialog } from "@/components/wallet/connect-dialog";
 import { OPEN_CONNECT_DIALOG_EVENT } from "@/lib/wallet/open-connect-dialog";
@@ -168,10 +168,10 @@ export function WalletSlot() {
   const keplrMobileOffered = keplrMobileAvailable({ mode });
   const addresses: WalletMenuAddress[] = CHAIN_KEYS.flatMap((key) => {
     const address = wallet.addresses[chainIds[key]];
-    return address ? [{ chainLabel: CHAIN_LABELS[key], address }] : [];
+    return address ? [{ chainLabel: CHAIN_NAMES[key], address }] : [];
   });
   const primary =
-    addresses.find((a) => a.chainLabel === CHAIN_LABELS.milkyway) ?? addresses.find((a) => a.chainLabel === CHAIN_LABELS.osmosis) ?? addresses[0];
+    addresses.find((a) => a.chainLabel === CHAIN_NAMES.milkyway) ?? addresses.find((a) => a.chainLabel === CHAIN_NAMES.osmosis) ?? addresses[0];
   // Connecting from elsewhere (automatic reconnect, the dashboard's call to action).
   const connectingElsewhere = wallet.status === "connecting" && dialog !== "connect";
 

@@ -7,7 +7,7 @@ import { HistoryTable } from "@/components/dashboard/history-table";
 import { QueryError } from "@/components/dashboard/query-error";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { useHistory } from "@/hooks/use-history";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useWalletGate } from "@/hooks/use-wallet-gate";
@@ -29,7 +29,7 @@ async function copyHash(hash: string) {
   }
 }
 
-const chainLabel = (k: ChainKey) => CHAIN_LABELS[k];
+const chainLabel = (k: ChainKey) => CHAIN_NAMES[k];
 
 /** Saves text as a file through a temporary object URL (no server round trip). */
 function download(name: string, text: string) {

@@ -6,7 +6,7 @@ import { PositionsTable } from "@/components/dashboard/positions-table";
 import { QueryError } from "@/components/dashboard/query-error";
 import { Stat } from "@/components/dashboard/stat";
 import { Card } from "@/components/ui/card";
-import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { usePortfolio } from "@/hooks/use-portfolio";
 import { useWalletGate } from "@/hooks/use-wallet-gate";
@@ -19,7 +19,7 @@ import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { PortfolioSkeleton } from "./portfolio-skeleton";
 
-const chainLabel = (k: ChainKey) => CHAIN_LABELS[k];
+const chainLabel = (k: ChainKey) => CHAIN_NAMES[k];
 
 const CATEGORY_NOTES: Record<(typeof POSITION_CATEGORIES)[number], string> = {
   Liquid: "In your wallets, ready to use.",

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/class-names";
-import { CHAIN_LABELS } from "@/components/wallet/chain-labels";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { envRpcEndpoints } from "@/lib/chains/networks";
 import { CHAIN_KEYS, isValidChainId, isValidRpcUrl, LIVE_CHAIN_IDS, type ChainIds, type ChainKey } from "@/lib/stores/network-store";
 
@@ -58,7 +58,7 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
     for (const key of CHAIN_KEYS) {
       const chainId = fields[key].chainId.trim();
       const url = fields[key].rpc.trim();
-      if (!isValidChainId(chainId)) next[`${key}-chainId`] = chainId === "" ? `Enter the ${CHAIN_LABELS[key]} chain-id. ${CHAIN_ID_RULE}` : CHAIN_ID_RULE;
+      if (!isValidChainId(chainId)) next[`${key}-chainId`] = chainId === "" ? `Enter the ${CHAIN_NAMES[key]} chain-id. ${CHAIN_ID_RULE}` : CHAIN_ID_RULE;
       if (url !== "" && !isValidRpcUrl(url)) next[`${key}-rpc`] = RPC_RULE;
       else if (url !== "" && !reachableUnderCsp(url)) next[`${key}-rpc`] = LOCAL_HTTP_RULE;
     }
@@ -112,7 +112,7 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
       <form noValidate onSubmit={submit} className="mt-4 space-y-4">
         {CHAIN_KEYS.map((key) => (
           <fieldset key={key} className="grid min-w-0 gap-3 sm:grid-cols-[10rem_1fr] [&>*]:min-w-0">
-            <legend className="mb-1 text-sm font-medium">{CHAIN_LABELS[key]}</legend>
+            <legend className="mb-1 text-sm font-medium">{CHAIN_NAMES[key]}</legend>
             <Field
               id={`live-${key}-chainId`}
               label="Chain-id"

@@ -7,7 +7,8 @@ import { chainConfig } from "@/lib/chains/networks";
 import { oneClickDelivery } from "@/lib/protocol/liquid-staking";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { movableTokensOf } from "@/lib/chains/token-places";
-import { CHAIN_NAMES, type StakeContext } from "./stake-context";
+import { type StakeContext } from "./stake-context";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 
 type Spec = { id: string; symbol: string; label: string; note?: string; key: ChainKey; chainId: string; denom: string; decimals?: number };
 

@@ -5,7 +5,8 @@ import { useLstBalances } from "@/hooks/use-lst-queries";
 import { formatAmount } from "@/lib/amount/format";
 import { movableTokensOf } from "@/lib/chains/token-places";
 import type { ChainKey } from "@/lib/stores/network-store";
-import { CHAIN_NAMES, type StakeContext } from "./stake-context";
+import { type StakeContext } from "./stake-context";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 
 /**
  * The LST the user holds on chains other than `here` (one-click delivers it to the native chain,

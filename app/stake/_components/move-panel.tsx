@@ -16,7 +16,8 @@ import { checkAmount, feeReserve, maxAmount } from "@/lib/protocol/liquid-stakin
 import type { ChainKey } from "@/lib/stores/network-store";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import { MoveProgressView } from "@/components/stake/move-progress-view";
-import { CHAIN_NAMES, type StakeContext } from "./stake-context";
+import { type StakeContext } from "./stake-context";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 
 /** What a hop's toast says, e.g. "Move 25 TIA to Osmosis". */
 export function moveLabel(token: MovableToken, amount: bigint, to: ChainKey): string {

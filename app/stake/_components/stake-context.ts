@@ -27,6 +27,3 @@ export interface StakeContext {
   send: (action: StakeAction, req: TxRequest, onSuccess?: (result: DeliverTxResponse) => void) => void;
 }
 
-export { CHAIN_NAMES } from "@/lib/chains/chain-names";
-/** One date style across the app: fixed UTC text (lib/time/format.ts). */
-export { formatUtc as formatDate } from "@/lib/time/format";

@@ -32,7 +32,8 @@ import {
   redemptionRate,
   sentPacketSequence,
 } from "@/lib/protocol/liquid-staking";
-import { CHAIN_NAMES, type StakeContext } from "./stake-context";
+import { type StakeContext } from "./stake-context";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { OneClickProgress } from "./one-click-progress";
 import { loadOneClickTrack, saveOneClickTrack } from "@/lib/stores/one-click-track";
 import { networkFeeText } from "@/lib/tx/fee-estimate";

@@ -11,7 +11,8 @@ import { useLstBalance, useLstPendingBatch } from "@/hooks/use-lst-queries";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { chainConfig } from "@/lib/chains/networks";
 import { checkAmount, claimEstimateMs, feeReserve, formatCountdown, liquidUnstakeMsg, maxAmount, requestValue } from "@/lib/protocol/liquid-staking";
-import { formatDate, type StakeContext } from "./stake-context";
+import { type StakeContext } from "./stake-context";
+import { formatUtc } from "@/lib/time/format";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { LstElsewhere } from "./lst-elsewhere";
@@ -43,14 +44,14 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
   const due =
     batch && now !== null
       ? batch.nextActionMs > now
-        ? `in ${formatCountdown(batch.nextActionMs - now)} (${formatDate(batch.nextActionMs)})`
+        ? `in ${formatCountdown(batch.nextActionMs - now)} (${formatUtc(batch.nextActionMs)})`
         : "due now, at the coordinator's next run"
       : loading;
   const facts: Fact[] = [
     { id: "estimate", label: "You get (estimate)", value: estimate !== undefined ? fmtNative(estimate) : "—", strong: true },
     { id: "batch", label: "Joins batch", value: batch ? `#${batch.id}` : loading },
     { id: "due", label: "Batch is submitted", value: due },
-    { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? formatDate(claimAt) : loading },
+    { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? formatUtc(claimAt) : loading },
     {
       id: "unbonding",
       label: `Unbonding on ${names.native}`,
@@ -131,7 +132,7 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
               { id: "in", label: "You unstake", value: fmtLst(check.value), strong: true },
               { id: "out", label: "You get (estimate)", value: estimate !== undefined ? fmtNative(estimate) : "—", strong: true },
               { id: "batch", label: "Batch", value: batch ? `#${batch.id}` : "—" },
-              { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? formatDate(claimAt) : "—" },
+              { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? formatUtc(claimAt) : "—" },
               { id: "chain", label: "Signed for chain", value: lst.chainId },
               { id: "sender", label: "From address", value: sender ?? "", breakAll: true },
               { id: "contract", label: "Contract", value: lst.contract, breakAll: true },

@@ -5,7 +5,8 @@ import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstUnstakeRequests } from "@/hooks/use-lst-queries";
 import { formatAmount } from "@/lib/amount/format";
 import { claimAllMsgs, formatCountdown, requestTiming, requestValue, withdrawMsg } from "@/lib/protocol/liquid-staking";
-import { formatDate, type StakeContext } from "./stake-context";
+import { type StakeContext } from "./stake-context";
+import { formatUtc } from "@/lib/time/format";
 import { classifyReadError } from "@/lib/queries/read-errors";
 
 /** The user's unstake requests for the selected asset, with claims. */
@@ -31,7 +32,7 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
       amount: `${formatAmount(r.amount, lst.decimals)} ${lst.symbol}`,
       value: r.value !== undefined ? fmtNative(r.value) : "…",
       timing,
-      timingDetail: t && t.kind === "waiting" && t.targetMs > 0 ? formatDate(t.targetMs) : undefined,
+      timingDetail: t && t.kind === "waiting" && t.targetMs > 0 ? formatUtc(t.targetMs) : undefined,
     };
   });
 
