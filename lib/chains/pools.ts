@@ -5,6 +5,7 @@
  * simulator's Osmosis models the same pools under the same ids. Settings can replace an id.
  */
 import type { NetworkMode } from "../stores/network-store";
+import { SIM_MILKTIA_PRICE_POOL_ID } from "./osmosis-pools";
 
 export interface PoolPreset {
   /** The LST this pool prices (its symbol). */
@@ -14,7 +15,7 @@ export interface PoolPreset {
 
 export const POOL_PRESETS: Readonly<Record<NetworkMode, ReadonlyArray<PoolPreset>>> = {
   live: [{ lst: "milkTIA", poolId: 1475n }],
-  simulator: [{ lst: "milkTIA", poolId: 1475n }],
+  simulator: [{ lst: "milkTIA", poolId: BigInt(SIM_MILKTIA_PRICE_POOL_ID) }],
 };
 
 /** LSTs that have a pool at all (the pool route is offered only for these). */

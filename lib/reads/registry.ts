@@ -12,6 +12,23 @@ import { chainHistory } from "./history";
 import { lstConfig, lstState, pendingBatch, rateHistory, unstakeRequests } from "./liquid-staking";
 import { denomPrices } from "./prices";
 import {
+  clClaimableSpreadRewards,
+  clLiquidityPerTickRange,
+  clPositionById,
+  clUserPositions,
+  estimateSwapExactIn,
+  estimateSwapExactOut,
+  gammCalcExit,
+  gammCalcJoin,
+  osmosisAllPools,
+  osmosisPool,
+  osmosisSpotPrice,
+  poolLiquidity,
+  poolVolume,
+  swapQuote,
+  takerFee,
+} from "./osmosis-pools";
+import {
   operators,
   pools,
   restakingParams,
@@ -66,6 +83,21 @@ export const reads = {
   wayCardParams,
   wayCardMerchants,
   chainHistory,
+  osmosisPool,
+  osmosisAllPools,
+  osmosisSpotPrice,
+  estimateSwapExactIn,
+  estimateSwapExactOut,
+  takerFee,
+  poolVolume,
+  poolLiquidity,
+  swapQuote,
+  clUserPositions,
+  clPositionById,
+  clLiquidityPerTickRange,
+  clClaimableSpreadRewards,
+  gammCalcJoin,
+  gammCalcExit,
 };
 
 export type Reads = typeof reads;
