@@ -32,3 +32,16 @@ describe("Osmosis message builders", () => {
     expect(registry.decode({ typeUrl: e.typeUrl, value: registry.encode(e) }).shareInAmount).toBe("5");
   });
 });
+
+describe("swappedOut", () => {
+  it("reads the last hop's tokens_out in the wanted denom", async () => {
+    const { swappedOut } = await import("./osmosis-msgs");
+    const events = [
+      { type: "message", attributes: [{ key: "action", value: "/osmosis.poolmanager.v1beta1.MsgSwapExactAmountIn" }] },
+      { type: "token_swapped", attributes: [{ key: "pool_id", value: "1475" }, { key: "tokens_in", value: "1200000ibc/TIA" }, { key: "tokens_out", value: "1010000factory/x/umilkTIA" }] },
+    ];
+    expect(swappedOut(events, "factory/x/umilkTIA")).toBe(1_010_000n);
+    expect(swappedOut(events, "ibc/TIA")).toBeUndefined();
+    expect(swappedOut([], "x")).toBeUndefined();
+  });
+});

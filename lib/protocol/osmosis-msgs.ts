@@ -55,3 +55,23 @@ export function joinPoolMsg(sender: string, poolId: bigint, shareOutAmount: bigi
 export function exitPoolMsg(sender: string, poolId: bigint, shareInAmount: bigint, tokenOutMins: ReadonlyArray<Coin>): EncodeObject {
   return { typeUrl: "/osmosis.gamm.v1beta1.MsgExitPool", value: { sender, poolId, shareInAmount: shareInAmount.toString(), tokenOutMins: sorted(tokenOutMins) } };
 }
+
+interface TxEvent {
+  type: string;
+  attributes: ReadonlyArray<{ key: string; value: string }>;
+}
+
+/**
+ * What a swap paid out, from the pool manager's `token_swapped` event (`tokens_out`, e.g.
+ * "1010000factory/…/umilkTIA"): the last hop's output in `denom`. Undefined if absent.
+ */
+export function swappedOut(events: ReadonlyArray<TxEvent>, denom: string): bigint | undefined {
+  let out: bigint | undefined;
+  for (const e of events) {
+    if (e.type !== "token_swapped") continue;
+    const v = e.attributes.find((a) => a.key === "tokens_out")?.value ?? "";
+    const m = /^(\d+)(.+)$/.exec(v);
+    if (m && m[2] === denom) out = BigInt(m[1]);
+  }
+  return out;
+}
