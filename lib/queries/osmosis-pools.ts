@@ -98,3 +98,12 @@ export function gammCalcExitQuery(net: NetworkSnapshot, poolId: bigint | undefin
     retry: false,
   });
 }
+
+/** A position's opening amounts (its create_position event); a transaction never changes, so kept forever. */
+export function clPositionDepositQuery(net: NetworkSnapshot, positionId: bigint | undefined) {
+  return queryOptions({
+    queryKey: key(net, "cl-position-deposit", { positionId }),
+    queryFn: positionId !== undefined ? () => read("clPositionDeposit", net, positionId) : skipToken,
+    staleTime: Infinity,
+  });
+}

@@ -6,7 +6,7 @@
  * raw 36-digit integers, the spot price a decimal string. Results are plain data (bigint, Dec).
  */
 import type { NetworkSnapshot } from "../chains/networks";
-import { protobufRpc } from "../cosmos/clients";
+import { protobufRpc, queryClient } from "../cosmos/clients";
 import { parseDec, parseDecWire, type Dec } from "../amount/decimal";
 import * as PM from "../cosmos/proto/gen/osmosis/poolmanager/v1beta1/query";
 import * as CLQ from "../cosmos/proto/gen/osmosis/concentratedliquidity/v1beta1/query";
@@ -219,4 +219,25 @@ export async function gammCalcExit(net: NetworkSnapshot, poolId: bigint, shares:
     shareInAmount: shares.toString(),
   });
   return coins(r.tokensOut);
+}
+
+/**
+ * What a position was opened with, from its `create_position` event (x/concentrated-liquidity
+ * lp.go: amount0, amount1 as integers): the "holding" a position is compared against. Null when
+ * the node no longer has the transaction (pruned) or never indexed it.
+ */
+export async function clPositionDeposit(net: NetworkSnapshot, positionId: bigint): Promise<{ amount0: bigint; amount1: bigint } | null> {
+  const c = await queryClient(net, "osmosis");
+  const txs = await c.searchTx(`create_position.position_id='${positionId.toString()}'`);
+  for (const tx of txs) {
+    for (const e of tx.events) {
+      if (e.type !== "create_position") continue;
+      const get = (k: string) => e.attributes.find((a) => a.key === k)?.value;
+      if (get("position_id") !== positionId.toString()) continue;
+      const a0 = get("amount0");
+      const a1 = get("amount1");
+      if (a0 !== undefined && a1 !== undefined && /^\d+$/.test(a0) && /^\d+$/.test(a1)) return { amount0: BigInt(a0), amount1: BigInt(a1) };
+    }
+  }
+  return null;
 }

@@ -83,6 +83,7 @@ const calls = (): Record<ReadName, unknown[]> => ({
   clPositionById: [net, 1n],
   clLiquidityPerTickRange: [net, 1475n],
   clClaimableSpreadRewards: [net, 1n],
+  clPositionDeposit: [net, 1n],
   gammCalcJoin: [net, 2002n, [{ denom: OSMOSIS_DENOMS.milkBABY, amount: 1_000_000n }, { denom: OSMOSIS_DENOMS.MILK, amount: 1_000_000n }]],
   gammCalcExit: [net, 2002n, 10n ** 18n],
 });
@@ -90,7 +91,7 @@ const calls = (): Record<ReadName, unknown[]> => ({
 /** Osmosis's pool reads need the simulator's Osmosis pool modules (branch pools-chain); until they are in the world these say so and skip. */
 const OSMOSIS_POOL_READS: ReadonlySet<string> = new Set([
   "osmosisPool", "osmosisAllPools", "osmosisSpotPrice", "estimateSwapExactIn", "estimateSwapExactOut", "takerFee", "poolVolume",
-  "poolLiquidity", "swapQuote", "clUserPositions", "clPositionById", "clLiquidityPerTickRange", "clClaimableSpreadRewards", "gammCalcJoin", "gammCalcExit",
+  "poolLiquidity", "swapQuote", "clUserPositions", "clPositionById", "clLiquidityPerTickRange", "clClaimableSpreadRewards", "clPositionDeposit", "gammCalcJoin", "gammCalcExit",
 ]);
 let simHasPools = false;
 

@@ -13,6 +13,7 @@ import { lstConfig, lstState, pendingBatch, rateHistory, unstakeRequests } from 
 import { denomPrices } from "./prices";
 import {
   clClaimableSpreadRewards,
+  clPositionDeposit,
   clLiquidityPerTickRange,
   clPositionById,
   clUserPositions,
@@ -96,6 +97,7 @@ export const reads = {
   clPositionById,
   clLiquidityPerTickRange,
   clClaimableSpreadRewards,
+  clPositionDeposit,
   gammCalcJoin,
   gammCalcExit,
 };
