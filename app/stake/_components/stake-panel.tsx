@@ -116,30 +116,27 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const amountIn = parseForQuote(amount, lst.decimals);
   const poolRoute = usePoolRoute(net, lst, "buy-lst", route === "protocol" ? amountIn : undefined);
   const hasPool = route === "protocol" && poolRoute.poolId !== undefined;
-  const check = checkAmount(amount, {
-    decimals: lst.decimals,
-    symbol: lst.nativeSymbol,
-    balance: balance.data,
-    reserve,
-    // The contract's minimum applies to minting only; a pool buy has none.
-    minimum: hasPool ? undefined : ctx.config?.minimumStake,
-  });
+  const limits = { decimals: lst.decimals, symbol: lst.nativeSymbol, balance: balance.data, reserve };
+  // The contract's minimum applies to minting only; a pool buy has none. Minting stays the default
+  // route (the user picks the pool), so the field refuses a too-small mint as it always has.
+  const via: StakeVia = hasPool ? (picked ?? "mint") : "mint";
+  const anyCheck = checkAmount(amount, limits);
+  const check = via === "mint" ? checkAmount(amount, { ...limits, minimum: ctx.config?.minimumStake }) : anyCheck;
   const error = amount.trim() === "" || check.ok ? undefined : check.message;
-  const belowMinimum = check.ok && ctx.config !== undefined && check.value < ctx.config.minimumStake;
+  const belowMinimum = anyCheck.ok && ctx.config !== undefined && anyCheck.value < ctx.config.minimumStake;
   const expected = check.ok && ctx.state && !belowMinimum ? expectedMint(ctx.state, check.value) : undefined;
   const routes =
-    hasPool && check.ok && ctx.state
+    hasPool && anyCheck.ok && ctx.state
       ? compareStakeRoutes(
-          { amountIn: check.value, rate: redemptionRate(ctx.state), slippageBps: BigInt(slippage), toleranceBps: BigInt(tolerance), lstSymbol: lst.symbol },
+          { amountIn: anyCheck.value, rate: redemptionRate(ctx.state), slippageBps: BigInt(slippage), toleranceBps: BigInt(tolerance), lstSymbol: lst.symbol },
           ctx.stopped
             ? { out: null, reason: "The contract is stopped: it refuses new stakes." }
             : belowMinimum
               ? { out: null, reason: `Below the contract's minimum stake of ${formatAmount(ctx.config!.minimumStake, lst.decimals)} ${lst.nativeSymbol}.` }
-              : { out: expectedMint(ctx.state, check.value) },
+              : { out: expectedMint(ctx.state, anyCheck.value) },
           poolRoute.quote.data ?? null,
         )
       : null;
-  const via: StakeVia = hasPool ? (picked ?? routes?.best ?? "mint") : "mint";
   const poolLeg = via === "pool" ? (routes?.pool ?? null) : null;
   const poolError = poolRoute.quote.isError ? `The pool could not quote this amount: ${classifyReadError(poolRoute.quote.error).message}` : null;
   const floor = expected !== undefined ? minimumMint(expected, Number(slippage)) : undefined;
@@ -287,7 +284,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
           name="stake-via"
           value={via}
           onChange={setPicked}
-          options={check.ok ? stakeRouteCards(lst, routes, poolRoute.poolId!, poolError) : stakeRouteCards(lst, null, poolRoute.poolId!, null)}
+          options={anyCheck.ok ? stakeRouteCards(lst, routes, poolRoute.poolId!, poolError) : stakeRouteCards(lst, null, poolRoute.poolId!, null)}
         />
       ) : null}
       <FactList idPrefix="stake-yield" facts={[{ id: "apy", label: `${lst.symbol} APY (${PERIOD.month})`, value: apyText, strong: true }]} />

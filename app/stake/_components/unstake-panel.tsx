@@ -72,7 +72,8 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
           poolRoute.quote.data ?? null,
         )
       : null;
-  // In wind-down the queue cannot run: the pool is the way out, so it is the default.
+  // The queue stays the default (the user picks the pool); in wind-down the queue cannot run,
+  // so the pool, the only way out, is.
   const via: UnstakeVia = hasPool ? (picked ?? (ctx.stopped ? "sell" : "wait")) : "wait";
   const sellLeg = via === "sell" ? (routes?.sell ?? null) : null;
   const poolError = poolRoute.quote.isError ? `The pool could not quote this amount: ${classifyReadError(poolRoute.quote.error).message}` : null;
