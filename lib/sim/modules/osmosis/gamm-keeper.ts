@@ -14,7 +14,7 @@ import { sortCoins, type BalancerPool, type Coins } from "./math/balancer/balanc
 import { balancerSwapExactAmountIn, balancerSwapExactAmountOut } from "./math/balancer/balancer-swap";
 import type { Dec } from "./math/osmomath/legacy-dec";
 import { osmosisStateFor, poolAddress } from "./pool-store";
-import { emitSwap, osmosisError, plainError } from "./osmosis-errors";
+import { emitSwap, osmosisError, plainError, recoverAs } from "./osmosis-errors";
 
 /** types.GetPoolShareDenom. */
 export const poolShareDenom = (poolId: bigint | number) => `gamm/pool/${poolId}`;
@@ -40,7 +40,7 @@ const denomsSubsetOf = (a: Coins, b: Coins) => a.every((x) => b.some((y) => y.de
 export function joinPoolNoSwap(ctx: Ctx, sender: string, poolId: bigint, shareOutAmount: bigint, tokenInMaxs: Coins): { tokenIn: Coins; sharesOut: bigint } {
   return osmosisError(() => {
     const pool = balancerPoolOf(ctx, poolId);
-    const needed = maximalNoSwapLpAmount(pool, shareOutAmount);
+    const needed = recoverAs("JoinPoolNoSwap", () => maximalNoSwapLpAmount(pool, shareOutAmount));
     const maxs = sortCoins(tokenInMaxs);
     if (maxs.length !== 0) {
       if (!denomsSubsetOf(needed, maxs)) {
@@ -100,7 +100,7 @@ export function balancerSwapIn(ctx: Ctx, sender: string, poolId: bigint, tokenIn
   return osmosisError(() => {
     if (tokenIn.denom === tokenOutDenom) throw new GammError(0, "cannot trade same denomination in and out");
     const pool = balancerPoolOf(ctx, poolId);
-    const { pool: next, tokenOutAmount } = balancerSwapExactAmountIn(pool, tokenIn, tokenOutDenom, tokenOutMinAmount, spreadFactor);
+    const { pool: next, tokenOutAmount } = recoverAs("swapExactAmountIn", () => balancerSwapExactAmountIn(pool, tokenIn, tokenOutDenom, tokenOutMinAmount, spreadFactor));
     const addr = poolAddress(ctx.cfg.bech32Prefix, poolId);
     sendCoins(ctx, sender, addr, [tokenIn]);
     sendCoins(ctx, addr, sender, [{ denom: tokenOutDenom, amount: tokenOutAmount }]);
@@ -115,7 +115,7 @@ export function balancerSwapOut(ctx: Ctx, sender: string, poolId: bigint, tokenI
   return osmosisError(() => {
     if (tokenInDenom === tokenOut.denom) throw new GammError(0, "cannot trade same denomination in and out");
     const pool = balancerPoolOf(ctx, poolId);
-    const { pool: next, tokenInAmount } = balancerSwapExactAmountOut(pool, tokenInDenom, tokenInMaxAmount, tokenOut, spreadFactor);
+    const { pool: next, tokenInAmount } = recoverAs("swapExactAmountOut", () => balancerSwapExactAmountOut(pool, tokenInDenom, tokenInMaxAmount, tokenOut, spreadFactor));
     const addr = poolAddress(ctx.cfg.bech32Prefix, poolId);
     sendCoins(ctx, sender, addr, [{ denom: tokenInDenom, amount: tokenInAmount }]);
     sendCoins(ctx, addr, sender, [tokenOut]);

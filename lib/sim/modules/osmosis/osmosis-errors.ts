@@ -28,6 +28,20 @@ export function osmosisError<T>(fn: () => T): T {
   }
 }
 
+/**
+ * Go's `defer recover()` in keeper functions that turn a panic of the maths (osmomath Pow's
+ * "base must be lesser than two", a Dec overflow) into an error: "function <name> failed due
+ * to internal reason: <panic>". The maths throws RangeError where Go panics.
+ */
+export function recoverAs<T>(name: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RangeError) throw plainError(`function ${name} failed due to internal reason: ${e.message}`);
+    throw e;
+  }
+}
+
 /** poolmanager events.EmitSwapEvent (gamm and concentrated-liquidity both call it). */
 export function emitSwap(ctx: Ctx, sender: string, poolId: bigint, tokenIn: SimCoin, tokenOut: SimCoin): void {
   ctx.emit("token_swapped", {
