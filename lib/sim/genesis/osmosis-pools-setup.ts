@@ -21,6 +21,8 @@ import { executeContract } from "../modules/wasm";
 import { clCreatePosition } from "../modules/osmosis/cl-keeper";
 import { createBalancerPool, createConcentratedPool } from "../modules/osmosis/pool-create";
 import type { World } from "../state";
+import { ARBITRAGEUR, POOL_TRADERS } from "../actors/pool-market";
+import { recordPoolHistory } from "../actors/pool-history";
 
 const UNIT = 1_000_000n;
 const DEC = 10n ** 18n;
@@ -122,15 +124,19 @@ export function setupOsmosisPools(world: World): void {
 
   // MILK bridged from MilkyWay; OSMO is Osmosis's own.
   const milkAmount = 3_000_000n * UNIT;
-  const milk = bridgeAtGenesis(world, { from: MILKYWAY_SIM, channel: "channel-0", denom: "umilk", amount: 2n * milkAmount, to: OSMOSIS_SIM, receiver: POOL_LPS.balancer });
+  // Both balancer pools' MILK side, plus 5% more for the traders.
+  const milk = bridgeAtGenesis(world, { from: MILKYWAY_SIM, channel: "channel-0", denom: "umilk", amount: (2n * milkAmount * 105n) / 100n, to: OSMOSIS_SIM, receiver: POOL_LPS.balancer });
   mintCoins(osmo, POOL_LPS.balancer, [{ denom: OSMOSIS_DENOMS.OSMO, amount: 600_000n * UNIT }]);
 
-  // milkBABY: BABY bridged to MilkyWay, liquid-staked there, the milkBABY bridged on to Osmosis.
+  // milkBABY: BABY bridged to MilkyWay, liquid-staked there, the milkBABY bridged on to Osmosis
+  // (the pool's side to the provider, the rest split among the traders).
   const baby = SIM_LSTS.find((l) => l.symbol === "milkBABY")!;
   const babyAmount = 1_500_000n * UNIT;
-  bridgeAtGenesis(world, { from: BABYLON_SIM, channel: baby.nativeChannel, denom: baby.nativeDenom, amount: babyAmount, to: MILKYWAY_SIM, receiver: MILKYWAY_LP });
-  liquidStake(world, "milkBABY", MILKYWAY_LP, babyAmount);
-  bridgeAtGenesis(world, { from: MILKYWAY_SIM, channel: "channel-0", denom: baby.lstDenom, amount: babyAmount, holder: MILKYWAY_LP, to: OSMOSIS_SIM, receiver: POOL_LPS.balancer });
+  const babyPerTrader = 50_000n * UNIT;
+  const babyTotal = babyAmount + babyPerTrader * BigInt(POOL_TRADERS.length);
+  bridgeAtGenesis(world, { from: BABYLON_SIM, channel: baby.nativeChannel, denom: baby.nativeDenom, amount: babyTotal, to: MILKYWAY_SIM, receiver: MILKYWAY_LP });
+  liquidStake(world, "milkBABY", MILKYWAY_LP, babyTotal);
+  bridgeAtGenesis(world, { from: MILKYWAY_SIM, channel: "channel-0", denom: baby.lstDenom, amount: babyTotal, holder: MILKYWAY_LP, to: OSMOSIS_SIM, receiver: POOL_LPS.balancer });
 
   for (const def of SIM_OSMOSIS_POOLS.filter((p) => p.type === "balancer")) {
     // MILK/OSMO priced at 0.2 OSMO per MILK; milkBABY/MILK at 2 MILK per milkBABY.
@@ -144,4 +150,18 @@ export function setupOsmosisPools(world: World): void {
       exitFee: 0n,
     });
   }
+
+  // The market's actors (lib/sim/actors/pool-market.ts): an arbitrageur with TIA to buy
+  // discounted milkTIA or mint it at the rate, traders with both sides of every pool.
+  bridgeAtGenesis(world, { from: CELESTIA_SIM, channel: tia.nativeChannel, denom: tia.nativeDenom, amount: 1_500_000n * UNIT, to: OSMOSIS_SIM, receiver: ARBITRAGEUR });
+  for (const trader of POOL_TRADERS) {
+    bridgeAtGenesis(world, { from: CELESTIA_SIM, channel: tia.nativeChannel, denom: tia.nativeDenom, amount: 100_000n * UNIT, to: OSMOSIS_SIM, receiver: trader });
+    liquidStake(world, "milkTIA", trader, 50_000n * UNIT);
+    mintCoins(osmo, trader, [{ denom: OSMOSIS_DENOMS.OSMO, amount: 50_000n * UNIT }]);
+    sendCoins(osmo, POOL_LPS.balancer, trader, [
+      { denom: milk, amount: (2n * milkAmount * 5n) / 100n / BigInt(POOL_TRADERS.length) },
+      { denom: OSMOSIS_DENOMS.milkBABY, amount: babyPerTrader },
+    ].sort((a, b) => (a.denom < b.denom ? -1 : 1)));
+  }
+  recordPoolHistory(world);
 }
