@@ -28,10 +28,32 @@ export interface PoolHistoryPoint {
   volume: Array<{ denom: string; amount: string }>;
 }
 
-type Store = Record<string, PoolHistoryPoint[]>;
+/**
+ * Stored compactly (the world is saved and shipped as genesis.json): per pool, rows of
+ * [timeMs, spotPrice | "", liquidity amounts, volume amounts], amounts in the order of the
+ * pool's two denoms sorted. Expanded when served.
+ */
+type Row = Array<string | number>;
+type Store = Record<string, Row[]>;
 
 function store(world: World): Store {
   return (world.actors[K_HISTORY] as Store | undefined) ?? {};
+}
+
+function toRow(p: PoolHistoryPoint): Row {
+  const denoms = p.liquidity.map((c) => c.denom);
+  return [p.timeMs, p.spotPrice ?? "", ...p.liquidity.map((c) => c.amount), ...denoms.map((d) => p.volume.find((v) => v.denom === d)?.amount ?? "0")];
+}
+
+function fromRow(poolId: number, r: Row): PoolHistoryPoint {
+  const denoms = [...SIM_OSMOSIS_POOLS.find((p) => p.id === poolId)!.denoms].sort();
+  const rest = r.slice(2) as string[];
+  return {
+    timeMs: r[0] as number,
+    spotPrice: r[1] === "" ? null : (r[1] as string),
+    liquidity: denoms.map((denom, i) => ({ denom, amount: rest[i] })),
+    volume: denoms.map((denom, i) => ({ denom, amount: rest[denoms.length + i] })).filter((v) => v.amount !== "0"),
+  };
 }
 
 export function samplePool(world: World, poolId: number): PoolHistoryPoint {
@@ -59,7 +81,7 @@ export function recordPoolHistory(world: World): void {
   const next: Store = { ...store(world) };
   for (const def of SIM_OSMOSIS_POOLS) {
     if (!chain.osmosis.poolTypes[String(def.id)]) continue;
-    const points = [...(next[def.id] ?? []), samplePool(world, def.id)];
+    const points = [...(next[def.id] ?? []), toRow(samplePool(world, def.id))];
     next[def.id] = points.slice(-MAX_POOL_HISTORY_POINTS);
   }
   world.actors[K_HISTORY] = next;
@@ -67,6 +89,6 @@ export function recordPoolHistory(world: World): void {
 
 /** The samples of one pool, oldest first, with the pool as it is now as the last point. */
 export function poolHistory(world: World, poolId: number): PoolHistoryPoint[] {
-  const past = store(world)[poolId] ?? [];
+  const past = (store(world)[poolId] ?? []).map((r) => fromRow(poolId, r));
   return [...past, samplePool(world, poolId)];
 }
