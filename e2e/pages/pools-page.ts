@@ -44,3 +44,12 @@ export class RouteCards {
     await this.page.getByText(title).first().click();
   }
 }
+
+/** The simulator's wind-down control (docs/osmosis-pools.md): stops milkTIA's contract and seeds pool #1475 with TIA as the real team did. */
+export async function windDown(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__milkywaySim));
+  await page.evaluate(async () => {
+    const res = await window.__milkywaySim!.rpc("osmosis-sim-1", { jsonrpc: "2.0", id: 1, method: "sim_wind_down", params: {} });
+    if (res.error) throw new Error(res.error.data ?? res.error.message);
+  });
+}
