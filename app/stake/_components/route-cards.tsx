@@ -38,7 +38,7 @@ export function stakeRouteCards(lst: LstRecord, routes: StakeRoutes | null, pool
   const mintCard: RouteOption<StakeVia> = {
     value: "mint",
     title: "Mint through the contract",
-    amount: mint && mint.out !== null ? f.lst(mint.out) : mint ? "—" : null,
+    amount: mint && mint.out !== null ? f.lst(mint.out) : "—",
     badge: routes?.best === "mint" && routes.advantage !== null ? { text: routes.advantage > 0n ? `Gives ${f.lst(routes.advantage)} more` : "Same amount", tone: "success" } : undefined,
     facts: [
       { id: "rate", label: "Rate", value: "the redemption rate, rounded down" },
@@ -79,7 +79,7 @@ export function unstakeRouteCards(lst: LstRecord, routes: UnstakeRoutes | null, 
   const waitCard: RouteOption<UnstakeVia> = {
     value: "wait",
     title: "Wait for the queue",
-    amount: wait && wait.out !== null ? f.native(wait.out) : wait ? "—" : null,
+    amount: wait && wait.out !== null ? f.native(wait.out) : "—",
     badge: routes?.costOfNow !== null && routes?.costOfNow !== undefined && routes.costOfNow > 0n ? { text: `${f.native(routes.costOfNow)} more than selling`, tone: "success" } : undefined,
     facts: [
       { id: "rate", label: "Rate", value: "today's redemption rate (fixed when the batch is submitted)" },
