@@ -28,6 +28,7 @@ describe("balancer join (MsgJoinPool, no swap)", () => {
     ];
     const { shares, cost } = maxJoinShares(offered, total, reserves);
     expect(shares).toBe(10n ** 18n); // A is the bound: 1%
+    expect(maxJoinShares(offered, total, reserves).minted).toBe(10n ** 18n); // exact ratio: minted as asked
     expect(cost).toEqual([
       { denom: "A", amount: 10_000n },
       { denom: "B", amount: 40_000n },
@@ -38,6 +39,18 @@ describe("balancer join (MsgJoinPool, no swap)", () => {
   });
   it("buys nothing when an asset is missing", () => {
     expect(maxJoinShares([{ denom: "A", amount: 10_000n }], total, reserves).shares).toBe(0n);
+  });
+});
+
+describe("shares minted", () => {
+  it("are recomputed from the tokens taken, not copied from the request (lib/tx/pool-positions.test.ts sees the chain mint fewer)", async () => {
+    const { sharesMinted } = await import("./balancer-shares");
+    // 1/3 of a percent asked: A costs 3,334 (rounded up), B 13,334; the ratios truncate to
+    // 0.003334 and 0.0033335, so the smaller one mints 0.0033335 × 10^20 shares.
+    const asked = 10n ** 18n / 3n;
+    const cost = joinCost(asked, total, reserves);
+    expect(cost.map((c) => c.amount)).toEqual([3_334n, 13_334n]);
+    expect(sharesMinted(cost, total, reserves)).toBe(333_350_000_000_000_000n);
   });
 });
 

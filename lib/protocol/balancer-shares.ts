@@ -3,7 +3,9 @@
  * osmosis x/gamm/pool-models/balancer (getMaximalNoSwapLPAmount) and x/gamm/pool-models/internal
  * /cfmm_common (CalcExitPool):
  *   join (MsgJoinPool, no swap): shareRatio = trunc18(shareOut / totalShares); each asset needs
- *     ceil(reserve × shareRatio);
+ *     ceil(reserve × shareRatio); the shares then minted are computed again from those tokens
+ *     (MaximalExactRatioJoin: trunc(total × min_i trunc18(cost_i / reserve_i))), which can be a
+ *     few units fewer than asked — the keeper only logs that ("sanity check, don't return error");
  *   exit (MsgExitPool): ratio = trunc18(shares × (1 − exitFee) / totalShares); each asset pays
  *     trunc(ratio × reserve).
  * So a join rounds what the user pays up and an exit rounds what the user gets down.
@@ -32,7 +34,24 @@ export function joinCost(shareOut: bigint, totalShares: bigint, reserves: Readon
  * floor(min_i maxIn_i × total / reserve_i), stepped down until the chain's rounded-up cost fits
  * (the ratio's 18-digit truncation can make it need a unit more). Zero when an asset is missing.
  */
-export function maxJoinShares(maxIn: ReadonlyArray<Reserve>, totalShares: bigint, reserves: ReadonlyArray<Reserve>): { shares: bigint; cost: Reserve[] } {
+/** The shares MsgJoinPool actually mints for the tokens it took (MaximalExactRatioJoin), rounded down. */
+export function sharesMinted(cost: ReadonlyArray<Reserve>, totalShares: bigint, reserves: ReadonlyArray<Reserve>): bigint {
+  let min: bigint | null = null;
+  for (const r of reserves) {
+    if (r.amount <= 0n) continue;
+    const c = cost.find((x) => x.denom === r.denom)?.amount ?? 0n;
+    const ratio = (c * DEC_SCALE) / r.amount;
+    min = min === null || ratio < min ? ratio : min;
+  }
+  return min === null ? 0n : (min * totalShares) / DEC_SCALE;
+}
+
+export function maxJoinShares(maxIn: ReadonlyArray<Reserve>, totalShares: bigint, reserves: ReadonlyArray<Reserve>): { shares: bigint; cost: Reserve[]; minted: bigint } {
+  const r = maxJoinRequest(maxIn, totalShares, reserves);
+  return { ...r, minted: r.shares > 0n ? sharesMinted(r.cost, totalShares, reserves) : 0n };
+}
+
+function maxJoinRequest(maxIn: ReadonlyArray<Reserve>, totalShares: bigint, reserves: ReadonlyArray<Reserve>): { shares: bigint; cost: Reserve[] } {
   if (totalShares <= 0n || reserves.length === 0) return { shares: 0n, cost: [] };
   let shares: bigint | null = null;
   for (const res of reserves) {

@@ -57,7 +57,7 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
     setDone(null);
     ctx.send("join", { net, chain: "osmosis", msgs: [joinPoolMsg(address, pool.id, join.shares, join.cost)], label: `Join pool #${pool.id}` }, () => {
       setInputs(reserves.map(() => ""));
-      setDone(`Joined pool #${pool.id} for ${fmtShares(join.shares)}.`);
+      setDone(`Joined pool #${pool.id} for ${fmtShares(join.minted)}.`);
     });
   };
   const doExit = () => {
@@ -131,7 +131,7 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
         <FactList
           idPrefix="bal-join-preview"
           facts={[
-            { id: "shares", label: "Shares you receive", value: join.shares > 0n ? fmtShares(join.shares) : "—", strong: true },
+            { id: "shares", label: "Shares you receive", value: join.shares > 0n ? fmtShares(join.minted) : "—", strong: true },
             ...join.cost.map((c) => ({ id: `cost-${c.denom}`, label: `${symbolOf(c.denom)} used`, value: fmtCoin(c.amount, c.denom) })),
           ]}
         />
@@ -175,7 +175,7 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
       <ConfirmDialog
         open={confirm !== null}
         title={confirm === "join" ? `Confirm joining pool #${pool.id}` : `Confirm exiting pool #${pool.id}`}
-        description={confirm === "join" ? "You receive exactly these shares and pay at most these amounts." : "The chain refuses the exit if it would pay less than 99% of these amounts."}
+        description={confirm === "join" ? "You pay exactly these amounts and receive exactly these shares (Osmosis recomputes them from the tokens taken)." : "The chain refuses the exit if it would pay less than 99% of these amounts."}
         confirmLabel={confirm === "join" ? "Confirm join" : "Confirm exit"}
         confirmDisabled={confirm === "join" ? !joinReady : !exitReady}
         onConfirm={confirm === "join" ? doJoin : doExit}
@@ -186,7 +186,7 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
           <FactList
             idPrefix="bal-confirm"
             facts={[
-              { id: "shares", label: "Shares", value: fmtShares(join.shares), strong: true },
+              { id: "shares", label: "Shares you receive", value: fmtShares(join.minted), strong: true },
               ...join.cost.map((c) => ({ id: `in-${c.denom}`, label: `${symbolOf(c.denom)} in`, value: fmtCoin(c.amount, c.denom) })),
             ]}
           />
