@@ -66,7 +66,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const [amount, setAmount] = useState("");
   const [slippage, setSlippage] = useState<Slippage>("50");
   const [tolerance, setTolerance] = useState<Tolerance>("100");
-  // The user's pick between minting and buying; until they pick, the route that gives more.
+  // The user's pick between minting and buying (minting until they pick; the better route is badged).
   const [picked, setPicked] = useState<StakeVia | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
