@@ -179,3 +179,23 @@ test("wind-down: a stopped contract explains why unstake and claim cannot run, l
   await page.getByRole("dialog", { name: "Confirm sale on pool #1475" }).getByRole("button", { name: "Confirm sale" }).click();
   await expect(page.getByText(/^Sold 10 milkTIA for [\d,.]+ TIA on pool #1475\.$/)).toBeVisible();
 });
+
+test("the pool quoted is the one set in Settings; a bad id is refused and changes nothing", async ({ page }) => {
+  await page.goto("/settings");
+  const field = page.getByRole("textbox", { name: "Simulator pool id" });
+  await expect(field).toHaveAttribute("placeholder", "1475");
+  await field.fill("abc");
+  await page.getByRole("button", { name: "Save pools" }).click();
+  await expect(page.getByText("Enter a pool number such as 1475 (digits only, greater than 0).")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await field.fill("1335");
+  await page.getByRole("button", { name: "Save pools" }).click();
+  await expect(page.getByText("Saved. Stake and Unstake quote these pools.")).toBeVisible();
+
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.stakeAmount.fill("1");
+  await expect(page.getByText(/^Buy on pool #1335/)).toBeVisible();
+  await expect(new RouteCards(page, "stake-via").amount("pool")).toHaveText(/^[\d,.]+ milkTIA$/);
+});
