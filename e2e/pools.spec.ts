@@ -104,7 +104,7 @@ test("adds a concentrated position in a range, sees it in Portfolio, withdraws i
   await expect(page.getByTestId("range-chart")).toBeVisible();
   await expect(page.getByTestId("cl-range-status")).toHaveText(/^In range:/);
   await page.getByRole("textbox", { name: "milkTIA to deposit" }).fill("10");
-  await expect(page.getByRole("textbox", { name: "TIA to deposit" })).not.toHaveValue("");
+  await expect(page.getByRole("textbox", { name: "TIA to deposit", exact: true })).not.toHaveValue("");
   await page.getByRole("button", { name: "Add liquidity" }).click();
   await page.getByRole("dialog", { name: "Confirm new position in pool #1475" }).getByRole("button", { name: "Confirm position" }).click();
   await expect(page.getByText(/^Position created in pool #1475\./)).toBeVisible();

@@ -5,7 +5,6 @@
  * simulator's Osmosis models the same pools under the same ids. Settings can replace an id.
  */
 import type { NetworkMode } from "../stores/network-store";
-import { SIM_MILKTIA_PRICE_POOL_ID } from "./osmosis-pools";
 
 export interface PoolPreset {
   /** The LST this pool prices (its symbol). */
@@ -15,7 +14,10 @@ export interface PoolPreset {
 
 export const POOL_PRESETS: Readonly<Record<NetworkMode, ReadonlyArray<PoolPreset>>> = {
   live: [{ lst: "milkTIA", poolId: 1475n }],
-  simulator: [{ lst: "milkTIA", poolId: BigInt(SIM_MILKTIA_PRICE_POOL_ID) }],
+  // The simulator keeps mainnet's id (lib/chains/osmosis-pools.ts SIM_MILKTIA_PRICE_POOL_ID; a test
+  // holds them equal). Not imported: that module derives IBC denoms with @cosmjs/crypto, which
+  // would land in the Settings page's first load.
+  simulator: [{ lst: "milkTIA", poolId: 1475n }],
 };
 
 /** LSTs that have a pool at all (the pool route is offered only for these). */

@@ -3,8 +3,10 @@ import { parsePoolId, presetPoolId } from "../chains/pools";
 import { poolIdFor, poolSettingsStore } from "./pool-settings";
 
 describe("pool ids", () => {
-  it("presets milkTIA/TIA to Osmosis pool #1475 in live mode", () => {
+  it("presets milkTIA/TIA to Osmosis pool #1475 in live mode, and to the simulator's price pool", async () => {
     expect(presetPoolId("live", "milkTIA")).toBe(1475n);
+    const { SIM_MILKTIA_PRICE_POOL_ID } = await import("../chains/osmosis-pools");
+    expect(presetPoolId("simulator", "milkTIA")).toBe(BigInt(SIM_MILKTIA_PRICE_POOL_ID));
     expect(presetPoolId("live", "milkBABY")).toBeUndefined();
   });
   it("refuses what is not a uint64 pool number", () => {
