@@ -134,7 +134,12 @@ export class StakePage {
 
   /** A slippage choice; it lives under "Advanced", folded away until opened (hence includeHidden). */
   slippage(label: "0.1%" | "0.5%" | "1%"): Locator {
-    return this.page.getByRole("radio", { name: label, exact: true, includeHidden: true });
+    // Scoped to the stake form's own group: the pool routes' rate guard and the Unstake tab's
+    // selling options have percentage pills too.
+    return this.page
+      .getByRole("form", { name: /^Stake [A-Z]+$/ })
+      .getByRole("group", { name: "Slippage tolerance", includeHidden: true })
+      .getByRole("radio", { name: label, exact: true, includeHidden: true });
   }
 
   get stakeAmount(): Locator {
