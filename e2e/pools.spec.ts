@@ -67,7 +67,7 @@ test("sell now or wait: both exact, and the guard refuses a bad quote", async ({
   const sell = await cards.amountBase("sell");
   expect(wait).toBeGreaterThan(0n);
   expect(sell).toBeGreaterThan(0n);
-  await expect(cards.card("wait")).toContainText(/Joins batch#\d+/);
+  await expect(cards.card("wait")).toContainText(/Batch#\d+/);
   await expect(cards.card("sell")).toContainText(/Against the rate/);
 
   // A sale big enough to move the price several percent: refused at a 0.5% limit, in words.

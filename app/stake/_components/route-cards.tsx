@@ -83,7 +83,7 @@ export function unstakeRouteCards(lst: LstRecord, routes: UnstakeRoutes | null, 
     badge: routes?.costOfNow !== null && routes?.costOfNow !== undefined && routes.costOfNow > 0n ? { text: `${f.native(routes.costOfNow)} more than selling`, tone: "success" } : undefined,
     facts: [
       { id: "rate", label: "Rate", value: "today's redemption rate (fixed when the batch is submitted)" },
-      { id: "batch", label: "Joins batch", value: batchId !== null ? `#${batchId}` : "—" },
+      { id: "batch", label: "Batch", value: batchId !== null ? `#${batchId}` : "—" },
       {
         id: "eta",
         label: "Claimable about",

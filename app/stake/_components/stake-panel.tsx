@@ -278,15 +278,6 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         error={error}
         disabled={ctx.stopped && !hasPool}
       />
-      {hasPool ? (
-        <RouteOptions<StakeVia>
-          legend={`How to get ${lst.symbol}`}
-          name="stake-via"
-          value={via}
-          onChange={setPicked}
-          options={anyCheck.ok ? stakeRouteCards(lst, routes, poolRoute.poolId!, poolError) : stakeRouteCards(lst, null, poolRoute.poolId!, null)}
-        />
-      ) : null}
       <FactList idPrefix="stake-yield" facts={[{ id: "apy", label: `${lst.symbol} APY (${PERIOD.month})`, value: apyText, strong: true }]} />
       <div className="space-y-2">
         <Button type="submit" className="w-full sm:w-auto" disabled={!ready || !oneClickReady} pending={ctx.pending === "stake"} pendingLabel="Waiting for inclusion">
@@ -301,6 +292,16 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
           </p>
         ) : null}
       </div>
+      {/* Below the button so the amount, APY and button stay above the fold; the button names the chosen route. */}
+      {hasPool ? (
+        <RouteOptions<StakeVia>
+          legend={`How to get ${lst.symbol}`}
+          name="stake-via"
+          value={via}
+          onChange={setPicked}
+          options={anyCheck.ok ? stakeRouteCards(lst, routes, poolRoute.poolId!, poolError) : stakeRouteCards(lst, null, poolRoute.poolId!, null)}
+        />
+      ) : null}
       <FactList idPrefix="stake-preview" facts={preview} />
       <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
         <summary className="cursor-pointer font-medium">Advanced: slippage tolerance ({SLIPPAGE.find((s) => s.value === slippage)!.label})</summary>
