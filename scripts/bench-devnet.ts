@@ -4,6 +4,9 @@
  * time to recover after kill -9 with a large state, and the state's size on disk after 10,000 txs.
  *
  *   npm run bench:devnet            (BENCH_TXS=10000 BENCH_SIGNERS=20)
+ *   BENCH_CPU_PROF=/tmp/prof npm run bench:devnet
+ *     runs the devnet under `node --cpu-prof`, stops it with SIGTERM after the load (so the
+ *     profile is written) and skips the kill -9 part; open the .cpuprofile in Chrome DevTools.
  *
  * Txs are signed before the clock starts (signing is the client's cost, not the devnet's), then
  * each signer broadcasts its own txs one after another, all signers at once.
@@ -21,6 +24,7 @@ const CHAIN = "celestia-sim-1";
 const MNEMONIC = "surround miss nominee dream gap cross assault thank captain prosper drop duty group candy wealth weather scale put";
 const SIGNERS = Number(process.env.BENCH_SIGNERS ?? 20);
 const TOTAL = Number(process.env.BENCH_TXS ?? 10_000);
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -30,7 +34,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "bench-devnet-"));
   const state = join(dir, "state.json");
   const port = await freePort();
-  let d = startDevnet(state, port);
+  let d = startDevnet(state, port, [], CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${CPU_PROF}` } : {});
   try {
     await devnetReady(d, 120_000);
     const base = `${d.base}/${CHAIN}`;
@@ -84,6 +88,12 @@ async function main(): Promise<void> {
     console.log(`throughput: ${tps.toFixed(0)} tx/s over ${measured} txs (${done} sent, ${failures} failed, ${((end - started) / 1000).toFixed(1)} s in all)`);
     console.log(`latency ms: p50 ${pct(lat, 50).toFixed(1)}  p90 ${pct(lat, 90).toFixed(1)}  p99 ${pct(lat, 99).toFixed(1)}  max ${lat[lat.length - 1].toFixed(1)}`);
     for (const c of clients) c.disconnect();
+    if (CPU_PROF) {
+      process.kill(-d.child.pid!, "SIGTERM");
+      await d.exited;
+      console.log(`cpu profiles in ${CPU_PROF}`);
+      return;
+    }
 
     const journalBytes = existsSync(`${state}.journal`) ? statSync(`${state}.journal`).size : 0;
     const head = Number((await rpcCall(d.base, CHAIN, "status")).result.sync_info.latest_block_height);
