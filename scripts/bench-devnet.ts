@@ -46,14 +46,19 @@ async function main(): Promise<void> {
     const perSigner = Math.ceil(TOTAL / SIGNERS);
 
     console.log(`signing ${perSigner * SIGNERS} txs with ${SIGNERS} signers…`);
+    // Accounts first: signing keeps this process's event loop busy for seconds, so a pooled
+    // keep-alive connection the devnet closed meanwhile would look alive to the next request.
+    const accounts = await Promise.all(clients.map((c, i) => c.getAccount(addrs[i])));
     const signed: Uint8Array[][] = [];
     for (let i = 0; i < SIGNERS; i++) {
-      const acc = await clients[i].getAccount(addrs[i]);
+      const acc = accounts[i];
       const list: Uint8Array[] = [];
       for (let n = 0; n < perSigner; n++) {
         const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: addrs[i], toAddress: addrs[(i + 1) % SIGNERS], amount: [{ denom: "utia", amount: "1" }] } };
         const raw = await clients[i].sign(addrs[i], [msg], fee, "", { accountNumber: acc!.accountNumber, sequence: acc!.sequence + n, chainId: CHAIN });
         list.push(TxRaw.encode(raw).finish());
+        // Let the event loop see sockets the devnet closed after its keep-alive timeout.
+        if (n % 50 === 0) await new Promise((r) => setTimeout(r, 0));
       }
       signed.push(list);
     }
