@@ -82,6 +82,61 @@ describe("devnet REST gateway", () => {
     client.disconnect();
   }, 60_000);
 
+  it("pages list routes with the gateway's pagination.* parameters and base64 next_key", async () => {
+    const all = await rest("/cosmos/staking/v1beta1/validators");
+    const names = all.body.validators.map((v: any) => v.operator_address);
+    expect(names.length).toBeGreaterThan(4);
+    // No limit: the SDK's default page, total counted, nothing after it (a nil key prints as null).
+    expect(all.body.pagination).toEqual({ next_key: null, total: String(names.length) });
+
+    const first = await rest("/cosmos/staking/v1beta1/validators?pagination.limit=2");
+    expect(first.body.validators.map((v: any) => v.operator_address)).toEqual(names.slice(0, 2));
+    expect(first.body.pagination.total).toBe("0");
+    const key = first.body.pagination.next_key as string;
+    expect(key).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    const second = await rest(`/cosmos/staking/v1beta1/validators?pagination.limit=2&pagination.key=${encodeURIComponent(key)}`);
+    expect(second.body.validators.map((v: any) => v.operator_address)).toEqual(names.slice(2, 4));
+
+    const tail = await rest(`/cosmos/staking/v1beta1/validators?pagination.offset=${names.length - 1}&pagination.count_total=true`);
+    expect(tail.body.validators.map((v: any) => v.operator_address)).toEqual(names.slice(-1));
+    expect(tail.body.pagination).toEqual({ next_key: null, total: String(names.length) });
+    const reversed = await rest("/cosmos/staking/v1beta1/validators?pagination.limit=1&pagination.reverse=true");
+    expect(reversed.body.validators[0].operator_address).toBe(names[names.length - 1]);
+
+    for (const bad of ["pagination.limit=ten", "pagination.reverse=yes", "pagination.key=%25%25", "pagination.offset=1&pagination.key=MQ=="]) {
+      const r = await rest(`/cosmos/staking/v1beta1/validators?${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.body.code, bad).toBe(3);
+    }
+
+    // Balances page the same way, in denom order.
+    const { address } = await signer(2);
+    await rpcCall(d.base, CHAIN, "sim_faucet", { address, coins: [{ denom: "utia", amount: "5" }] });
+    const one = await rest(`/cosmos/bank/v1beta1/balances/${address}?pagination.limit=1`);
+    expect(one.body.balances).toEqual([{ denom: "utia", amount: "50000005" }]);
+    expect(one.body.pagination).toEqual({ next_key: null, total: "0" });
+  });
+
+  it("answers wasm smart queries and IBC denom traces as the gateway does", async () => {
+    const listing = (await (await fetch(`${d.base}/`)).json()) as any;
+    const lst = listing.lsts[0];
+    const restOn = (chain: string, path: string) => fetch(`${d.base}/${chain}/rest${path}`).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const q = Buffer.from(JSON.stringify({ state: {} })).toString("base64");
+    const state = await restOn(lst.chainId, `/cosmwasm/wasm/v1/contract/${lst.contract}/smart/${q}`);
+    expect(state.status).toBe(200);
+    expect(state.body.data.total_native_token).toMatch(/^\d+$/);
+    const unknown = await restOn(lst.chainId, `/cosmwasm/wasm/v1/contract/${lst.contract}/smart/${Buffer.from('{"nope":{}}').toString("base64")}`);
+    expect(unknown.status).toBe(500);
+    expect(unknown.body.message).toMatch(/unknown variant `nope`/);
+
+    const hash = lst.ibcDenom.slice("ibc/".length);
+    const trace = await restOn(lst.chainId, `/ibc/apps/transfer/v1/denom_traces/${hash}`);
+    expect(trace.body.denom_trace).toEqual({ path: expect.stringMatching(/^transfer\/channel-\d+$/), base_denom: lst.nativeDenom });
+    const none = await restOn(lst.chainId, `/ibc/apps/transfer/v1/denom_traces/${"0".repeat(64)}`);
+    expect(none.status).toBe(404);
+    expect(none.body.code).toBe(5);
+  });
+
   it("GET / lists the REST routes and websocket endpoints", async () => {
     const listing = (await (await fetch(`${d.base}/`)).json()) as any;
     expect(listing.restRoutes).toContain("GET /cosmos/bank/v1beta1/balances/{address}");
