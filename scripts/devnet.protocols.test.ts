@@ -137,6 +137,24 @@ describe("devnet REST gateway", () => {
     expect(none.body.code).toBe(5);
   });
 
+  it("serves the REST URL the app suggests to Keplr, to Keplr's extension origin", async () => {
+    const { chainRegistryChainToKeplr } = await import("@chain-registry/keplr");
+    const { chainRecord } = await import("../lib/wallet/extension-wallet");
+    const net = { mode: "live" as const, chainIds: { celestia: CHAIN, osmosis: "osmosis-sim-1", milkyway: "milkyway-sim-1", babylon: "babylon-sim-1", initia: "initia-sim-1", moo: "moo-sim-1" }, rpc: { celestia: `${d.base}/${CHAIN}` } };
+    const r = chainRecord(net, "celestia");
+    const info = chainRegistryChainToKeplr(r.chain as never, [r.assetList as never]);
+    const { address } = await signer(3);
+    const keplr = { origin: "chrome-extension://dmkamcknogkgcdfhhbddcghachkejeap" };
+    const bal = await fetch(`${info.rest}/cosmos/bank/v1beta1/balances/${address}`, { headers: keplr });
+    expect(bal.status).toBe(200);
+    expect(bal.headers.get("access-control-allow-origin")).toBe(keplr.origin);
+    expect(((await bal.json()) as any).balances).toEqual([{ denom: "utia", amount: "50000000" }]);
+    const node = (await (await fetch(`${info.rest}/cosmos/base/tendermint/v1beta1/node_info`, { headers: keplr })).json()) as any;
+    expect(node.default_node_info.network).toBe(info.chainId);
+    // Another extension is still a stranger.
+    expect((await fetch(`${info.rest}/cosmos/bank/v1beta1/balances/${address}`, { headers: { origin: "chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh" } })).status).toBe(403);
+  });
+
   it("GET / lists the REST routes and websocket endpoints", async () => {
     const listing = (await (await fetch(`${d.base}/`)).json()) as any;
     expect(listing.restRoutes).toContain("GET /cosmos/bank/v1beta1/balances/{address}");

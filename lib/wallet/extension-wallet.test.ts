@@ -31,6 +31,15 @@ describe("chainRecord", () => {
     });
     expect(info.features).toContain("cosmwasm");
     expect(r.preferredEndpoints?.rpc).toEqual(["http://127.0.0.1:26657/osmosis-sim-1"]);
+    // The devnet's REST, where the extension reads balances, staking and rewards.
+    expect(info.rest).toBe("http://127.0.0.1:26657/osmosis-sim-1/rest");
+    expect(r.preferredEndpoints?.rest).toEqual(["http://127.0.0.1:26657/osmosis-sim-1/rest"]);
+  });
+
+  it("gives a devnet endpoint in live mode its REST base too", () => {
+    const live: NetworkSnapshot = { ...SIM, mode: "live", rpc: { celestia: "http://localhost:4567/celestia-sim-1/" } };
+    const info = chainRegistryChainToKeplr(chainRecord(live, "celestia").chain as never, [chainRecord(live, "celestia").assetList as never]);
+    expect(info.rest).toBe("http://localhost:4567/celestia-sim-1/rest");
   });
 
   it("uses the live chain-id and the configured endpoint in live mode", () => {

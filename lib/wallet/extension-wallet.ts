@@ -40,15 +40,31 @@ export const KEYSTORE_EVENT: Record<ExtensionKind, string> = {
   leap: "leap_keystorechange",
 };
 
+/** Where `npm run devnet` serves a chain by default: JSON-RPC at /<chain-id>, REST under it. */
+export const DEVNET_BASE = "http://127.0.0.1:26657";
+
+/**
+ * The REST base that goes with an RPC URL: the devnet serves REST at `<rpc>/rest` (a URL whose
+ * path is the chain-id is a devnet endpoint). A real node's REST lives elsewhere and the app is
+ * only configured with RPC, so there the RPC URL stands in (the wallet knows real chains anyway
+ * and is only asked to add one it does not know).
+ */
+export function restFor(rpc: string, chainId: string): string {
+  const trimmed = rpc.replace(/\/+$/, "");
+  return trimmed.endsWith(`/${chainId}`) ? `${trimmed}/rest` : rpc;
+}
+
 /**
  * A hand-written chain record in the chain-registry v1 snake_case shape cosmos-kit converts for
- * experimentalSuggestChain. In the simulator the RPC is a placeholder: the simulated chains have
- * no HTTP endpoint, and the wallet only stores the URL (it never broadcasts for us).
+ * experimentalSuggestChain. The simulated chains point at the devnet's default address, so a real
+ * extension reads balances, staking and rewards from a running `npm run devnet` (the same genesis
+ * as the in-tab simulator; the devnet's world, not the tab's) and can send there too.
  */
 export function chainRecord(net: NetworkSnapshot, key: ChainKey): ChainRecordLike {
   const cfg = chainConfig(key);
   const chainId = net.chainIds[key];
-  const rpc = net.mode === "simulator" ? `http://127.0.0.1:26657/${chainId}` : (net.rpc[key] ?? "");
+  const rpc = net.mode === "simulator" ? `${DEVNET_BASE}/${chainId}` : (net.rpc[key] ?? "");
+  const rest = restFor(rpc, chainId);
   const display = cfg.stakeSymbol.toLowerCase();
   const chain = {
     chain_name: chainId,
@@ -70,7 +86,7 @@ export function chainRecord(net: NetworkSnapshot, key: ChainKey): ChainRecordLik
       })),
     },
     staking: { staking_tokens: [{ denom: cfg.stakeDenom }] },
-    apis: { rpc: [{ address: rpc }], rest: [{ address: rpc }] },
+    apis: { rpc: [{ address: rpc }], rest: [{ address: rest }] },
   };
   const assetList = {
     chain_name: chainId,
@@ -87,7 +103,7 @@ export function chainRecord(net: NetworkSnapshot, key: ChainKey): ChainRecordLik
       },
     ],
   };
-  return { name: chainId, chain, assetList, preferredEndpoints: { rpc: [rpc], rest: [rpc] } };
+  return { name: chainId, chain, assetList, preferredEndpoints: { rpc: [rpc], rest: [rest] } };
 }
 
 async function loadClient(kind: ExtensionKind): Promise<ExtensionClient> {
