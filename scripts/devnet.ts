@@ -20,6 +20,8 @@ import { DurableJournal, Exclusive, journalPathOf, loadDurable, writeSnapshot, t
 import { guard, isJsonContentType, parseAllowOrigins, type GuardOptions } from "./devnet/guard";
 import { handleRest, REST_ROUTES } from "./devnet/rest";
 import { attachWebsocket, type WebsocketHub } from "./devnet/websocket";
+import { nativeSecp256k1 } from "./devnet/native-secp256k1";
+import { setSecp256k1Verifier } from "../lib/sim/tx/secp256k1-verify";
 
 const port = Number(process.env.PORT ?? 26657);
 const host = "127.0.0.1";
@@ -47,6 +49,9 @@ function log(...args: unknown[]): void {
 // A request must never end the process: whatever escapes is logged and the server keeps serving.
 process.on("uncaughtException", (e) => log("uncaught exception (still serving):", e));
 process.on("unhandledRejection", (e) => log("unhandled rejection (still serving):", e));
+
+// Signature checks through OpenSSL: the pure-JS curve maths was most of a tx's cost.
+setSecp256k1Verifier(nativeSecp256k1);
 
 function loadOrExit(): Loaded {
   try {

@@ -1,4 +1,3 @@
-import { Secp256k1, Secp256k1Signature, sha256 } from "@cosmjs/crypto";
 import { toBase64 } from "@cosmjs/encoding";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
@@ -14,6 +13,7 @@ import type { SimChainConfig } from "../../chains/sim-chains";
 import type { DecodedTx } from "./decode";
 import { assertFeeSufficient } from "./fees";
 import { AminoJsonError, aminoSignBytes } from "./aminojson";
+import { verifySecp256k1 } from "./secp256k1-verify";
 
 export const MAX_MEMO_CHARACTERS = 256;
 export const TX_SIZE_GAS_PER_BYTE = 10;
@@ -102,13 +102,7 @@ export async function verifySignatures(cfg: SimChainConfig, chain: ChainState, t
     } else {
       throw sdk.unauthorized(`unsupported sign mode ${mode}`);
     }
-    let valid = false;
-    try {
-      valid = await Secp256k1.verifySignature(Secp256k1Signature.fromFixedLength(tx.raw.signatures[i]), sha256(signBytes), pk);
-    } catch {
-      valid = false;
-    }
-    if (!valid) {
+    if (!(await verifySecp256k1(tx.raw.signatures[i], signBytes, pk))) {
       throw sdk.unauthorized(
         `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${cfg.chainId})`,
       );
