@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "bench-devnet-"));
   const state = join(dir, "state.json");
   const port = await freePort();
-  let d = startDevnet(state, port, [], CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${CPU_PROF}` } : {});
+  let d = startDevnet(state, port, [], {}, CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : []);
   try {
     await devnetReady(d, 120_000);
     const base = `${d.base}/${CHAIN}`;
