@@ -4,6 +4,9 @@
  * time to recover after kill -9 with a large state, and the state's size on disk after 10,000 txs.
  *
  *   npm run bench:devnet            (BENCH_TXS=10000 BENCH_SIGNERS=20)
+ *   BENCH_TRANSPORT=batch npm run bench:devnet
+ *     the signers share one CosmJS HttpBatchClient (JSON-RPC batches of up to 20, dispatched every
+ *     5 ms) instead of one HTTP request per call; the CPU per tx on both sides is mostly HTTP.
  *   BENCH_CPU_PROF=/tmp/prof npm run bench:devnet
  *     runs the devnet under `node --cpu-prof`, stops it with SIGTERM after the load (so the
  *     profile is written) and skips the kill -9 part; open the .cpuprofile in Chrome DevTools.
@@ -17,6 +20,7 @@ import { join } from "node:path";
 import { makeCosmoshubPath } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { calculateFee, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { Comet38Client, HttpBatchClient } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { devnetReady, freePort, killHard, rpcCall, startDevnet } from "./devnet/spawn";
 
@@ -25,6 +29,7 @@ const MNEMONIC = "surround miss nominee dream gap cross assault thank captain pr
 const SIGNERS = Number(process.env.BENCH_SIGNERS ?? 20);
 const TOTAL = Number(process.env.BENCH_TXS ?? 10_000);
 const CPU_PROF = process.env.BENCH_CPU_PROF;
+const TRANSPORT = process.env.BENCH_TRANSPORT === "batch" ? "batch" : "http";
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -41,7 +46,10 @@ async function main(): Promise<void> {
     const wallets = await Promise.all(Array.from({ length: SIGNERS }, (_, i) => DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: "celestia", hdPaths: [makeCosmoshubPath(i)] })));
     const addrs = await Promise.all(wallets.map(async (w) => (await w.getAccounts())[0].address));
     for (const a of addrs) await rpcCall(d.base, CHAIN, "sim_faucet", { address: a, coins: [{ denom: "utia", amount: "1000000000" }] });
-    const clients = await Promise.all(wallets.map((w) => SigningStargateClient.connectWithSigner(base, w, { broadcastPollIntervalMs: 20 })));
+    const shared = TRANSPORT === "batch" ? Comet38Client.create(new HttpBatchClient(base, { dispatchInterval: 5, batchSizeLimit: 20 })) : null;
+    const clients = await Promise.all(
+      wallets.map((w) => (shared ? SigningStargateClient.createWithSigner(shared, w, { broadcastPollIntervalMs: 20 }) : SigningStargateClient.connectWithSigner(base, w, { broadcastPollIntervalMs: 20 }))),
+    );
     const fee = calculateFee(100_000, GasPrice.fromString("0.002utia"));
     const perSigner = Math.ceil(TOTAL / SIGNERS);
 
@@ -90,6 +98,7 @@ async function main(): Promise<void> {
     lat.sort((a, b) => a - b);
     const measured = done - WARM;
     const tps = measured / ((end - t0) / 1000);
+    console.log(`transport: ${TRANSPORT === "batch" ? "one shared HttpBatchClient (batches ≤ 20, every 5 ms)" : "one HttpClient per signer (a request per call)"}`);
     console.log(`throughput: ${tps.toFixed(0)} tx/s over ${measured} txs (${done} sent, ${failures} failed, ${((end - started) / 1000).toFixed(1)} s in all)`);
     console.log(`latency ms: p50 ${pct(lat, 50).toFixed(1)}  p90 ${pct(lat, 90).toFixed(1)}  p99 ${pct(lat, 99).toFixed(1)}  max ${lat[lat.length - 1].toFixed(1)}`);
     for (const c of clients) c.disconnect();
