@@ -21,6 +21,7 @@ import { guard, isJsonContentType, parseAllowOrigins, type GuardOptions } from "
 import { handleRest, REST_ROUTES } from "./devnet/rest";
 import { attachWebsocket, type WebsocketHub } from "./devnet/websocket";
 import { nativeSecp256k1 } from "./devnet/native-secp256k1";
+import { VerifyPool } from "./devnet/verify-pool";
 import { setSecp256k1Verifier, type Secp256k1Verifier } from "../lib/sim/tx/secp256k1-verify";
 
 const port = Number(process.env.PORT ?? 26657);
@@ -53,8 +54,12 @@ process.on("unhandledRejection", (e) => log("unhandled rejection (still serving)
 // Signature checks through OpenSSL: the pure-JS curve maths was most of a tx's cost. The counts
 // tell whether every check an input made passed (journaled, so a replay skips the curve maths).
 let curveChecks = { passed: 0, failed: 0 };
+// Broadcasts start their curve maths on another core as they arrive (verify-pool.ts).
+const verifyPool = new VerifyPool((e) => log("signature worker failed; checking signatures on the main thread:", e));
+const useWorker = process.env.DEVNET_VERIFY_WORKER !== "0";
+const checkNow = useWorker ? verifyPool.verifier(nativeSecp256k1) : nativeSecp256k1;
 const countingVerifier: Secp256k1Verifier = (sig, msg, pub) => {
-  const ok = nativeSecp256k1(sig, msg, pub);
+  const ok = checkNow(sig, msg, pub) as boolean;
   if (ok) curveChecks.passed++;
   else curveChecks.failed++;
   return ok;
@@ -206,6 +211,7 @@ export async function answer(chainId: string, req: unknown): Promise<JsonRpcResp
   if (bad) return rpcError((req as { id?: unknown } | null)?.id, -32600, "Invalid Request", bad);
   const r = req as JsonRpcRequest;
   if (MUTATING.has(r.method) && !faultShortCircuits(chainId, r.method)) {
+    if (useWorker && (r.method === "broadcast_tx_sync" || r.method === "broadcast_tx_async")) await verifyPool.prefetch(world, chainId, (r.params as { tx?: unknown } | undefined)?.tx);
     const { out, seq } = await exclusive.run(async () => {
       curveChecks = { passed: 0, failed: 0 };
       let out: JsonRpcResponse | undefined;
