@@ -69,6 +69,8 @@ describe("devnet REST gateway", () => {
     const sim = await rest("/cosmos/tx/v1beta1/simulate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tx_bytes: txBytes }) });
     expect(sim.status).toBe(200);
     expect(Number(sim.body.gas_info.gas_used)).toBeGreaterThan(0);
+    // The infinite gas meter's limit, as the SDK reports it for a simulation.
+    expect(sim.body.gas_info.gas_wanted).toBe("18446744073709551615");
     const sent = await rest("/cosmos/tx/v1beta1/txs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tx_bytes: txBytes, mode: "BROADCAST_MODE_SYNC" }) });
     expect(sent.body.tx_response.code).toBe(0);
     const got = await rest(`/cosmos/tx/v1beta1/txs/${sent.body.tx_response.txhash}`);
