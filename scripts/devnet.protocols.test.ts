@@ -157,6 +157,23 @@ describe("devnet REST gateway", () => {
     expect((await fetch(`${info.rest}/cosmos/bank/v1beta1/balances/${address}`, { headers: { origin: "chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh" } })).status).toBe(403);
   });
 
+  it("runs a batch's txs in order, so one signer's consecutive sequence numbers all pass", async () => {
+    const { address, client } = await signer(4);
+    const acc = (await client.getAccount(address))!;
+    const fee = calculateFee(100_000, GasPrice.fromString("0.002utia"));
+    const txs = await Promise.all(
+      [0, 1, 2].map(async (n) => {
+        const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: address, toAddress: address, amount: [{ denom: "utia", amount: String(n + 1) }] } };
+        return toBase64(TxRaw.encode(await client.sign(address, [msg], fee, "", { accountNumber: acc.accountNumber, sequence: acc.sequence + n, chainId: CHAIN })).finish());
+      }),
+    );
+    const res = await fetch(`${d.base}/${CHAIN}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(txs.map((tx, id) => ({ jsonrpc: "2.0", id, method: "broadcast_tx_sync", params: { tx } }))) });
+    const out = (await res.json()) as any[];
+    expect(out.map((r) => r.result.code)).toEqual([0, 0, 0]);
+    expect((await client.getAccount(address))!.sequence).toBe(acc.sequence + 3);
+    client.disconnect();
+  });
+
   it("GET / lists the REST routes and websocket endpoints", async () => {
     const listing = (await (await fetch(`${d.base}/`)).json()) as any;
     expect(listing.restRoutes).toContain("GET /cosmos/bank/v1beta1/balances/{address}");

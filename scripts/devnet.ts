@@ -211,8 +211,11 @@ export async function answer(chainId: string, req: unknown): Promise<JsonRpcResp
   if (bad) return rpcError((req as { id?: unknown } | null)?.id, -32600, "Invalid Request", bad);
   const r = req as JsonRpcRequest;
   if (MUTATING.has(r.method) && !faultShortCircuits(chainId, r.method)) {
-    if (useWorker && (r.method === "broadcast_tx_sync" || r.method === "broadcast_tx_async")) await verifyPool.prefetch(world, chainId, (r.params as { tx?: unknown } | undefined)?.tx);
+    // The check starts now; the tx still takes its turn in arrival order (a client may send its
+    // next sequence number before the previous answer arrives).
+    const checked = useWorker && (r.method === "broadcast_tx_sync" || r.method === "broadcast_tx_async") ? verifyPool.prefetch(world, chainId, (r.params as { tx?: unknown } | undefined)?.tx) : null;
     const { out, seq } = await exclusive.run(async () => {
+      if (checked) await checked;
       curveChecks = { passed: 0, failed: 0 };
       let out: JsonRpcResponse | undefined;
       let seq = 0;
