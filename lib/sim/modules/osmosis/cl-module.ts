@@ -201,13 +201,14 @@ function encodeClPool(prefix: string, pool: ClPool, lastLiquidityUpdateMs: numbe
 }
 
 /** MsgCreatePosition / MsgWithdrawPosition ValidateBasic texts (types/msgs.go), for validate-basic. */
-export function validateClMsg(typeUrl: string, value: any): void {
+export function validateClMsg(typeUrl: string, value: any, validateCoins: (cs: { denom: string; amount: string }[]) => string | null): void {
   if (typeUrl === T.MsgCreatePosition.typeUrl) {
     const m = value as T.MsgCreatePosition;
     if (m.lowerTick >= m.upperTick) throw plainError(`Lower tick must be lesser than upper. Got lower: ${m.lowerTick}, upper: ${m.upperTick}`);
     const coins = coinsIn(m.tokensProvided);
     const text = coins.map((c) => `${c.amount}${c.denom}`).join(",");
     if (coins.length === 0) throw plainError(`Empty coins provided (${text})`);
+    if (validateCoins(m.tokensProvided) !== null) throw plainError(`Invalid coins (${text})`);
     if (coins.length > 2) throw plainError(`coin length ${coins.length} is greater than max ${2}`);
     for (const c of coins) if (c.amount <= 0n) throw plainError(`Required amount should be positive. Got: ${c.amount}`);
     for (const min of [intIn(m.tokenMinAmount0), intIn(m.tokenMinAmount1)]) {
