@@ -41,7 +41,7 @@ const COMPACT_EVERY_MS = 60_000;
 const COMPACT_AT_ENTRIES = 5_000;
 
 /** Methods that change the world: journaled before they run and answered once durable. */
-const MUTATING = new Set(["broadcast_tx_sync", "broadcast_tx_async", "sim_faucet", "sim_advance", "sim_fault", "sim_price", "sim_contract_stopped"]);
+const MUTATING = new Set(["broadcast_tx_sync", "broadcast_tx_async", "sim_faucet", "sim_advance", "sim_fault", "sim_price", "sim_contract_stopped", "sim_wind_down"]);
 
 function log(...args: unknown[]): void {
   console.error(new Date().toISOString(), ...args);

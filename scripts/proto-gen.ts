@@ -4,7 +4,7 @@
  * 1. @cosmology/telescope (the generator cosmjs-types 0.10 itself is built with, configured the same
  *    way: bigint 64-bit integers, DeepPartial/Exact, no JSON/amino/LCD/RPC helpers) writes TypeScript
  *    into a scratch folder.
- * 2. Only modules cosmjs-types lacks are kept (today MilkyWay and connect). Imports of the
+ * 2. Only modules cosmjs-types lacks are kept (today MilkyWay, connect and Osmosis). Imports of the
  *    telescope runtime (binary, helpers) and of cosmos/google types are pointed at cosmjs-types, so
  *    the app ships one copy of the runtime and of Coin/PageRequest/Timestamp/Any.
  * 3. Every file gets a generated-code banner.

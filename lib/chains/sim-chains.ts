@@ -9,7 +9,9 @@ export type SimModuleName =
   | "wasm"
   | "tokenfactory"
   | "restaking"
-  | "ibc-hooks";
+  | "ibc-hooks"
+  /** Osmosis pools: poolmanager, gamm (balancer) and concentrated-liquidity. */
+  | "pools";
 
 export interface SimChainConfig {
   chainId: string;
@@ -66,7 +68,7 @@ export const SIM_CHAINS: ReadonlyArray<SimChainConfig> = [
     unbondingSeconds: 1_209_600,
     stakingApr: "0.06",
     communityTax: "0.02",
-    modules: ["staking", "wasm", "tokenfactory", "ibc-hooks"],
+    modules: ["staking", "wasm", "tokenfactory", "ibc-hooks", "pools"],
   },
   {
     chainId: MILKYWAY_SIM,

@@ -2,6 +2,7 @@ import { AminoTypes, createDefaultAminoConverters } from "@cosmjs/stargate";
 import { createWasmAminoConverters } from "@cosmjs/cosmwasm-stargate";
 import { createGovV1AminoConverters } from "./amino/gov-v1-amino";
 import { createMilkywayAminoConverters } from "./amino/milkyway-amino";
+import { createOsmosisAminoConverters } from "./amino/osmosis-amino";
 import { createSdkAminoFixes } from "./amino/sdk-amino-fixes";
 
 /**
@@ -15,6 +16,7 @@ export function createAppAminoTypes(): AminoTypes {
     ...createWasmAminoConverters(),
     ...createGovV1AminoConverters(),
     ...createMilkywayAminoConverters(),
+    ...createOsmosisAminoConverters(),
     ...createSdkAminoFixes(),
   });
 }

@@ -26,7 +26,7 @@ export type HostStatus =
   | { kind: "elsewhere" };
 
 /** Methods that change the world; refused in a tab that does not own the simulator. */
-const READ_METHODS = new Set(["status", "abci_query", "abci_info", "tx_search", "tx", "block", "sim_info"]);
+const READ_METHODS = new Set(["status", "abci_query", "abci_info", "tx_search", "tx", "block", "sim_info", "sim_pool_history"]);
 
 type Listener = () => void;
 

@@ -10,6 +10,9 @@ import { distributionModule } from "./modules/distribution";
 import { govModule } from "./modules/gov";
 import { wasmModule } from "./modules/wasm";
 import { restakingModule } from "./modules/restaking/module";
+import { poolmanagerModule } from "./modules/osmosis/poolmanager-module";
+import { gammModule } from "./modules/osmosis/gamm-module";
+import { concentratedLiquidityModule } from "./modules/osmosis/cl-module";
 
 /** The modules a chain runs, from its config: one generic machine, modules switched per chain. */
 export interface ChainApp {
@@ -29,6 +32,7 @@ export function chainApp(chainId: string): ChainApp {
   if (cfg.modules.includes("gov")) modules.push(govModule);
   if (cfg.modules.includes("wasm")) modules.push(wasmModule);
   if (cfg.modules.includes("restaking")) modules.push(restakingModule);
+  if (cfg.modules.includes("pools")) modules.push(poolmanagerModule, gammModule, concentratedLiquidityModule);
   const msgs = new Map<string, MsgRoute & { module: string }>();
   const queries = new Map<string, QueryRoute>();
   for (const m of modules) {

@@ -35,9 +35,10 @@ export const sdk = {
 /** gRPC status as ABCI query errors carry it; CosmJS matches on this text (e.g. NotFound). */
 export class QueryError extends Error {
   constructor(
-    readonly grpcCode: "NotFound" | "InvalidArgument" | "Unknown" | "Unimplemented",
+    readonly grpcCode: "NotFound" | "InvalidArgument" | "Unknown" | "Unimplemented" | "Internal",
     message: string,
-    readonly abciCode = grpcCode === "NotFound" ? 38 : 18,
+    // baseapp gRPCErrorToSDKError: NotFound → 38, InvalidArgument → 18, anything else → 6 (unknown request).
+    readonly abciCode = grpcCode === "NotFound" ? 38 : grpcCode === "Internal" ? 6 : 18,
   ) {
     super(`rpc error: code = ${grpcCode} desc = ${message}`);
     this.name = "QueryError";

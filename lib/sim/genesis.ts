@@ -11,6 +11,7 @@ import { setupValidators } from "./genesis/staking-setup";
 import { setupLsts } from "./genesis/lst-setup";
 import { setupMilkyway } from "./genesis/milkyway-setup";
 import { setupWayCard } from "./genesis/way-card-setup";
+import { setupOsmosisPools } from "./genesis/osmosis-pools-setup";
 import { simUsers } from "./actors/users";
 import { randomInt } from "./actors/rng";
 import { advanceTo, emptyWorld } from "./world";
@@ -26,7 +27,7 @@ const DAY_MS = 86_400_000;
 /**
  * The seeded world: validators on every staking chain, the three LST contracts resumed, other
  * users funded on the native chains and bridged to the protocol chains, the MilkyWay chain's
- * restaking and governance — then `days` of life so rates and rewards have history.
+ * restaking and governance, the Osmosis pools — then `days` of life so rates and rewards have history.
  */
 export function createGenesisWorld(opts: { seed?: number; days?: number } = {}): World {
   const world = emptyWorld(opts.seed ?? GENESIS_SEED, GENESIS_TIME_MS);
@@ -63,6 +64,7 @@ export function createGenesisWorld(opts: { seed?: number; days?: number } = {}):
 
   setupMilkyway(world, validators);
   setupWayCard(world);
+  setupOsmosisPools(world);
 
   for (const chain of Object.values(world.chains)) endBlock(world, chain);
   advanceTo(world, world.timeMs + (opts.days ?? HISTORY_DAYS) * DAY_MS + 60_000);

@@ -3,6 +3,7 @@ import type { SdkEvent } from "./events";
 import type { StakingState } from "./modules/staking-state";
 import type { GovState } from "./modules/gov-state";
 import type { RestakingState } from "./modules/restaking/state";
+import type { OsmosisState } from "./modules/osmosis/pool-store";
 
 export const STATE_FORMAT = "milkyway-sim";
 // 2: the Way Card contract and its program (older saves have neither).
@@ -90,6 +91,8 @@ export interface ChainState {
   };
   gov?: GovState;
   restaking?: RestakingState;
+  /** Osmosis pools (poolmanager, gamm, concentrated-liquidity) on osmosis-sim-1. */
+  osmosis?: OsmosisState;
   txs: Rec<IndexedTxRecord>;
   /** Recent blocks only (bounded), for the `block` RPC. */
   blocks: Rec<BlockRecord>;

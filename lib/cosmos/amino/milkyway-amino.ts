@@ -68,18 +68,18 @@ const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) =>
 const field =
   (kind: FieldKind) =>
   (proto: string, opts: FieldOptions = {}): FieldSchema => ({ proto, ts: camel(proto), kind, ...opts });
-const str = field("string");
+export const str = field("string");
 const u32 = field("uint32");
 const enm = field("enum");
-const u64 = field("uint64");
-const i64 = field("int64");
+export const u64 = field("uint64");
+export const i64 = field("int64");
 const dec = field("dec");
 /** A LegacyDec customtype without the cosmos.Dec scalar: amino JSON carries the wire string as is. */
-const rawDec = field("rawDec");
-const coin = field("coin");
+export const rawDec = field("rawDec");
+export const coin = field("coin");
 const timestamp = field("timestamp");
 const any = field("any");
-const msg = (proto: string, fields: readonly FieldSchema[], opts: FieldOptions = {}): FieldSchema =>
+export const msg = (proto: string, fields: readonly FieldSchema[], opts: FieldOptions = {}): FieldSchema =>
   field({ msg: fields })(proto, opts);
 
 // Nested messages
@@ -304,7 +304,8 @@ function fromAminoObject(fields: readonly FieldSchema[], json: Json): Json {
   return out;
 }
 
-function converter(aminoType: string, codec: Codec, fields: readonly FieldSchema[]): [string, AminoConverter] {
+/** One converter walking `fields` (shared with the Osmosis converters, which have no Any fields). */
+export function converter(aminoType: string, codec: Codec, fields: readonly FieldSchema[]): [string, AminoConverter] {
   return [
     codec.typeUrl,
     {

@@ -4,6 +4,7 @@ import { runUsers } from "./users";
 import { runGovernance } from "./governance";
 import { runWayCardProgram } from "./way-card-program";
 import { runPriceFeed } from "./price-feed";
+import { runPoolMarket } from "./pool-market";
 
 /** Everything off-chain that keeps the world alive, run once per clock step. */
 export function runActors(world: World): void {
@@ -12,4 +13,5 @@ export function runActors(world: World): void {
   runGovernance(world);
   runWayCardProgram(world);
   runPriceFeed(world);
+  runPoolMarket(world);
 }

@@ -6,6 +6,7 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { simChain } from "../../chains/sim-chains";
 import { createAppAminoTypes } from "../../cosmos/amino-types";
 import { allMilkywayMsgTypes } from "../../cosmos/proto/all-milkyway-msgs";
+import { allOsmosisMsgTypes } from "../../cosmos/proto/osmosis-registry-types";
 import { createAppRegistry } from "../../cosmos/registry";
 import { InProcessRpcClient } from "../../cosmos/transport/in-process-rpc-client";
 import { createGenesisWorld } from "../genesis";
@@ -41,7 +42,7 @@ export async function makeSigner(chainId: string, mode: SignMode, account = 0): 
  */
 export function fullRegistry() {
   const registry = createAppRegistry();
-  for (const [url, type] of allMilkywayMsgTypes()) if (!registry.lookupType(url)) registry.register(url, type);
+  for (const [url, type] of [...allMilkywayMsgTypes(), ...allOsmosisMsgTypes()]) if (!registry.lookupType(url)) registry.register(url, type);
   return registry;
 }
 

@@ -67,7 +67,7 @@ describe("denoms named like JavaScript built-ins are ordinary denoms", () => {
 describe("the handler answers anything", () => {
   const anyJson = fc.jsonValue({ maxDepth: 3 });
   const method = fc.oneof(
-    fc.constantFrom("status", "abci_info", "abci_query", "broadcast_tx_sync", "broadcast_tx_async", "tx", "tx_search", "block", "sim_faucet", "sim_advance", "sim_fault", "sim_price", "sim_contract_stopped", "sim_info", "constructor", "__proto__", "toString"),
+    fc.constantFrom("status", "abci_info", "abci_query", "broadcast_tx_sync", "broadcast_tx_async", "tx", "tx_search", "block", "sim_faucet", "sim_advance", "sim_fault", "sim_price", "sim_contract_stopped", "sim_wind_down", "sim_pool_history", "sim_info", "constructor", "__proto__", "toString"),
     fc.string(),
   );
   const params = fc.oneof(

@@ -10,6 +10,10 @@ import { executeContract, queryContractJson } from "../modules/wasm";
 import { freezeHeads } from "./node-faults";
 import { setPrice } from "../modules/restaking/pricing";
 import { parseDec } from "../../amount/decimal";
+import { windDown, WindDownParamError } from "./sim-wind-down";
+import { poolHistory } from "../actors/pool-history";
+import { SIM_OSMOSIS_POOLS } from "../../chains/osmosis-pools";
+import { OSMOSIS_SIM } from "../../chains/sim-chains";
 
 const MAX_FAUCET = 10n ** 15n;
 /** Sixty days is about 1,500 hourly steps, a few seconds of work at most. */
@@ -147,6 +151,23 @@ export function simControl(world: World, chainId: string, method: string, p: any
         assertParam(typeof p.price === "string" && /^\d+(\.\d{1,18})?$/.test(p.price), "price must be a non-negative decimal string");
         setPrice(new Ctx(world, world.chains[chainId], new Journal()), p.ticker, parseDec(p.price));
         return { ticker: p.ticker, price: p.price };
+      }
+      case "sim_wind_down": {
+        // Stop milkTIA's contract and seed a milkTIA/TIA pool with TIA at the last rate, as the
+        // team did in January 2026 (sim-wind-down.ts).
+        try {
+          return windDown(world, chainId, p);
+        } catch (e) {
+          if (e instanceof WindDownParamError) throw new ParamError(e.message);
+          throw e;
+        }
+      }
+      case "sim_pool_history": {
+        // Daily price / liquidity / volume samples of an Osmosis pool since genesis (pool-history.ts).
+        assertParam(chainId === OSMOSIS_SIM, `sim_pool_history runs on ${OSMOSIS_SIM}`);
+        const id = Number(p.poolId);
+        assertParam(SIM_OSMOSIS_POOLS.some((x) => x.id === id), `poolId must be one of ${SIM_OSMOSIS_POOLS.map((x) => x.id).join(", ")}`);
+        return { poolId: id, points: poolHistory(world, id) };
       }
       case "sim_info":
         return { ...heightAndTime(world, chainId), genesisTimeMs: world.genesisTimeMs, seed: world.seed, faults: world.faults };

@@ -1,6 +1,9 @@
 import { fromBech32 } from "@cosmjs/encoding";
 import { SdkError, sdk } from "../errors";
 import type { DecodedTx } from "./decode";
+import { validateClMsg } from "../modules/osmosis/cl-module";
+import { validateGammMsg } from "../modules/osmosis/gamm-module";
+import { plainError } from "../modules/osmosis/osmosis-errors";
 
 /**
  * The stateless checks a Cosmos SDK 0.50 node runs on every transaction before (or as the first
@@ -120,7 +123,27 @@ function validateMsg(typeUrl: string, value: any): void {
       if (validateCoins(coins) !== null || coins.every((c) => amountOf(c) === 0n)) throw sdk.invalidRequest("invalid amount");
       return;
     }
+    // osmosis v31 x/poolmanager/types/msgs.go: routes (non-empty, valid denoms), a positive
+    // token in/out, a positive min out / max in. Unregistered errors: codespace "undefined".
+    case "/osmosis.poolmanager.v1beta1.MsgSwapExactAmountIn":
+    case "/osmosis.poolmanager.v1beta1.MsgSwapExactAmountOut": {
+      const exactIn = typeUrl.endsWith("In");
+      const routes: Array<{ tokenOutDenom?: string; tokenInDenom?: string }> = value.routes ?? [];
+      if (routes.length === 0) throw plainError("provided empty routes");
+      for (const r of routes) {
+        const d = (exactIn ? r.tokenOutDenom : r.tokenInDenom) ?? "";
+        if (!DENOM.test(d)) throw plainError(`invalid denom: ${d}`);
+      }
+      const c: ProtoCoin = (exactIn ? value.tokenIn : value.tokenOut) ?? { denom: "", amount: "0" };
+      if (validateCoin(c) !== null || amountOf(c) <= 0n) throw sdk.invalidCoins(coinString(c));
+      const bound: string = (exactIn ? value.tokenOutMinAmount : value.tokenInMaxAmount) || "0";
+      if (!/^-?\d+$/.test(bound)) throw sdk.txDecode(`invalid integer "${bound}"`);
+      if (BigInt(bound) <= 0n) throw plainError(`min out amount or max in amount should be positive, was (${BigInt(bound)})`);
+      return;
+    }
     default:
+      validateClMsg(typeUrl, value, validateCoins);
+      validateGammMsg(typeUrl, value, validateCoins);
       return;
   }
 }

@@ -87,3 +87,38 @@ export const REWARDS_QUERY = {
   delegatorTotalRewards: "/milkyway.rewards.v1.Query/DelegatorTotalRewards",
   delegatorWithdrawAddress: "/milkyway.rewards.v1.Query/DelegatorWithdrawAddress",
 } as const;
+
+/** gRPC paths of `osmosis.concentratedliquidity.v1beta1.Query`. */
+export const CONCENTRATEDLIQUIDITY_QUERY = {
+  pools: "/osmosis.concentratedliquidity.v1beta1.Query/Pools",
+  userPositions: "/osmosis.concentratedliquidity.v1beta1.Query/UserPositions",
+  liquidityPerTickRange: "/osmosis.concentratedliquidity.v1beta1.Query/LiquidityPerTickRange",
+  liquidityNetInDirection: "/osmosis.concentratedliquidity.v1beta1.Query/LiquidityNetInDirection",
+  claimableSpreadRewards: "/osmosis.concentratedliquidity.v1beta1.Query/ClaimableSpreadRewards",
+  positionById: "/osmosis.concentratedliquidity.v1beta1.Query/PositionById",
+} as const;
+
+/** gRPC paths of `osmosis.gamm.v1beta1.Query`. */
+export const GAMM_QUERY = {
+  calcJoinPoolNoSwapShares: "/osmosis.gamm.v1beta1.Query/CalcJoinPoolNoSwapShares",
+  calcJoinPoolShares: "/osmosis.gamm.v1beta1.Query/CalcJoinPoolShares",
+  calcExitPoolCoinsFromShares: "/osmosis.gamm.v1beta1.Query/CalcExitPoolCoinsFromShares",
+  poolParams: "/osmosis.gamm.v1beta1.Query/PoolParams",
+  totalShares: "/osmosis.gamm.v1beta1.Query/TotalShares",
+} as const;
+
+/** gRPC paths of `osmosis.poolmanager.v1beta1.Query`. */
+export const POOLMANAGER_QUERY = {
+  params: "/osmosis.poolmanager.v1beta1.Query/Params",
+  estimateSwapExactAmountIn: "/osmosis.poolmanager.v1beta1.Query/EstimateSwapExactAmountIn",
+  estimateSinglePoolSwapExactAmountIn: "/osmosis.poolmanager.v1beta1.Query/EstimateSinglePoolSwapExactAmountIn",
+  estimateSwapExactAmountOut: "/osmosis.poolmanager.v1beta1.Query/EstimateSwapExactAmountOut",
+  estimateSinglePoolSwapExactAmountOut: "/osmosis.poolmanager.v1beta1.Query/EstimateSinglePoolSwapExactAmountOut",
+  numPools: "/osmosis.poolmanager.v1beta1.Query/NumPools",
+  pool: "/osmosis.poolmanager.v1beta1.Query/Pool",
+  allPools: "/osmosis.poolmanager.v1beta1.Query/AllPools",
+  spotPrice: "/osmosis.poolmanager.v1beta1.Query/SpotPrice",
+  totalPoolLiquidity: "/osmosis.poolmanager.v1beta1.Query/TotalPoolLiquidity",
+  totalVolumeForPool: "/osmosis.poolmanager.v1beta1.Query/TotalVolumeForPool",
+  tradingPairTakerFee: "/osmosis.poolmanager.v1beta1.Query/TradingPairTakerFee",
+} as const;

@@ -1,0 +1,178 @@
+/**
+ * osmosis.poolmanager.v1beta1 on osmosis-sim-1: the swap messages (routed to the pool's module by
+ * the router) and the queries (Params with the taker fee, estimates, pools, spot price, liquidity,
+ * volume), with the gRPC status texts of x/poolmanager/client.
+ */
+import * as Q from "../../../cosmos/proto/gen/osmosis/poolmanager/v1beta1/query";
+import * as T from "../../../cosmos/proto/gen/osmosis/poolmanager/v1beta1/tx";
+import { POOLMANAGER_QUERY } from "../../../cosmos/proto/gen/query-paths";
+import { bigDecToDec } from "./math/osmomath/big-dec";
+import { QueryError } from "../../errors";
+import type { MsgRoute, QueryRoute, SimModule } from "../../module";
+import type { ChainState } from "../../state";
+import { balanceOf } from "../bank";
+import { legacyDecText } from "./cl-keeper";
+import { allPoolIds, poolAny } from "./pool-wire";
+import { osmosisStateOf, poolAddress } from "./pool-store";
+import { estimateInGivenOut, estimateOutGivenIn, poolTypeOf, routeExactAmountIn, routeExactAmountOut, routeSpotPrice, takerFeeFor } from "./router";
+import { simChain } from "../../../chains/sim-chains";
+import { intIn, coinIn } from "./wire-in";
+
+const SWAP_GAS = 120_000;
+
+const swapIn: MsgRoute<T.MsgSwapExactAmountIn> = {
+  codec: T.MsgSwapExactAmountIn,
+  signers: (m) => [m.sender],
+  gas: SWAP_GAS,
+  handle(ctx, m) {
+    const out = routeExactAmountIn(
+      ctx,
+      m.sender,
+      m.routes.map((r) => ({ poolId: r.poolId, tokenOutDenom: r.tokenOutDenom })),
+      coinIn(m.tokenIn),
+      intIn(m.tokenOutMinAmount),
+    );
+    return T.MsgSwapExactAmountInResponse.encode({ tokenOutAmount: out.toString() }).finish();
+  },
+};
+
+const swapOut: MsgRoute<T.MsgSwapExactAmountOut> = {
+  codec: T.MsgSwapExactAmountOut,
+  signers: (m) => [m.sender],
+  gas: SWAP_GAS,
+  handle(ctx, m) {
+    const spent = routeExactAmountOut(
+      ctx,
+      m.sender,
+      m.routes.map((r) => ({ poolId: r.poolId, tokenInDenom: r.tokenInDenom })),
+      intIn(m.tokenInMaxAmount),
+      coinIn(m.tokenOut),
+    );
+    return T.MsgSwapExactAmountOutResponse.encode({ tokenInAmount: spent.toString() }).finish();
+  },
+};
+
+/** sdk.ParseCoinNormalized for the estimate queries' "1000denom" strings (whole amounts). */
+export function parseCoinQuery(s: string): { denom: string; amount: bigint } {
+  if (s === "") throw new QueryError("InvalidArgument", "invalid token");
+  const m = /^([0-9]+)(?:\.0*)?\s*([a-zA-Z][a-zA-Z0-9/:._-]{2,127})$/.exec(s.trim());
+  if (!m) throw new QueryError("InvalidArgument", `invalid token: invalid decimal coin expression: ${s}`);
+  return { denom: m[2], amount: BigInt(m[1]) };
+}
+
+/** Keeper errors surface as gRPC Internal with the error's text. */
+function internal<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof QueryError) throw e;
+    throw new QueryError("Internal", (e as Error).message);
+  }
+}
+
+function poolOrRefuse(chain: ChainState, poolId: bigint) {
+  return internal(() => {
+    poolTypeOf(osmosisStateOf(chain), poolId);
+    return poolAny(chain, poolId);
+  });
+}
+
+/** Liquidity the pool holds: a balancer pool's assets, a CL pool's bank balance of its two tokens. */
+function poolLiquidity(chain: ChainState, poolId: bigint) {
+  const st = osmosisStateOf(chain);
+  if (poolTypeOf(st, poolId) === "balancer") {
+    return st.balancer[String(poolId)].pool.assets.map((a) => ({ denom: a.denom, amount: a.amount.toString() }));
+  }
+  const p = st.cl[String(poolId)];
+  const addr = poolAddress(simChain(chain.chainId).bech32Prefix, poolId);
+  return [p.token0, p.token1]
+    .sort()
+    .map((denom) => ({ denom, amount: balanceOf(chain, addr, denom).toString() }))
+    .filter((c) => c.amount !== "0");
+}
+
+const queries: Record<string, QueryRoute> = {
+  [POOLMANAGER_QUERY.params]: ({ chain }) =>
+    Q.ParamsResponse.encode({
+      params: {
+        // No pool creation from screens, so no fee; taker fees are charged but not distributed:
+        // they accumulate in the taker_fee_collector account, so every share reads zero.
+        poolCreationFee: [],
+        takerFeeParams: {
+          defaultTakerFee: takerFeeFor(chain).toString(),
+          osmoTakerFeeDistribution: { stakingRewards: "0", communityPool: "0", burn: "0" },
+          nonOsmoTakerFeeDistribution: { stakingRewards: "0", communityPool: "0", burn: "0" },
+          adminAddresses: [],
+          communityPoolDenomToSwapNonWhitelistedAssetsTo: "",
+          reducedFeeWhitelist: [],
+          communityPoolDenomWhitelist: [],
+          dailyStakingRewardsSmoothingFactor: 0n,
+        },
+        authorizedQuoteDenoms: [],
+      },
+    }).finish(),
+  [POOLMANAGER_QUERY.estimateSwapExactAmountIn]: ({ chain }, bytes) => {
+    const req = Q.EstimateSwapExactAmountInRequest.decode(bytes);
+    const tokenIn = parseCoinQuery(req.tokenIn);
+    const out = internal(() => estimateOutGivenIn(chain, req.routes, tokenIn));
+    return Q.EstimateSwapExactAmountInResponse.encode({ tokenOutAmount: out.toString() }).finish();
+  },
+  [POOLMANAGER_QUERY.estimateSinglePoolSwapExactAmountIn]: ({ chain }, bytes) => {
+    const req = Q.EstimateSinglePoolSwapExactAmountInRequest.decode(bytes);
+    const tokenIn = parseCoinQuery(req.tokenIn);
+    const out = internal(() => estimateOutGivenIn(chain, [{ poolId: req.poolId, tokenOutDenom: req.tokenOutDenom }], tokenIn));
+    return Q.EstimateSwapExactAmountInResponse.encode({ tokenOutAmount: out.toString() }).finish();
+  },
+  [POOLMANAGER_QUERY.estimateSwapExactAmountOut]: ({ chain }, bytes) => {
+    const req = Q.EstimateSwapExactAmountOutRequest.decode(bytes);
+    if (req.tokenOut === "") throw new QueryError("InvalidArgument", "invalid token");
+    if (req.routes.length === 0) throw new QueryError("Internal", "provided empty routes");
+    const tokenOut = parseCoinQuery(req.tokenOut);
+    const spent = internal(() => estimateInGivenOut(chain, req.routes, tokenOut));
+    return Q.EstimateSwapExactAmountOutResponse.encode({ tokenInAmount: spent.toString() }).finish();
+  },
+  [POOLMANAGER_QUERY.estimateSinglePoolSwapExactAmountOut]: ({ chain }, bytes) => {
+    const req = Q.EstimateSinglePoolSwapExactAmountOutRequest.decode(bytes);
+    const tokenOut = parseCoinQuery(req.tokenOut);
+    const spent = internal(() => estimateInGivenOut(chain, [{ poolId: req.poolId, tokenInDenom: req.tokenInDenom }], tokenOut));
+    return Q.EstimateSwapExactAmountOutResponse.encode({ tokenInAmount: spent.toString() }).finish();
+  },
+  // GetNextPoolId − 1, as on chain: the ids below the simulated pools count although unpopulated.
+  [POOLMANAGER_QUERY.numPools]: ({ chain }) => Q.NumPoolsResponse.encode({ numPools: BigInt(osmosisStateOf(chain).nextPoolId - 1) }).finish(),
+  [POOLMANAGER_QUERY.pool]: ({ chain }, bytes) => {
+    const req = Q.PoolRequest.decode(bytes);
+    return Q.PoolResponse.encode({ pool: poolOrRefuse(chain, req.poolId) }).finish();
+  },
+  [POOLMANAGER_QUERY.allPools]: ({ chain }) => Q.AllPoolsResponse.encode({ pools: allPoolIds(chain).map((id) => poolAny(chain, id)) }).finish(),
+  [POOLMANAGER_QUERY.spotPrice]: ({ chain }, bytes) => {
+    const req = Q.SpotPriceRequest.decode(bytes);
+    if (req.baseAssetDenom === "") throw new QueryError("InvalidArgument", "invalid base asset denom");
+    if (req.quoteAssetDenom === "") throw new QueryError("InvalidArgument", "invalid quote asset denom");
+    const price = internal(() => routeSpotPrice(chain, req.poolId, req.quoteAssetDenom, req.baseAssetDenom));
+    // sp.Dec().String(): the BigDec truncated to 18 decimals, written as a decimal.
+    return Q.SpotPriceResponse.encode({ spotPrice: legacyDecText(bigDecToDec(price)) }).finish();
+  },
+  [POOLMANAGER_QUERY.totalPoolLiquidity]: ({ chain }, bytes) => {
+    const req = Q.TotalPoolLiquidityRequest.decode(bytes);
+    const liquidity = internal(() => poolLiquidity(chain, req.poolId));
+    return Q.TotalPoolLiquidityResponse.encode({ liquidity }).finish();
+  },
+  [POOLMANAGER_QUERY.totalVolumeForPool]: ({ chain }, bytes) => {
+    const req = Q.TotalVolumeForPoolRequest.decode(bytes);
+    const vols = osmosisStateOf(chain).volumes[String(req.poolId)] ?? {};
+    const volume = Object.keys(vols)
+      .sort()
+      .map((denom) => ({ denom, amount: vols[denom].toString() }));
+    return Q.TotalVolumeForPoolResponse.encode({ volume }).finish();
+  },
+  [POOLMANAGER_QUERY.tradingPairTakerFee]: ({ chain }) => Q.TradingPairTakerFeeResponse.encode({ takerFee: takerFeeFor(chain).toString() }).finish(),
+};
+
+export const poolmanagerModule: SimModule = {
+  name: "poolmanager",
+  msgs: {
+    [T.MsgSwapExactAmountIn.typeUrl]: swapIn,
+    [T.MsgSwapExactAmountOut.typeUrl]: swapOut,
+  },
+  queries,
+};
