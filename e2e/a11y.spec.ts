@@ -7,7 +7,7 @@ import { WalletHeader } from "./pages/wallet-header";
 // meets: no serious or critical violation of WCAG 2.1 A/AA. A failure lists the rule, its impact
 // and the offending nodes, so it reads as a bug report.
 
-const ROUTES = ["/", "/stake", "/restake", "/governance", "/rewards", "/rewards/yield", "/portfolio", "/history", "/settings"];
+const ROUTES = ["/", "/stake", "/liquidity", "/restake", "/governance", "/rewards", "/rewards/yield", "/portfolio", "/history", "/settings"];
 const BLOCKING = new Set(["serious", "critical"]);
 const DIALOG = "dialog[open]";
 

@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 const ROUTES = [
   { path: "/", h1: "MilkyWay", nav: "Dashboard" },
   { path: "/stake", h1: "Stake", nav: "Stake" },
+  { path: "/liquidity", h1: "Liquidity", nav: "Liquidity" },
   { path: "/restake", h1: "Restake", nav: "Restake" },
   { path: "/governance", h1: "Governance", nav: "Governance" },
   { path: "/rewards", h1: "Rewards", nav: "Rewards" },

@@ -198,8 +198,12 @@ test("a stopped contract is explained and every action it would refuse is disabl
   await stake.connectDemoWallet();
   await stake.stopContract("osmosis-sim-1", "osmo1f5vfcph2dvfeqcqkhetwv75fda69z7e5c2dldm3kvgj23crkv6wqcn47a0", true);
   await expect(page.getByRole("status").filter({ hasText: "The milkTIA contract is stopped" })).toBeVisible();
-  await expect(stake.stakeAmount).toBeDisabled();
+  // milkTIA also trades on an Osmosis pool, so the field stays open for that route; minting is refused.
   await expect(page.getByRole("button", { name: "Staking is stopped" })).toBeDisabled();
+  await stake.stakeAmount.fill("1");
+  await expect(page.getByText("The contract is stopped: it refuses new stakes.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Staking is stopped" })).toBeDisabled();
+  await stake.stakeAmount.fill("");
   // Reads still work while stopped: the balances and rates stay on screen.
   await expect(stake.balance("TIA on Celestia")).toHaveText("1,000");
   await stake.stopContract("osmosis-sim-1", "osmo1f5vfcph2dvfeqcqkhetwv75fda69z7e5c2dldm3kvgj23crkv6wqcn47a0", false);

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 // same for every visit; live numbers and simulated time would make a pixel comparison flaky.
 // A small tolerance absorbs anti-aliasing; a moved or broken layout does not pass.
 
-const ROUTES = ["/", "/stake", "/restake", "/governance", "/rewards", "/rewards/yield", "/portfolio", "/history", "/settings"];
+const ROUTES = ["/", "/stake", "/liquidity", "/restake", "/governance", "/rewards", "/rewards/yield", "/portfolio", "/history", "/settings"];
 const VIEWPORTS = [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 375, height: 812 },

@@ -6,6 +6,7 @@ import { prefetchRouteReads } from "@/lib/queries/route-warmup";
 const SCREENS: ReadonlyArray<() => Promise<unknown>> = [
   () => import("./overview-screen"),
   () => import("@/app/stake/_components/stake-screen"),
+  () => import("@/app/liquidity/_components/liquidity-screen"),
   () => import("@/app/restake/_components/restake-screen"),
   () => import("@/app/governance/_components/governance-screen"),
 ];

@@ -1,12 +1,13 @@
 /** The primary navigation, in order. Shared by the header bar and the mobile menu. */
 export interface NavItem {
-  href: "/" | "/stake" | "/restake" | "/governance" | "/rewards" | "/portfolio";
+  href: "/" | "/stake" | "/liquidity" | "/restake" | "/governance" | "/rewards" | "/portfolio";
   label: string;
 }
 
 export const NAV_ITEMS: ReadonlyArray<NavItem> = [
   { href: "/", label: "Dashboard" },
   { href: "/stake", label: "Stake" },
+  { href: "/liquidity", label: "Liquidity" },
   { href: "/restake", label: "Restake" },
   { href: "/governance", label: "Governance" },
   { href: "/rewards", label: "Rewards" },

@@ -1,5 +1,5 @@
-/** Shown when the contract's operators have stopped it: reads work, every action is refused. */
-export function StoppedBanner({ symbol, chainName }: { symbol: string; chainName: string }) {
+/** Shown when the contract's operators have stopped it: reads work, every contract action is refused. */
+export function StoppedBanner({ symbol, chainName, poolId }: { symbol: string; chainName: string; poolId?: bigint }) {
   return (
     <div
       role="status"
@@ -8,7 +8,10 @@ export function StoppedBanner({ symbol, chainName }: { symbol: string; chainName
       <p className="font-semibold">The {symbol} contract is stopped</p>
       <p className="mt-1 leading-6">
         Its operators have stopped the staking contract on {chainName}, so staking, unstaking and claiming are
-        disabled until they resume it. Balances, rates and your requests are still shown.
+        refused by the contract until they resume it. Balances, rates and your requests are still shown.
+        {poolId !== undefined
+          ? ` The way out that still works is the market: sell ${symbol} on Osmosis pool #${poolId} from the Unstake tab, quoted against the last redemption rate.`
+          : ""}
       </p>
     </div>
   );

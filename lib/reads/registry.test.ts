@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { simActorAddress } from "../chains/derive";
 import { lstsFor, type NetworkSnapshot } from "../chains/networks";
 import { wayCardContractOn } from "../chains/way-card";
+import { OSMOSIS_DENOMS } from "../chains/osmosis-pools";
 import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { simUsers } from "../sim/actors/users";
 import { createGenesisWorld } from "../sim/genesis";
@@ -22,6 +23,10 @@ beforeAll(async () => {
   const world = createGenesisWorld({ days: 2 });
   answerSimRpcWith((chainId, req) => handleRpc(world, chainId, req));
   proposalId = (await reads.proposals(net, "umilk"))[0].id;
+  simHasPools = await reads.osmosisPool(net, 1475n).then(
+    () => true,
+    (e: Error) => (/unknown|not (found|registered|supported)|no handler/i.test(e.message) ? false : Promise.reject(e)),
+  );
 }, 60_000);
 
 /** Every read, with arguments that reach the genesis world; what they answer must cross to the page. */
@@ -65,14 +70,39 @@ const calls = (): Record<ReadName, unknown[]> => ({
   wayCardParams: [net, card],
   wayCardMerchants: [net, card],
   chainHistory: [net, "osmosis", osmoUser, 5],
+  osmosisPool: [net, 1475n],
+  osmosisAllPools: [net],
+  osmosisSpotPrice: [net, 1475n, milkTia.lstDenom, milkTia.ibcDenom],
+  estimateSwapExactIn: [net, 1475n, { denom: milkTia.ibcDenom, amount: 1_000_000n }, milkTia.lstDenom],
+  estimateSwapExactOut: [net, 1475n, milkTia.ibcDenom, { denom: milkTia.lstDenom, amount: 1_000_000n }],
+  takerFee: [net, milkTia.lstDenom, milkTia.ibcDenom],
+  poolVolume: [net, 1475n],
+  poolLiquidity: [net, 1475n],
+  swapQuote: [net, 1475n, { denom: milkTia.ibcDenom, amount: 1_000_000n }, milkTia.lstDenom, milkTia.lstDenom, milkTia.ibcDenom],
+  clUserPositions: [net, osmoUser, 1475n],
+  clPositionById: [net, 1n],
+  clLiquidityPerTickRange: [net, 1475n],
+  clClaimableSpreadRewards: [net, 1n],
+  clPositionDeposit: [net, 1n],
+  gammCalcJoin: [net, 2002n, [{ denom: OSMOSIS_DENOMS.milkBABY, amount: 1_000_000n }, { denom: OSMOSIS_DENOMS.MILK, amount: 1_000_000n }]],
+  gammCalcExit: [net, 2002n, 10n ** 18n],
 });
 
+/** Osmosis's pool reads need the simulator's Osmosis pool modules (branch pools-chain); until they are in the world these say so and skip. */
+const OSMOSIS_POOL_READS: ReadonlySet<string> = new Set([
+  "osmosisPool", "osmosisAllPools", "osmosisSpotPrice", "estimateSwapExactIn", "estimateSwapExactOut", "takerFee", "poolVolume",
+  "poolLiquidity", "swapQuote", "clUserPositions", "clPositionById", "clLiquidityPerTickRange", "clClaimableSpreadRewards", "clPositionDeposit", "gammCalcJoin", "gammCalcExit",
+]);
+let simHasPools = false;
+
 /** The reads whose honest answer for these arguments is "nothing": null, not a failure. */
-const NOTHING: ReadonlySet<ReadName> = new Set(["packetReceipt", "myVote", "wayCard"]);
+// A genesis position was never a transaction: its opening amounts are not in any tx index.
+const NOTHING: ReadonlySet<ReadName> = new Set(["packetReceipt", "myVote", "wayCard", "clPositionDeposit"]);
 
 describe("reads by name", () => {
   for (const name of Object.keys(reads) as ReadName[]) {
-    it(`${name} answers plain data that crosses to the page unchanged`, async () => {
+    it(`${name} answers plain data that crosses to the page unchanged`, async (ctx) => {
+      if (OSMOSIS_POOL_READS.has(name) && !simHasPools) ctx.skip();
       const value = await runRead(name, calls()[name]);
       if (NOTHING.has(name)) expect(value).toBeNull();
       else expect(value ?? undefined).not.toBeUndefined();

@@ -12,6 +12,24 @@ import { chainHistory } from "./history";
 import { lstConfig, lstState, pendingBatch, rateHistory, unstakeRequests } from "./liquid-staking";
 import { denomPrices } from "./prices";
 import {
+  clClaimableSpreadRewards,
+  clPositionDeposit,
+  clLiquidityPerTickRange,
+  clPositionById,
+  clUserPositions,
+  estimateSwapExactIn,
+  estimateSwapExactOut,
+  gammCalcExit,
+  gammCalcJoin,
+  osmosisAllPools,
+  osmosisPool,
+  osmosisSpotPrice,
+  poolLiquidity,
+  poolVolume,
+  swapQuote,
+  takerFee,
+} from "./osmosis-pools";
+import {
   operators,
   pools,
   restakingParams,
@@ -66,6 +84,22 @@ export const reads = {
   wayCardParams,
   wayCardMerchants,
   chainHistory,
+  osmosisPool,
+  osmosisAllPools,
+  osmosisSpotPrice,
+  estimateSwapExactIn,
+  estimateSwapExactOut,
+  takerFee,
+  poolVolume,
+  poolLiquidity,
+  swapQuote,
+  clUserPositions,
+  clPositionById,
+  clLiquidityPerTickRange,
+  clClaimableSpreadRewards,
+  clPositionDeposit,
+  gammCalcJoin,
+  gammCalcExit,
 };
 
 export type Reads = typeof reads;

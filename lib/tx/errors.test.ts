@@ -49,3 +49,15 @@ describe("toUserError: who said no", () => {
     expect(toUserError(new Error("Minimum liquid stake amount not met")).kind).toBe("minimum-stake");
   });
 });
+
+describe("toUserError: Osmosis swap minimums", () => {
+  it("token_out_min_amount not met reads as the chain's refusal of the price, not as a generic failure", () => {
+    // x/concentrated-liquidity/types/errors.go AmountLessThanMinError, wrapped as CosmJS reports an included failure.
+    const cl = toUserError(new Error("Error when broadcasting tx ABC at height 12. Code: 7; Raw log: failed to execute message; message index: 0: token amount calculated (1150000) is lesser than min amount (1188000)"));
+    expect(cl.kind).toBe("slippage");
+    expect(cl.detail).toMatch(/token_out_min_amount/);
+    expect(cl.detail).toMatch(/Nothing was swapped/);
+    // x/gamm/types/errors.go ErrLimitMinAmount (balancer pools).
+    expect(toUserError(new Error("uosmo token is lesser than min amount: calculated amount is lesser than min amount")).kind).toBe("slippage");
+  });
+});

@@ -34,6 +34,9 @@ const RULES: ReadonlyArray<[RegExp, TxErrorKind, string]> = [
   [/contract was intentionally stopped/i, "contract-stopped", "The staking contract is stopped by its operators; it refuses this action for now."],
   [/Minimum liquid stake amount not met/i, "minimum-stake", "The amount is below the contract's minimum stake."],
   [/Calculated mint amount not as expected/i, "slippage", "The rate moved past your slippage tolerance before inclusion. Nothing was staked; try again."],
+  // Osmosis's words when a swap would pay less than token_out_min_amount (concentrated-liquidity
+  // AmountLessThanMinError; gamm ErrLimitMinAmount): the chain's own refusal of a bad price.
+  [/is lesser than min amount/i, "slippage", "The chain refused the swap: it would have paid less than your minimum (token_out_min_amount), set from your slippage and the redemption-rate guard. The price moved since the quote. Nothing was swapped; only the network fee was spent."],
   // SDK 0.50 ante refusals that must not fall into the rules below: "tx timeout height" is not a
   // confirmation timeout (x/auth/ante/basic.go:210-213), and a malformed fee is not a low one
   // (types/tx/types.go:74-79, x/auth/ante/fee.go:131-133).

@@ -17,3 +17,13 @@ describe("what a transaction refetches", () => {
     expect(areasToInvalidate(["/x.y.MsgZ"]).sort()).toEqual(["bank", "history"]);
   });
 });
+
+describe("Osmosis pool messages", () => {
+  it("every Osmosis message the app can sign refreshes balances and the pool reads", async () => {
+    const { osmosisRegistryTypes } = await import("../cosmos/proto/osmosis-registry-types");
+    const { POOLS_AREA } = await import("../queries/osmosis-pools");
+    for (const [typeUrl] of osmosisRegistryTypes) {
+      expect(areasToInvalidate([typeUrl]), typeUrl).toEqual(expect.arrayContaining(["bank", "history", POOLS_AREA]));
+    }
+  });
+});

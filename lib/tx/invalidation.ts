@@ -16,6 +16,15 @@ export const INVALIDATES: Record<string, ReadonlyArray<string>> = {
   "/cosmos.gov.v1.MsgVoteWeighted": ["bank", "gov"],
   "/cosmos.gov.v1.MsgDeposit": ["bank", "gov"],
   "/cosmos.gov.v1.MsgSubmitProposal": ["bank", "gov"],
+  // Osmosis pools (issue 14): a swap or position changes balances and the pool's price, depth and positions.
+  "/osmosis.poolmanager.v1beta1.MsgSwapExactAmountIn": ["bank", "osmosis-pools"],
+  "/osmosis.poolmanager.v1beta1.MsgSwapExactAmountOut": ["bank", "osmosis-pools"],
+  "/osmosis.concentratedliquidity.v1beta1.MsgCreatePosition": ["bank", "osmosis-pools"],
+  "/osmosis.concentratedliquidity.v1beta1.MsgAddToPosition": ["bank", "osmosis-pools"],
+  "/osmosis.concentratedliquidity.v1beta1.MsgWithdrawPosition": ["bank", "osmosis-pools"],
+  "/osmosis.concentratedliquidity.v1beta1.MsgCollectSpreadRewards": ["bank", "osmosis-pools"],
+  "/osmosis.gamm.v1beta1.MsgJoinPool": ["bank", "osmosis-pools"],
+  "/osmosis.gamm.v1beta1.MsgExitPool": ["bank", "osmosis-pools"],
 };
 
 export function areasToInvalidate(typeUrls: ReadonlyArray<string>): string[] {

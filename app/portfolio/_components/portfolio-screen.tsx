@@ -18,6 +18,7 @@ import { portfolioInputs } from "@/lib/protocol/portfolio-inputs";
 import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { PortfolioSkeleton } from "./portfolio-skeleton";
+import { LiquidityPositions } from "./liquidity-positions";
 
 const chainLabel = (k: ChainKey) => CHAIN_NAMES[k];
 
@@ -134,6 +135,7 @@ export function PortfolioScreen() {
           </section>
         );
       })}
+      <LiquidityPositions net={net} address={gate.addresses[net.chainIds.osmosis]} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useSimControls } from "@/hooks/use-sim-controls";
 import { BoundSimControls } from "@/app/_components/dashboard-sim-panel";
 import { LiveNetworkForm } from "./live-network-form";
 import { NetworkModeSwitch } from "./network-mode-switch";
+import { PoolIdsForm } from "./pool-ids-form";
 
 /** The settings form: mode, live chain-ids and endpoints, and the simulator's controls. */
 export function SettingsScreen() {
@@ -38,6 +39,7 @@ export function SettingsScreen() {
             setRpc(endpoints);
           }}
         />
+        <PoolIdsForm />
       </div>
       <div id="simulator" className="scroll-mt-20">
         {sim.enabled ? (

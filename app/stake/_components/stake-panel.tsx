@@ -15,6 +15,7 @@ import { useLstBalance } from "@/hooks/use-lst-queries";
 import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstIbcProgress, type OneClickTrack } from "@/hooks/use-lst-ibc-progress";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { parseAmount } from "@/lib/amount/parse";
 import { chainConfig } from "@/lib/chains/networks";
 import {
   checkAmount,
@@ -37,6 +38,12 @@ import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { OneClickProgress } from "./one-click-progress";
 import { loadOneClickTrack, saveOneClickTrack } from "@/lib/stores/one-click-track";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { RouteOptions } from "@/components/stake/route-options";
+import { usePoolRoute } from "@/hooks/use-pool-route";
+import { compareStakeRoutes, percent } from "@/lib/protocol/pool-routes";
+import { swapExactInMsg, swappedOut } from "@/lib/protocol/osmosis-msgs";
+import { classifyReadError } from "@/lib/queries/read-errors";
+import { stakeRouteCards, TOLERANCE, type StakeVia, type Tolerance } from "./route-cards";
 
 type Route = "protocol" | "native";
 type Slippage = "10" | "50" | "100";
@@ -47,11 +54,20 @@ const SLIPPAGE = [
   { value: "100", label: "1%" },
 ] as const;
 
+/** The typed amount for quoting (balance checks aside), so a quote is asked for as the user types. */
+function parseForQuote(text: string, decimals: number): bigint | undefined {
+  const p = parseAmount(text, decimals);
+  return p.ok && p.value > 0n ? p.value : undefined;
+}
+
 export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const { net, lst, keys, names } = ctx;
   const [route, setRoute] = useState<Route>("protocol");
   const [amount, setAmount] = useState("");
   const [slippage, setSlippage] = useState<Slippage>("50");
+  const [tolerance, setTolerance] = useState<Tolerance>("100");
+  // The user's pick between minting and buying (minting until they pick; the better route is badged).
+  const [picked, setPicked] = useState<StakeVia | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [track, setTrackState] = useState<OneClickTrack | null>(null);
@@ -96,21 +112,41 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
     if (trackScope) saveOneClickTrack(trackScope, t);
   };
 
-  const check = checkAmount(amount, {
-    decimals: lst.decimals,
-    symbol: lst.nativeSymbol,
-    balance: balance.data,
-    reserve,
-    minimum: ctx.config?.minimumStake,
-  });
+  // The pool route exists only from the contract's own chain, where the LST trades (milkTIA on Osmosis).
+  const amountIn = parseForQuote(amount, lst.decimals);
+  const poolRoute = usePoolRoute(net, lst, "buy-lst", route === "protocol" ? amountIn : undefined);
+  const hasPool = route === "protocol" && poolRoute.poolId !== undefined;
+  const limits = { decimals: lst.decimals, symbol: lst.nativeSymbol, balance: balance.data, reserve };
+  // The contract's minimum applies to minting only; a pool buy has none. Minting stays the default
+  // route (the user picks the pool), so the field refuses a too-small mint as it always has.
+  const via: StakeVia = hasPool ? (picked ?? "mint") : "mint";
+  const anyCheck = checkAmount(amount, limits);
+  const check = via === "mint" ? checkAmount(amount, { ...limits, minimum: ctx.config?.minimumStake }) : anyCheck;
   const error = amount.trim() === "" || check.ok ? undefined : check.message;
-  const expected = check.ok && ctx.state ? expectedMint(ctx.state, check.value) : undefined;
+  const belowMinimum = anyCheck.ok && ctx.config !== undefined && anyCheck.value < ctx.config.minimumStake;
+  const expected = check.ok && ctx.state && !belowMinimum ? expectedMint(ctx.state, check.value) : undefined;
+  const routes =
+    hasPool && anyCheck.ok && ctx.state
+      ? compareStakeRoutes(
+          { amountIn: anyCheck.value, rate: redemptionRate(ctx.state), slippageBps: BigInt(slippage), toleranceBps: BigInt(tolerance), lstSymbol: lst.symbol },
+          ctx.stopped
+            ? { out: null, reason: "The contract is stopped: it refuses new stakes." }
+            : belowMinimum
+              ? { out: null, reason: `Below the contract's minimum stake of ${formatAmount(ctx.config!.minimumStake, lst.decimals)} ${lst.nativeSymbol}.` }
+              : { out: expectedMint(ctx.state, anyCheck.value) },
+          poolRoute.quote.data ?? null,
+        )
+      : null;
+  const poolLeg = via === "pool" ? (routes?.pool ?? null) : null;
+  const poolError = poolRoute.quote.isError ? `The pool could not quote this amount: ${classifyReadError(poolRoute.quote.error).message}` : null;
   const floor = expected !== undefined ? minimumMint(expected, Number(slippage)) : undefined;
   const fmtNative = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
   const fmtLst = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.symbol}`;
 
   const ready =
-    ctx.connected && !!sender && check.ok && expected !== undefined && expected > 0n && !ctx.stopped && !ctx.busy && ctx.config !== undefined;
+    via === "pool"
+      ? ctx.connected && !!sender && check.ok && poolLeg !== null && poolLeg.guard.ok && poolLeg.amountOut > 0n && !ctx.busy
+      : ctx.connected && !!sender && check.ok && expected !== undefined && expected > 0n && !ctx.stopped && !ctx.busy && ctx.config !== undefined;
   const oneClickReady = route === "protocol" || (now !== null && destBalance.data !== undefined && !!nativeAddress);
 
   const loading = <Skeleton className="ml-auto h-4 w-24" />;
@@ -118,11 +154,16 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const w30 = history.data ? windowYield(history.data.samples, 30) : null;
   const apyText = history.data ? (w30 ? `${percentString(w30.apy)}%${w30.partial ? " (less than 30 days of history)" : ""}` : "Not enough history yet") : history.isError ? "—" : loading;
   const preview: Fact[] = [
-    { id: "receive", label: "You receive", value: expected !== undefined ? fmtLst(expected) : "—", strong: true },
+    {
+      id: "receive",
+      label: via === "pool" ? `You receive (pool #${poolRoute.poolId})` : "You receive",
+      value: via === "pool" ? (poolLeg ? fmtLst(poolLeg.amountOut) : "—") : expected !== undefined ? fmtLst(expected) : "—",
+      strong: true,
+    },
     {
       id: "min-receive",
-      label: `Minimum after ${SLIPPAGE.find((s) => s.value === slippage)!.label} slippage`,
-      value: floor !== undefined ? fmtLst(floor) : "—",
+      label: via === "pool" ? "Minimum accepted (slippage and rate guard)" : `Minimum after ${SLIPPAGE.find((s) => s.value === slippage)!.label} slippage`,
+      value: via === "pool" ? (poolLeg ? fmtLst(poolLeg.minOut) : "—") : floor !== undefined ? fmtLst(floor) : "—",
     },
     {
       id: "redemption",
@@ -140,6 +181,24 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   ];
 
   const confirm = () => {
+    if (via === "pool") {
+      if (!check.ok || !poolLeg || !sender || poolRoute.poolId === undefined) return;
+      const value = check.value;
+      const poolId = poolRoute.poolId;
+      setConfirming(false);
+      setDone(null);
+      ctx.send(
+        "stake",
+        { net, chain: source.key, msgs: [swapExactInMsg(sender, poolId, { denom: lst.ibcDenom, amount: value }, lst.lstDenom, poolLeg.minOut)], label: `Buy ${lst.symbol} with ${fmtNative(value)}` },
+        (result) => {
+          setAmount("");
+          setPicked(null);
+          const got = swappedOut(result.events, lst.lstDenom);
+          setDone(`Bought ${got !== undefined ? fmtLst(got) : lst.symbol} for ${fmtNative(value)} on pool #${poolId}.`);
+        },
+      );
+      return;
+    }
     if (!check.ok || floor === undefined || expected === undefined || !sender) return;
     // The packet timeout is counted on the chain's clock, simulated or real (oneClickReady checks it is known).
     if (route === "native" && now === null) return;
@@ -217,12 +276,21 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         }
         hint={reserve > 0n ? `Max keeps ≈ ${fmtNative(reserve)} for the network fee.` : undefined}
         error={error}
-        disabled={ctx.stopped}
+        disabled={ctx.stopped && !hasPool}
       />
+      {hasPool ? (
+        <RouteOptions<StakeVia>
+          legend={`How to get ${lst.symbol}`}
+          name="stake-via"
+          value={via}
+          onChange={setPicked}
+          options={anyCheck.ok ? stakeRouteCards(lst, routes, poolRoute.poolId!, poolError) : stakeRouteCards(lst, null, poolRoute.poolId!, null)}
+        />
+      ) : null}
       <FactList idPrefix="stake-yield" facts={[{ id: "apy", label: `${lst.symbol} APY (${PERIOD.month})`, value: apyText, strong: true }]} />
       <div className="space-y-2">
         <Button type="submit" className="w-full sm:w-auto" disabled={!ready || !oneClickReady} pending={ctx.pending === "stake"} pendingLabel="Waiting for inclusion">
-          {!ctx.connected ? "Connect a wallet to stake" : ctx.stopped ? "Staking is stopped" : "Stake"}
+          {!ctx.connected ? "Connect a wallet to stake" : via === "pool" ? `Buy on pool #${poolRoute.poolId}` : ctx.stopped ? "Staking is stopped" : "Stake"}
         </Button>
         <div aria-live="polite" className="text-sm">
           {done ? <p className="text-emerald-700 dark:text-emerald-400">{done}</p> : null}
@@ -243,21 +311,44 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         <div className="mt-3">
           <ChoiceGroup<Slippage> legend="Slippage tolerance" name="stake-slippage" value={slippage} onChange={setSlippage} choices={SLIPPAGE} inline />
         </div>
+        {hasPool ? (
+          <div className="mt-3 space-y-2">
+            <p className="text-slate-600 dark:text-slate-400">
+              Rate guard: a pool buy is refused when it costs more than the redemption rate by more than this. The chain
+              enforces it too, through the swap&rsquo;s minimum out.
+            </p>
+            <ChoiceGroup<Tolerance> legend="Worst price against the redemption rate" name="stake-tolerance" value={tolerance} onChange={setTolerance} choices={TOLERANCE} inline />
+          </div>
+        ) : null}
       </details>
       {track && phase ? (
         <OneClickProgress phase={phase} lst={lst} names={{ native: names.native, protocol: names.protocol, dest: destName }} onDismiss={() => setTrack(null)} />
       ) : null}
       <ConfirmDialog
         open={confirming}
-        title="Confirm stake"
+        title={via === "pool" ? `Confirm buy on pool #${poolRoute.poolId}` : "Confirm stake"}
         description="Check the details; your wallet asks you to sign next."
-        confirmLabel="Confirm stake"
+        confirmLabel={via === "pool" ? "Confirm buy" : "Confirm stake"}
         confirmDisabled={!ready || !oneClickReady}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
         networkFee={networkFeeText(source.key)}
       >
-        {check.ok && expected !== undefined && floor !== undefined ? (
+        {via === "pool" && check.ok && poolLeg ? (
+          <FactList
+            idPrefix="stake-confirm"
+            facts={[
+              { id: "in", label: "You pay", value: fmtNative(check.value), strong: true },
+              { id: "out", label: "You receive (quoted)", value: fmtLst(poolLeg.amountOut), strong: true },
+              { id: "floor", label: "Minimum accepted (the chain refuses less)", value: fmtLst(poolLeg.minOut) },
+              { id: "impact", label: "Price impact", value: percent(poolLeg.priceImpact) },
+              { id: "fees", label: "Pool fees", value: fmtNative(poolLeg.fee) },
+              { id: "route", label: "Route", value: `Swap on Osmosis pool #${poolRoute.poolId}` },
+              { id: "chain", label: "Signed for chain", value: source.chainId },
+              { id: "sender", label: "From address", value: sender ?? "", breakAll: true },
+            ]}
+          />
+        ) : check.ok && expected !== undefined && floor !== undefined ? (
           <FactList
             idPrefix="stake-confirm"
             facts={[

@@ -10,6 +10,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { useLstConfig, useLstState } from "@/hooks/use-lst-queries";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useTx, type TxRequest } from "@/hooks/use-tx";
+import { usePoolId } from "@/hooks/use-pool-settings";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
 import { chainKeyOf, protocolKey } from "@/lib/protocol/liquid-staking";
@@ -52,6 +53,7 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const config = useLstConfig(net, lst);
   const state = useLstState(net, lst);
 
+  const poolId = usePoolId(net.mode, lst.symbol);
   const tx = useTx();
   const [action, setAction] = useState<StakeAction | null>(null);
   const send = (a: StakeAction, req: TxRequest, onSuccess?: Parameters<StakeContext["send"]>[2]) => {
@@ -79,7 +81,7 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
 
   return (
     <div className="space-y-4">
-      {stopped ? <StoppedBanner symbol={lst.symbol} chainName={names.protocol} /> : null}
+      {stopped ? <StoppedBanner symbol={lst.symbol} chainName={names.protocol} poolId={lst.chainId === net.chainIds.osmosis ? poolId : undefined} /> : null}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <Card className="min-w-0 space-y-5">
           <div className="flex flex-wrap items-end justify-between gap-4">

@@ -84,8 +84,13 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
           {failure.title}: {failure.detail}
         </p>
       ) : null}
-      {ctx.stopped && received.length > 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Claims are disabled while the contract is stopped.</p>
+      {ctx.stopped && items.length > 0 ? (
+        <p role="note" className="text-sm text-amber-900 dark:text-amber-200">
+          Claims cannot run: the contract is stopped and refuses withdraw. Your {items.length === 1 ? "request" : `${items.length} requests`} for{" "}
+          {formatAmount(items.reduce((t, r) => t + r.amount, 0n), lst.decimals)} {lst.symbol} in{" "}
+          {[...new Set(items.map((r) => r.batchId))].map((id) => `batch #${id} (${items.find((r) => r.batchId === id)!.batch.status})`).join(", ")} stay
+          recorded on the contract and can be claimed if its operators resume it.
+        </p>
       ) : null}
     </div>
   );

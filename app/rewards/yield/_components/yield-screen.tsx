@@ -24,6 +24,7 @@ import { percentString, windowYield, type WindowYield } from "@/lib/protocol/yie
 import type { RateHistory } from "@/lib/queries/liquid-staking";
 import { YieldRestaking } from "./yield-restaking";
 import { YieldSkeleton } from "./yield-skeleton";
+import { YieldPool } from "./yield-pool";
 
 const exact = (d: bigint) => decToString(d, { trim: true });
 
@@ -61,6 +62,7 @@ export function YieldScreen() {
           }}
         />
       ))}
+      <YieldPool net={net} />
       <YieldRestaking net={net} />
     </div>
   );

@@ -1,0 +1,201 @@
+import { expect, test } from "@playwright/test";
+import { fact, StakePage, toBaseUnits } from "./pages/stake-page";
+import { fundOsmosis, MILKTIA, RouteCards, windDown } from "./pages/pools-page";
+import { OSMOSIS_DENOMS } from "../lib/chains/osmosis-pools";
+
+// Issue 14 in the app, against the bundled simulator's Osmosis (pool #1475, milkTIA/TIA,
+// concentrated liquidity, 0.05%). Every test starts from a fresh world and a fresh demo wallet.
+
+/** Sells milkTIA on the pool from the Unstake tab with a wide guard (pushes the pool price down). */
+async function sellOnPool(stake: StakePage, amount: string) {
+  const page = stake.page;
+  await stake.tab("Unstake").click();
+  const cards = new RouteCards(page, "unstake-via");
+  await stake.unstakeAmount.fill(amount.replace(/,/g, ""));
+  await cards.pick(/^Sell now on pool #1475/);
+  await page.getByText(/^Selling: slippage/).click();
+  await page.getByRole("group", { name: "Worst price against the redemption rate" }).getByText("5%", { exact: true }).click();
+  await page.getByRole("button", { name: "Sell on pool #1475" }).click();
+  await page.getByRole("dialog", { name: "Confirm sale on pool #1475" }).getByRole("button", { name: "Confirm sale" }).click();
+  await expect(page.getByText(new RegExp(`^Sold ${amount} milkTIA for [\\d,.]+ TIA on pool #1475\\.$`))).toBeVisible();
+}
+
+test("buys milkTIA on the pool when it gives more than minting, and says by how much", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  // A large sale pushes the pool's price under the redemption rate, as a rush for the exit would.
+  await fundOsmosis(page, [{ denom: MILKTIA, amount: 10_000_000_000n }]);
+  await sellOnPool(stake, "10,000");
+
+  await stake.tab("Stake").click();
+  const cards = new RouteCards(page, "stake-via");
+  await stake.stakeAmount.fill("10");
+  const mint = await cards.amountBase("mint");
+  const pool = await cards.amountBase("pool");
+  expect(pool, "after the sale the pool sells milkTIA below the redemption rate").toBeGreaterThan(mint);
+  // Minting stays the default; the pool card says it gives more, by the exact difference.
+  await expect(cards.radio("mint")).toBeChecked();
+  await expect(cards.card("pool")).toContainText(`Gives ${(Number(pool - mint) / 1e6).toLocaleString("en-US", { maximumFractionDigits: 6 })} milkTIA more`);
+  await cards.pick(/^Buy on pool #1475/);
+  await expect(cards.radio("pool")).toBeChecked();
+  const minOut = toBaseUnits((await stake.preview("Minimum accepted (slippage and rate guard)").textContent()) ?? "");
+  expect(minOut).toBeLessThanOrEqual(pool);
+
+  const before = await stake.balanceBase("milkTIA on Osmosis");
+  await page.getByRole("button", { name: "Buy on pool #1475" }).click();
+  const dialog = page.getByRole("dialog", { name: "Confirm buy on pool #1475" });
+  await expect(fact(dialog, "You receive (quoted)")).toHaveText(`${(await cards.amount("pool").textContent())!.trim()}`);
+  await dialog.getByRole("button", { name: "Confirm buy" }).click();
+  await expect(page.getByText(/^Bought [\d,.]+ milkTIA for 10 TIA on pool #1475\.$/)).toBeVisible();
+  // The clock is paused: nothing traded in between, so the pool paid exactly its quote.
+  await expect.poll(async () => (await stake.balanceBase("milkTIA on Osmosis")) - before).toBe(pool);
+});
+
+test("sell now or wait: both exact, and the guard refuses a bad quote", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await fundOsmosis(page, [{ denom: MILKTIA, amount: 200_000_000_000n }]);
+  await stake.tab("Unstake").click();
+  const cards = new RouteCards(page, "unstake-via");
+
+  await stake.unstakeAmount.fill("100");
+  const wait = await cards.amountBase("wait");
+  const sell = await cards.amountBase("sell");
+  expect(wait).toBeGreaterThan(0n);
+  expect(sell).toBeGreaterThan(0n);
+  await expect(cards.card("wait")).toContainText(/Joins batch#\d+/);
+  await expect(cards.card("sell")).toContainText(/Against the rate/);
+
+  // A sale big enough to move the price several percent: refused at a 0.5% limit, in words.
+  await stake.unstakeAmount.fill("150000");
+  await page.getByText(/^Selling: slippage/).click();
+  await page.getByRole("group", { name: "Worst price against the redemption rate" }).getByText("0.5%", { exact: true }).click();
+  await expect(cards.card("sell")).toContainText("Refused by your rate guard");
+  await expect(cards.card("sell")).toContainText(/less than milkTIA's redemption rate; your limit is 0\.50%/);
+  await expect(cards.radio("sell")).toBeDisabled();
+
+  // A modest sale passes the guard and pays exactly its quote (the clock is paused).
+  await stake.unstakeAmount.fill("100");
+  await page.getByRole("group", { name: "Worst price against the redemption rate" }).getByText("5%", { exact: true }).click();
+  const quoted = await cards.amountBase("sell");
+  await cards.pick(/^Sell now on pool #1475/);
+  await page.getByRole("button", { name: "Sell on pool #1475" }).click();
+  await page.getByRole("dialog", { name: "Confirm sale on pool #1475" }).getByRole("button", { name: "Confirm sale" }).click();
+  await expect(page.getByText(/^Sold 100 milkTIA for [\d,.]+ TIA on pool #1475\.$/)).toBeVisible();
+  expect(toBaseUnits((await page.getByText(/^Sold 100 milkTIA/).textContent())!.replace(/^Sold 100 milkTIA for /, ""))).toBe(quoted);
+  // (The chain's own refusal when the price moves past the minimum between quote and inclusion is
+  // checked through real CosmJS against the simulator in lib/tx/pool-refusal.test.ts: an e2e
+  // cannot make another account trade in between deterministically.)
+});
+
+test("adds a concentrated position in a range, sees it in Portfolio, withdraws it; joins and exits a balancer pool", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await fundOsmosis(page, [{ denom: MILKTIA, amount: 100_000_000n }]);
+
+  await page.getByRole("link", { name: "Liquidity", exact: true }).first().click();
+  await expect(page.getByRole("heading", { name: "Liquidity", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("range-chart")).toBeVisible();
+  await expect(page.getByTestId("cl-range-status")).toHaveText(/^In range:/);
+  await page.getByRole("textbox", { name: "milkTIA to deposit" }).fill("10");
+  await expect(page.getByRole("textbox", { name: "TIA to deposit" })).not.toHaveValue("");
+  await page.getByRole("button", { name: "Add liquidity" }).click();
+  await page.getByRole("dialog", { name: "Confirm new position in pool #1475" }).getByRole("button", { name: "Confirm position" }).click();
+  await expect(page.getByText(/^Position created in pool #1475\./)).toBeVisible();
+  const position = page.getByRole("list", { name: "Your positions" }).getByRole("listitem").first();
+  await expect(position).toContainText("In range");
+
+  // An out-of-range choice is said plainly before anything is sent.
+  await page.getByRole("textbox", { name: /^Lower price/ }).fill("2");
+  await page.getByRole("textbox", { name: /^Upper price/ }).fill("3");
+  await expect(page.getByTestId("cl-range-status")).toHaveText(/^Out of range \(price below\): your position holds only milkTIA/);
+
+  await page.getByRole("link", { name: "Portfolio", exact: true }).first().click();
+  const card = page.locator("[data-testid^=portfolio-position-]").first();
+  await expect(card).toContainText("In range");
+  await expect(fact(card, "Difference")).toHaveText(/TIA$/);
+
+  await page.getByRole("link", { name: "Liquidity", exact: true }).first().click();
+  await page.getByRole("list", { name: "Your positions" }).getByRole("button", { name: "Withdraw all" }).first().click();
+  await expect(page.getByText("No positions in this pool yet.")).toBeVisible();
+
+  // Balancer: milkBABY/MILK #2002, funded from the faucet; join, then exit every share.
+  await page.getByRole("combobox", { name: "Pool" }).selectOption("2002");
+  await expect(page.getByRole("heading", { name: "Balancer pool #2002" })).toBeVisible();
+  await fundOsmosis(page, [
+    { denom: OSMOSIS_DENOMS.milkBABY, amount: 50_000_000n },
+    { denom: OSMOSIS_DENOMS.MILK, amount: 50_000_000n },
+  ]);
+  await page.getByRole("textbox", { name: "milkBABY at most" }).fill("10");
+  await page.getByRole("textbox", { name: "MILK at most" }).fill("10");
+  await expect(fact(page.getByRole("region", { name: "Join" }), "Shares you receive")).toHaveText(/shares$/);
+  await page.getByRole("button", { name: "Join pool" }).click();
+  await page.getByRole("dialog", { name: "Confirm joining pool #2002" }).getByRole("button", { name: "Confirm join" }).click();
+  await expect(page.getByText(/^Joined pool #2002 for [\d,.]+ shares\.$/)).toBeVisible();
+  await page.getByRole("region", { name: "Exit" }).getByRole("button", { name: "Max" }).click();
+  await page.getByRole("button", { name: "Exit pool" }).click();
+  await page.getByRole("dialog", { name: "Confirm exiting pool #2002" }).getByRole("button", { name: "Confirm exit" }).click();
+  await expect(page.getByText(/^Exited [\d,.]+ shares of pool #2002\.$/)).toBeVisible();
+  await expect(fact(page.getByRole("region", { name: /^Balancer pool #2002/ }), "Your shares")).toHaveText("0 shares");
+});
+
+test("wind-down: a stopped contract explains why unstake and claim cannot run, lists the requests, and offers the pool exit", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  // An open request first, as a user caught by the wind-down would have.
+  await stake.stakeAmount.fill("20");
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await expect(page.getByText(/^Staked 20 TIA and received/)).toBeVisible();
+  await stake.tab("Unstake").click();
+  await stake.unstakeAmount.fill("5");
+  await stake.unstakeButton.click();
+  await stake.dialog("Confirm unstake").getByRole("button", { name: "Confirm unstake" }).click();
+  await expect(page.getByText(/^Requested to unstake 5 milkTIA/)).toBeVisible();
+
+  // The simulator's wind-down world: the contract stopped, the team's TIA offered on pool #1475.
+  await windDown(page);
+  await expect(page.getByRole("status").filter({ hasText: "The milkTIA contract is stopped" })).toContainText("sell milkTIA on Osmosis pool #1475");
+  await expect(page.getByRole("note").filter({ hasText: "Unstaking through the queue cannot run" })).toContainText("refuses both new unstake requests and claims");
+  await expect(page.getByRole("note").filter({ hasText: /^Claims cannot run/ })).toContainText(/5 milkTIA in batch #\d+ \(pending\)/);
+  await expect(stake.requestsTable()).toBeVisible();
+
+  // The pool is the way out: chosen by default, quoted against the last redemption rate.
+  const cards = new RouteCards(page, "unstake-via");
+  await stake.unstakeAmount.fill("10");
+  await expect(cards.radio("sell")).toBeChecked();
+  await expect(cards.card("wait")).toContainText("The contract is stopped: it refuses new unstake requests, so the queue cannot run.");
+  await expect(cards.amount("sell")).toHaveText(/^[\d,.]+ TIA$/);
+  await expect(cards.card("sell")).toContainText(/redemption rate/);
+  await page.getByRole("button", { name: "Sell on pool #1475" }).click();
+  await page.getByRole("dialog", { name: "Confirm sale on pool #1475" }).getByRole("button", { name: "Confirm sale" }).click();
+  await expect(page.getByText(/^Sold 10 milkTIA for [\d,.]+ TIA on pool #1475\.$/)).toBeVisible();
+});
+
+test("the pool quoted is the one set in Settings; a bad id is refused and changes nothing", async ({ page }) => {
+  await page.goto("/settings");
+  const field = page.getByRole("textbox", { name: "Simulator pool id" });
+  await expect(field).toHaveAttribute("placeholder", "1475");
+  await field.fill("abc");
+  await page.getByRole("button", { name: "Save pools" }).click();
+  await expect(page.getByText("Enter a pool number such as 1475 (digits only, greater than 0).")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await field.fill("1335");
+  await page.getByRole("button", { name: "Save pools" }).click();
+  await expect(page.getByText("Saved. Stake and Unstake quote these pools.")).toBeVisible();
+
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.stakeAmount.fill("1");
+  await expect(page.getByText(/^Buy on pool #1335/)).toBeVisible();
+  await expect(new RouteCards(page, "stake-via").amount("pool")).toHaveText(/^[\d,.]+ milkTIA$/);
+});
