@@ -9,7 +9,8 @@ import { TabPanel, Tabs } from "@/components/stake/tabs";
 import { Card, CardTitle } from "@/components/ui/card";
 import { useLstConfig, useLstState } from "@/hooks/use-lst-queries";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
-import { useTx, type TxRequest } from "@/hooks/use-tx";
+import { useTx } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
 import { chainKeyOf, protocolKey } from "@/lib/protocol/liquid-staking";
@@ -52,11 +53,14 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const config = useLstConfig(net, lst);
   const state = useLstState(net, lst);
 
-  const tx = useTx();
+  // One mutation per kind of transaction this screen sends; the screen shows the last one sent.
+  const txs = { stake: useTx("stake"), unstake: useTx("unstake"), claim: useTx("claim"), move: useTx("move") };
   const [action, setAction] = useState<StakeAction | null>(null);
+  const kindOf = (a: StakeAction) => (a === "stake" || a === "unstake" || a === "move" ? a : "claim");
+  const tx = txs[kindOf(action ?? "stake")];
   const send = (a: StakeAction, req: TxRequest, onSuccess?: Parameters<StakeContext["send"]>[2]) => {
     setAction(a);
-    tx.mutate(req, { onSuccess });
+    txs[kindOf(a)].mutate(req, { onSuccess });
   };
 
   const stopped = config.data?.stopped ?? false;
@@ -89,7 +93,7 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
               options={lsts.map((l) => ({ value: l.symbol, label: `${l.nativeSymbol} → ${l.symbol}` }))}
               onChange={(v) => {
                 setSymbol(v);
-                tx.reset();
+                for (const t of Object.values(txs)) t.reset();
               }}
             />
             <Tabs label="Stake, unstake or move" idPrefix="stake" tabs={TABS} selected={tab} onSelect={setTab} />
