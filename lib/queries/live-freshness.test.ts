@@ -37,6 +37,11 @@ describe("what a new block can have changed", () => {
     expect(canHaveChanged(key("state", { contract: CONTRACT }, "liquid-staking"), 0, pushed([CONTRACT]), 1)).toBe(true);
   });
 
+  it("not again when it was fetched after the block arrived (a transaction's own refetch already has it)", () => {
+    expect(canHaveChanged(key("balance", { address: ME }), 5_000, { ...pushed([ME]), sinceMs: 4_000 }, 5_100)).toBe(false);
+    expect(canHaveChanged(key("balance", { address: ME }), 3_000, { ...pushed([ME]), sinceMs: 4_000 }, 5_100)).toBe(true);
+  });
+
   it("a chain-wide read: when the block carried transactions, at most every 30 s", () => {
     expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER]), 29_999)).toBe(false);
     expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER]), 30_000)).toBe(true);

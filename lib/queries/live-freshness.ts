@@ -41,6 +41,8 @@ export interface BlockNews {
   txs: number;
   /** Event attribute values of those transactions; null when unknown (polled). */
   touched: ReadonlySet<string> | null;
+  /** When the first of these blocks arrived: a read fetched after it already reflects it. */
+  sinceMs?: number;
 }
 
 const BECH32 = /^[a-z][a-z0-9]{0,30}1[02-9ac-hj-np-z]{6,}$/;
@@ -60,7 +62,7 @@ export function canHaveChanged(queryKey: ReadonlyArray<unknown>, fetchedAtMs: nu
   const age = nowMs - fetchedAtMs;
   if (news.touched === null) return age >= POLLED_REFRESH_MS;
   const subjects = subjectsOf(queryKey);
-  if (subjects.some((s) => news.touched!.has(s))) return true;
+  if (subjects.some((s) => news.touched!.has(s))) return news.sinceMs === undefined || fetchedAtMs < news.sinceMs;
   if (TICKING_OPERATIONS.has(op) && age >= TICK_MS) return true;
   return subjects.length === 0 && news.txs > 0 && age >= CHAIN_WIDE_MS;
 }
@@ -115,7 +117,7 @@ interface ChainWatch {
   key: ChainKey;
   /** Height the reads were last brought up to date with. */
   seen?: number;
-  pending: { height: number; txs: number; touched: Set<string> } | null;
+  pending: { height: number; txs: number; touched: Set<string>; sinceMs: number } | null;
   socket: "none" | "open" | "failed";
   close?: () => void;
   lastPushMs: number;
@@ -133,7 +135,7 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
 
   const flush = (chainId: string, w: ChainWatch) => {
     if (!w.pending || !args.visible()) return;
-    const news: BlockNews = { height: w.pending.height, txs: w.pending.txs, touched: w.pending.touched };
+    const news: BlockNews = { height: w.pending.height, txs: w.pending.txs, touched: w.pending.touched, sinceMs: w.pending.sinceMs };
     w.pending = null;
     w.seen = news.height;
     void chainMoved(args.client, chainId, news, now());
@@ -154,7 +156,7 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
             return;
           }
           if (height <= w.seen) return;
-          w.pending = { height, txs: w.pending?.txs ?? 0, touched: w.pending?.touched ?? new Set() };
+          w.pending = { height, txs: w.pending?.txs ?? 0, touched: w.pending?.touched ?? new Set(), sinceMs: w.pending?.sinceMs ?? now() };
           // A block's Tx events may arrive just after its NewBlock: decide once they are in.
           if (!w.flushTimer) {
             w.flushTimer = setTimeout(() => {
@@ -165,7 +167,7 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
         },
         onTx: (height, values) => {
           if (stopped || w.socket !== "open") return;
-          const p = (w.pending ??= { height: Math.max(height, w.seen ?? height), txs: 0, touched: new Set() });
+          const p = (w.pending ??= { height: Math.max(height, w.seen ?? height), txs: 0, touched: new Set(), sinceMs: now() });
           p.txs++;
           for (const v of values) p.touched.add(v);
         },
