@@ -42,9 +42,14 @@ describe("what a new block can have changed", () => {
     expect(canHaveChanged(key("balance", { address: ME }), 3_000, { ...pushed([ME]), sinceMs: 4_000 }, 5_100)).toBe(true);
   });
 
-  it("a chain-wide read: when the block carried transactions, at most every 30 s", () => {
-    expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER]), 29_999)).toBe(false);
-    expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER]), 30_000)).toBe(true);
+  it("a chain-wide read: when the block carried a message that changes its area, at most every 30 s", () => {
+    const delegation = pushed([OTHER, "/milkyway.restaking.v1.MsgDelegatePool"]);
+    expect(canHaveChanged(key("pools", {}, "restaking"), 0, delegation, 29_999)).toBe(false);
+    expect(canHaveChanged(key("pools", {}, "restaking"), 0, delegation, 30_000)).toBe(true);
+    // A vote or a plain send changes no restaking pool; an empty block nothing.
+    expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER, "/cosmos.gov.v1.MsgVote"]), 10 * 60_000)).toBe(false);
+    expect(canHaveChanged(key("tally", { id: 3 }, "gov"), 0, pushed([OTHER, "/cosmos.gov.v1.MsgVote"]), 30_000)).toBe(true);
+    expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER, "/cosmos.bank.v1beta1.MsgSend"]), 10 * 60_000)).toBe(false);
     expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([]), 10 * 60_000)).toBe(false);
   });
 

@@ -5,8 +5,9 @@
  * the reads the new blocks can have changed are marked stale and refetched:
  * - a read about an account or a contract, when a transaction of the block touched it (its
  *   address is among the transaction's event values);
- * - a chain-wide read (pools, tallies, prices), when the block carried transactions, at most
- *   every CHAIN_WIDE_MS;
+ * - a chain-wide read (pools, tallies), when the block carried a message that changes its area
+ *   (the SDK's `message.action` event names each message's type; the invalidation table says
+ *   what each type changes), at most every CHAIN_WIDE_MS;
  * - what changes with time alone (rewards, unbondings, proposal status, prices), at most every
  *   TICK_MS;
  * - slow-moving reads (parameters, contract configuration, validator sets) never: they keep a
@@ -16,6 +17,7 @@
 import type { Query, QueryClient } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
+import { areasToInvalidate } from "../tx/invalidation";
 
 /** About a block on the chains the product reads: the polling fallback's cadence. */
 export const HEAD_POLL_MS = 6_000;
@@ -55,6 +57,20 @@ export function subjectsOf(queryKey: ReadonlyArray<unknown>): string[] {
   return out;
 }
 
+const areasCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The query areas the messages in these event values change (through the invalidation table). */
+export function areasTouched(touched: ReadonlySet<string>): Set<string> {
+  let out = areasCache.get(touched);
+  if (!out) {
+    // Message type URLs ("/cosmos.gov.v1.MsgVote") are the values of `message.action`.
+    const actions = [...touched].filter((v) => /^\/[\w.]+\.Msg\w+$/.test(v));
+    out = new Set(actions.length ? areasToInvalidate(actions) : []);
+    areasCache.set(touched, out);
+  }
+  return out;
+}
+
 /** Whether the news can have changed the answer of a read fetched at `fetchedAtMs`. */
 export function canHaveChanged(queryKey: ReadonlyArray<unknown>, fetchedAtMs: number, news: BlockNews, nowMs: number): boolean {
   const op = String(queryKey[3]);
@@ -64,7 +80,7 @@ export function canHaveChanged(queryKey: ReadonlyArray<unknown>, fetchedAtMs: nu
   const subjects = subjectsOf(queryKey);
   if (subjects.some((s) => news.touched!.has(s))) return news.sinceMs === undefined || fetchedAtMs < news.sinceMs;
   if (TICKING_OPERATIONS.has(op) && age >= TICK_MS) return true;
-  return subjects.length === 0 && news.txs > 0 && age >= CHAIN_WIDE_MS;
+  return subjects.length === 0 && age >= CHAIN_WIDE_MS && areasTouched(news.touched).has(String(queryKey[2]));
 }
 
 /** A chain watched only for its health (the stalled-chain notice reads its head): polled this often. */
