@@ -104,11 +104,12 @@ async function main() {
     // A hidden tab (as the Page Visibility API reports it) should ask nothing at all.
     await page.goto(`http://127.0.0.1:${APP_PORT}/stake`);
     await settle(proxy);
-    await page.evaluate(() => {
+    // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+    await page.evaluate(`
       Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
       Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
       document.dispatchEvent(new Event("visibilitychange"));
-    });
+    `);
     proxy.reset();
     await sleep(IDLE_MS);
     const hidden = proxy.reset();
