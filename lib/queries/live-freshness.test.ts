@@ -123,6 +123,20 @@ describe("the watch", () => {
     expect(h.sockets.size).toBe(0);
   });
 
+  it("a socket that stays silent while the chain moves is dropped for polling", async () => {
+    const h = harness({ socket: true });
+    await vi.advanceTimersByTimeAsync(10);
+    await vi.advanceTimersByTimeAsync(60_000);
+    // One check of each silent socket's chain (the harness's heights grow with every read).
+    expect(h.heights.sort()).toEqual(["babylon", "celestia", "osmosis"]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(h.sockets.size).toBe(0);
+    const before = h.heights.length;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(h.heights.length - before).toBeGreaterThanOrEqual(10);
+    h.stop();
+  });
+
   it("hidden: nothing is asked; shown again, what moved meanwhile is caught up once", async () => {
     const h = harness({ socket: true });
     await vi.advanceTimersByTimeAsync(10);

@@ -207,6 +207,12 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
     const before = w.seen;
     w.seen = Math.max(h, before ?? h);
     if (before === undefined || h <= before) return;
+    if (w.socket === "open") {
+      // The chain moved but the socket said nothing for a minute: it is not delivering. Poll.
+      w.close?.();
+      w.close = undefined;
+      w.socket = "failed";
+    }
     // Polled (or blocks a quiet socket missed): what they held is unknown.
     w.pending = null;
     await chainMoved(args.client, chainId, { height: h, txs: 0, touched: null }, now());
