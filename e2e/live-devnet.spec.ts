@@ -64,6 +64,11 @@ test("live mode against the devnet: configure endpoints, connect Keplr, stake 10
     data: { jsonrpc: "2.0", id: 1, method: "sim_faucet", params: { address: osmo, coins: [{ denom: "uosmo", amount: "100000000" }, { denom: TIA_ON_OSMOSIS, amount: "50000000" }] } },
   });
   expect((await res.json()).result).toBeTruthy();
+  // The faucet credits out of band (no transaction announces it), so live mode would see it at
+  // its next minute's sweep; a reload shows it at once.
+  await page.reload();
+  await header.waitForHydration();
+  await expect(header.walletButton).toBeVisible();
   await expect.poll(() => stake.balanceBase("TIA on Osmosis"), { timeout: 20_000 }).toBe(before + 50_000_000n);
   const lstBefore = await stake.balanceBase("milkTIA on Osmosis");
 

@@ -49,13 +49,17 @@ describe("what a new block can have changed", () => {
     // A vote or a plain send changes no restaking pool; an empty block nothing.
     expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER, "/cosmos.gov.v1.MsgVote"]), 10 * 60_000)).toBe(false);
     expect(canHaveChanged(key("tally", { id: 3 }, "gov"), 0, pushed([OTHER, "/cosmos.gov.v1.MsgVote"]), 30_000)).toBe(true);
+    expect(canHaveChanged(key("tally", { id: 3 }, "gov"), 0, pushed([OTHER, "/cosmos.gov.v1.MsgVote"]), 29_999)).toBe(false);
     expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([OTHER, "/cosmos.bank.v1beta1.MsgSend"]), 10 * 60_000)).toBe(false);
     expect(canHaveChanged(key("pools", {}, "restaking"), 0, pushed([]), 10 * 60_000)).toBe(false);
   });
 
-  it("what moves with time alone (rewards): every minute even in empty blocks", () => {
-    expect(canHaveChanged(key("user-total", { user: ME }, "rewards"), 0, pushed([]), 59_999)).toBe(false);
-    expect(canHaveChanged(key("user-total", { user: ME }, "rewards"), 0, pushed([]), 60_000)).toBe(true);
+  it("a sweep (the chain's minute is up) refreshes every block-bound read fetched before the blocks; parameters never", () => {
+    const sweep = { height: 9, txs: 0, touched: new Set<string>(), sinceMs: 4_000, sweep: true };
+    expect(canHaveChanged(key("user-total", { user: ME }, "rewards"), 3_000, sweep, 5_000)).toBe(true);
+    expect(canHaveChanged(key("pools", {}, "restaking"), 3_000, sweep, 5_000)).toBe(true);
+    expect(canHaveChanged(key("pools", {}, "restaking"), 4_500, sweep, 5_000)).toBe(false);
+    expect(canHaveChanged(key("params"), 0, sweep, 5_000)).toBe(false);
   });
 
   it("parameters and the head never; polled blocks (contents unknown) every 30 s", () => {
@@ -137,6 +141,22 @@ describe("the watch", () => {
     h.stop();
   });
 
+  it("once a minute per chain, every block-bound read together, even in empty blocks", async () => {
+    const h = harness({ socket: true });
+    await vi.advanceTimersByTimeAsync(10);
+    const osmosis = h.sockets.get("osmosis")!;
+    for (let b = 100; b < 112; b++) {
+      osmosis.onBlock(b);
+      await vi.advanceTimersByTimeAsync(5_000);
+    }
+    expect(h.fetched).toEqual([]);
+    osmosis.onBlock(112);
+    await vi.advanceTimersByTimeAsync(5_000);
+    // Both osmosis balances and the contract's state; not its parameters, not another chain.
+    expect(h.fetched.map((f) => f.split("/")[1]).sort()).toEqual(["balance", "balance", "state"]);
+    h.stop();
+  });
+
   it("hidden: nothing is asked; shown again, what moved meanwhile is caught up once", async () => {
     const h = harness({ socket: true });
     await vi.advanceTimersByTimeAsync(10);
@@ -152,7 +172,10 @@ describe("the watch", () => {
     expect(h.fetched).toEqual([]);
     h.show();
     await vi.advanceTimersByTimeAsync(10);
-    expect(h.fetched).toHaveLength(1);
+    // Two minutes hidden: the sweep is due, so each block-bound read once, my balance among them.
+    expect(h.fetched).toHaveLength(3);
+    expect(new Set(h.fetched).size).toBe(3);
+    expect(h.fetched).toContain(`osmosis-1/balance/${JSON.stringify({ address: ME, denom: "uosmo" })}`);
     h.stop();
   });
 

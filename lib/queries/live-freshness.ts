@@ -8,8 +8,9 @@
  * - a chain-wide read (pools, tallies), when the block carried a message that changes its area
  *   (the SDK's `message.action` event names each message's type; the invalidation table says
  *   what each type changes), at most every CHAIN_WIDE_MS;
- * - what changes with time alone (rewards, unbondings, proposal status, prices), at most every
- *   TICK_MS;
+ * - everything else once a minute (SWEEP_MS) per chain, all at once so the calls travel in one
+ *   or two batched requests: what changes with time alone (rewards, unbondings, proposal status,
+ *   prices) and what changes without a transaction (end-block payouts, a devnet's faucet);
  * - slow-moving reads (parameters, contract configuration, validator sets) never: they keep a
  *   long staleTime of their own.
  * While the tab is hidden nothing is asked; what moved meanwhile is caught up when it is shown.
@@ -24,9 +25,8 @@ export const HEAD_POLL_MS = 6_000;
 /** Operations whose answer changes by governance or admin action, not with every block. */
 export const SLOW_OPERATIONS: ReadonlySet<string> = new Set(["params", "config", "validators", "top-validator", "merchants"]);
 export const SLOW_STALE_MS = 5 * 60_000;
-/** Operations whose answer moves with time alone (accrual, maturity, end of a period). */
-export const TICKING_OPERATIONS: ReadonlySet<string> = new Set(["user-total", "total-rewards", "denom-prices", "unbondings", "user-unbondings", "proposals", "tally"]);
-export const TICK_MS = 60_000;
+/** Per chain, every block-bound read is refreshed this often, together (a sweep). */
+export const SWEEP_MS = 60_000;
 /** A chain-wide read refetches at most this often, however busy the chain. */
 export const CHAIN_WIDE_MS = 30_000;
 /** Polled (no websocket): what the blocks held is unknown, so a read refreshes at most this often. */
@@ -45,6 +45,8 @@ export interface BlockNews {
   touched: ReadonlySet<string> | null;
   /** When the first of these blocks arrived: a read fetched after it already reflects it. */
   sinceMs?: number;
+  /** This chain's minute is up: every block-bound read fetched before these blocks is refreshed. */
+  sweep?: boolean;
 }
 
 const BECH32 = /^[a-z][a-z0-9]{0,30}1[02-9ac-hj-np-z]{6,}$/;
@@ -76,10 +78,11 @@ export function canHaveChanged(queryKey: ReadonlyArray<unknown>, fetchedAtMs: nu
   const op = String(queryKey[3]);
   if (op === "head" || SLOW_OPERATIONS.has(op)) return false;
   const age = nowMs - fetchedAtMs;
+  const fetchedBefore = news.sinceMs === undefined || fetchedAtMs < news.sinceMs;
+  if (news.sweep) return fetchedBefore;
   if (news.touched === null) return age >= POLLED_REFRESH_MS;
   const subjects = subjectsOf(queryKey);
-  if (subjects.some((s) => news.touched!.has(s))) return news.sinceMs === undefined || fetchedAtMs < news.sinceMs;
-  if (TICKING_OPERATIONS.has(op) && age >= TICK_MS) return true;
+  if (subjects.some((s) => news.touched!.has(s))) return fetchedBefore;
   return subjects.length === 0 && age >= CHAIN_WIDE_MS && areasTouched(news.touched).has(String(queryKey[2]));
 }
 
@@ -138,6 +141,7 @@ interface ChainWatch {
   close?: () => void;
   lastPushMs: number;
   lastPollMs: number;
+  lastSweepMs: number;
   flushTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -151,7 +155,9 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
 
   const flush = (chainId: string, w: ChainWatch) => {
     if (!w.pending || !args.visible()) return;
-    const news: BlockNews = { height: w.pending.height, txs: w.pending.txs, touched: w.pending.touched, sinceMs: w.pending.sinceMs };
+    const sweep = now() - w.lastSweepMs >= SWEEP_MS;
+    if (sweep) w.lastSweepMs = now();
+    const news: BlockNews = { height: w.pending.height, txs: w.pending.txs, touched: w.pending.touched, sinceMs: w.pending.sinceMs, sweep };
     w.pending = null;
     w.seen = news.height;
     void chainMoved(args.client, chainId, news, now());
@@ -233,7 +239,7 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
       if (!key) continue;
       let w = watches.get(chainId);
       if (!w) {
-        w = { key, pending: null, socket: "none", lastPushMs: 0, lastPollMs: 0 };
+        w = { key, pending: null, socket: "none", lastPushMs: 0, lastPollMs: 0, lastSweepMs: now() };
         watches.set(chainId, w);
         startSocket(chainId, w);
       }
