@@ -6,8 +6,6 @@ import { toastStore } from "@/lib/stores/toast-store";
 import type { TxKind } from "@/lib/tx/kinds";
 import { txMutationOptions } from "@/lib/tx/mutation-options";
 
-export type { TxRequest } from "@/lib/tx/mutation-options";
-
 /** One kind of transaction (lib/tx/mutation-options.ts holds its whole lifecycle). */
 export function useTx(kind: TxKind) {
   const queryClient = useQueryClient();
