@@ -69,6 +69,7 @@ test("live mode against the devnet: configure endpoints, connect Keplr, stake 10
   await page.reload();
   await header.waitForHydration();
   await expect(header.walletButton).toBeVisible();
+  await expect(stake.balance("TIA on Osmosis")).toHaveText(/^[\d,.]+$/);
   await expect.poll(() => stake.balanceBase("TIA on Osmosis"), { timeout: 20_000 }).toBe(before + 50_000_000n);
   const lstBefore = await stake.balanceBase("milkTIA on Osmosis");
 
