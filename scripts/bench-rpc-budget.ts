@@ -28,6 +28,9 @@ const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 60_000);
 const APP_DIR = resolve(process.env.APP_DIR ?? process.cwd());
 const ROUTES = (process.env.BENCH_ROUTES ?? "/,/stake,/restake,/governance,/rewards,/portfolio,/history,/settings").split(",");
 const SETTLE_QUIET_MS = 4_000;
+// Long enough for live mode's first head tick (6 s) to have opened its subscriptions: they are
+// part of a load, not of an idle minute.
+const SETTLE_MIN_MS = 10_000;
 const SETTLE_MAX_MS = 30_000;
 const IDLE_BUDGET = 20;
 const CONFIRM_BUDGET = 5;
@@ -39,7 +42,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function settle(proxy: CountingProxy): Promise<void> {
   const start = Date.now();
-  await sleep(1_000);
+  await sleep(SETTLE_MIN_MS);
   while (proxy.quietFor() < SETTLE_QUIET_MS && Date.now() - start < SETTLE_MAX_MS) await sleep(250);
 }
 
