@@ -79,18 +79,42 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
   return null;
 }
 
-/** Live mode: one head read per chain in use, about once a block, and only while the tab is shown. */
+/**
+ * Live mode: per chain in use, new blocks pushed over the node's websocket (one head read about
+ * once a block where it offers none), and only what they can have changed refetched; nothing
+ * while the tab is hidden (lib/queries/live-freshness.ts).
+ */
 function LiveFreshness({ client }: { client: QueryClient }) {
   const net = useNetworkSnapshot();
   useEffect(() => {
     if (!net.hydrated || net.mode !== "live") return;
+    let sockets: Promise<typeof import("@/lib/cosmos/new-blocks")> | undefined;
     return startLiveHeads({
       client,
       net,
       keyOf: (chainId) => CHAIN_KEYS.find((k) => net.chainIds[k] === chainId),
       // Through the head query, so the chain-health banner sees every poll without asking again.
       height: (key) => client.fetchQuery({ ...chainHeadQuery(net, key), staleTime: 0 }),
+      subscribe: (key, h) => {
+        let close: (() => void) | undefined;
+        let closed = false;
+        const url = net.rpc[key];
+        if (!url) return (h.onError(new Error("no endpoint")), () => undefined);
+        // CosmJS's websocket client loads only in live mode, once something is on screen.
+        sockets ??= import("@/lib/cosmos/new-blocks");
+        sockets.then((m) => (closed ? undefined : (close = m.subscribeBlocks(url, h))), h.onError);
+        return () => {
+          closed = true;
+          close?.();
+        };
+      },
+      onHeight: (key, height) => client.setQueryData(chainHeadQuery(net, key).queryKey, height),
       visible: () => document.visibilityState === "visible",
+      onShown: (f) => {
+        const listener = () => document.visibilityState === "visible" && f();
+        document.addEventListener("visibilitychange", listener);
+        return () => document.removeEventListener("visibilitychange", listener);
+      },
     });
   }, [client, net]);
   return null;
@@ -139,6 +163,9 @@ export function Providers({ children }: { children: React.ReactNode }) {
             // refuses (bad params, NotFound, 4xx) gets the same answer again, so it is not.
             retry: shouldRetryRead,
             retryDelay: readRetryDelay,
+            // Not on focus either: LiveFreshness catches up what moved while the tab was hidden,
+            // and simulator reads are never stale.
+            refetchOnWindowFocus: false,
             // Nothing polls on its own: a new block marks its chain's queries stale (live:
             // LiveFreshness, one head read per chain; simulator: SimulatorFreshness).
           },

@@ -9,7 +9,7 @@ import { UnbondingsTable } from "@/components/restake/unbondings-table";
 import { ValidatorsTable, type ValidatorSort } from "@/components/restake/validators-table";
 import { Button } from "@/components/ui/button";
 import { useStakeDelegations, useStakeRewards, useStakeUnbondings, useStakingParams, useValidators } from "@/hooks/use-milk-staking";
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { decToString, parseDec } from "@/lib/amount/decimal";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { chainConfig, type NetworkSnapshot } from "@/lib/chains/networks";

@@ -12,15 +12,17 @@ import { PoolIdsForm } from "./pool-ids-form";
 
 /** The settings form: mode, live chain-ids and endpoints, and the simulator's controls. */
 export function SettingsScreen() {
-  const { hydrated, mode, liveChainIds, rpc, setMode, setLiveChainIds, setRpc } = useNetwork(
+  const { hydrated, mode, liveChainIds, rpc, explorers, setMode, setLiveChainIds, setRpc, setExplorers } = useNetwork(
     useShallow((s) => ({
       hydrated: s.hydrated,
       mode: s.mode,
       liveChainIds: s.liveChainIds,
       rpc: s.rpc,
+      explorers: s.explorers,
       setMode: s.setMode,
       setLiveChainIds: s.setLiveChainIds,
       setRpc: s.setRpc,
+      setExplorers: s.setExplorers,
     })),
   );
   const sim = useSimControls();
@@ -34,9 +36,11 @@ export function SettingsScreen() {
         <LiveNetworkForm
           liveChainIds={liveChainIds}
           rpc={rpc}
-          onSave={(chainIds, endpoints) => {
+          explorers={explorers}
+          onSave={(chainIds, endpoints, explorerTemplates) => {
             setLiveChainIds(chainIds);
             setRpc(endpoints);
+            setExplorers(explorerTemplates);
           }}
         />
         <PoolIdsForm />
