@@ -2,7 +2,7 @@
  * Wallet marks for the wallet picker: our own simple shapes in each wallet's colour (no copied
  * logos, no remote images). Decorative (aria-hidden): the wallet's name is the button's text.
  */
-export type WalletIconKind = "keplr" | "keplr-mobile" | "leap" | "cosmostation" | "demo";
+export type WalletIconKind = "keplr" | "keplr-mobile" | "leap" | "demo";
 
 export function WalletIcon({ wallet, className }: { wallet: WalletIconKind | string; className?: string }) {
   const cls = `shrink-0 ${className ?? "size-8"}`;
@@ -29,15 +29,6 @@ export function WalletIcon({ wallet, className }: { wallet: WalletIconKind | str
           <circle cx="8" cy="9" r="1.4" fill="#0b3d2a" />
           <circle cx="16" cy="9" r="1.4" fill="#0b3d2a" />
           <path d="M9 16.2c1.8 1.2 4.2 1.2 6 0" fill="none" stroke="#0b3d2a" strokeWidth="1.2" strokeLinecap="round" />
-        </svg>
-      );
-    case "cosmostation":
-      return (
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={cls} data-wallet={wallet}>
-          <rect width="24" height="24" rx="6" fill="#6b46e5" />
-          {/* an orbit around a station */}
-          <ellipse cx="12" cy="12" rx="8" ry="3.6" fill="none" stroke="#fff" strokeWidth="1.6" transform="rotate(-30 12 12)" />
-          <circle cx="12" cy="12" r="3" fill="#fff" />
         </svg>
       );
     case "demo":

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/class-names";
 import { Spinner } from "@/components/ui/spinner";
 import type { NetworkMode } from "@/lib/stores/network-store";
-import { COSMOSTATION_EXTENSION, DEMO_WALLET, KEPLR_EXTENSION, KEPLR_MOBILE, LEAP_EXTENSION, WALLET_LABELS, type WalletName } from "@/lib/wallet/wallet-names";
+import { DEMO_WALLET, KEPLR_EXTENSION, KEPLR_MOBILE, LEAP_EXTENSION, WALLET_LABELS, type WalletName } from "@/lib/wallet/wallet-names";
 import { ModalDialog } from "./modal-dialog";
 import { WalletIcon, type WalletIconKind } from "@/components/icons/wallet-icon";
 
@@ -47,7 +47,6 @@ const OPTION_TEXT: Record<WalletName, OptionText> = {
     recommended: true,
   },
   [KEPLR_EXTENSION]: { icon: "keplr", note: extensionNote },
-  [COSMOSTATION_EXTENSION]: { icon: "cosmostation", note: extensionNote },
   [LEAP_EXTENSION]: {
     icon: "leap",
     note: () => "Leap was sunset in May 2026; only if you still have the extension",

@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ChainProvider, useChains } from "@cosmos-kit/react";
 import type { MainWalletBase, WalletModalProps } from "@cosmos-kit/core";
-import type { Chain, AssetList } from "@chain-registry/types";
 import { useStore } from "zustand";
 import { walletStore } from "@/lib/stores/wallet-store";
 import { toastStore } from "@/lib/stores/toast-store";
@@ -26,6 +25,10 @@ import { ConnectDialog } from "./connect-dialog";
  * props once, so the header remounts the island (keyed by network) when the network changes.
  */
 
+type ProviderProps = Parameters<typeof ChainProvider>[0];
+type KitChain = ProviderProps["chains"][number];
+type KitAssetList = NonNullable<ProviderProps["assetLists"]>[number];
+
 /** Fresh wallet objects per mount: cosmos-kit keeps connection state inside them. */
 async function makeWallets(names: WalletName[], projectId: string | null): Promise<MainWalletBase[]> {
   const out: MainWalletBase[] = [];
@@ -34,10 +37,6 @@ async function makeWallets(names: WalletName[], projectId: string | null): Promi
     if (name === "keplr-extension") {
       const m = await import("@cosmos-kit/keplr-extension");
       out.push(new m.KeplrExtensionWallet(m.keplrExtensionInfo));
-    }
-    if (name === "cosmostation-extension") {
-      const m = await import("@cosmos-kit/cosmostation-extension");
-      out.push(new m.CosmostationExtensionWallet(m.cosmostationExtensionInfo));
     }
     if (name === "leap-extension") {
       const m = await import("@cosmos-kit/leap-extension");
@@ -83,8 +82,8 @@ export default function WalletIsland({ net }: { net: NetworkSnapshot }) {
   if (!wallets) return null;
   return (
     <ChainProvider
-      chains={records.map((r) => r.chain as unknown as Chain)}
-      assetLists={records.map((r) => r.assetList as unknown as AssetList)}
+      chains={records.map((r) => r.chain as unknown as KitChain)}
+      assetLists={records.map((r) => r.assetList as unknown as KitAssetList)}
       wallets={wallets}
       walletModal={Modal}
       throwErrors={false}

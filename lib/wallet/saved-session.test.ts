@@ -41,7 +41,7 @@ describe("the saved wallet session", () => {
   });
 
   it("clears the session of a wallet the app no longer offers, with its accounts", () => {
-    const s = memory({ [CURRENT_WALLET_KEY]: "station-extension", [ACCOUNTS_KEY]: accounts(SIM_IDS) });
+    const s = memory({ [CURRENT_WALLET_KEY]: "cosmostation-extension", [ACCOUNTS_KEY]: accounts(SIM_IDS) });
     expect(settleSavedSession(s, SIM_IDS)).toBeNull();
     expect([...s.map.keys()]).toEqual([]);
   });

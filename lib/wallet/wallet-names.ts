@@ -9,24 +9,23 @@ export const DEMO_WALLET = "milkyway-demo";
 export const KEPLR_EXTENSION = "keplr-extension";
 export const KEPLR_MOBILE = "keplr-mobile";
 export const LEAP_EXTENSION = "leap-extension";
-export const COSMOSTATION_EXTENSION = "cosmostation-extension";
 
-export type WalletName =
-  | typeof DEMO_WALLET
-  | typeof KEPLR_EXTENSION
-  | typeof KEPLR_MOBILE
-  | typeof LEAP_EXTENSION
-  | typeof COSMOSTATION_EXTENSION;
+export type WalletName = typeof DEMO_WALLET | typeof KEPLR_EXTENSION | typeof KEPLR_MOBILE | typeof LEAP_EXTENSION;
 
-/** Every wallet some mode of the app offers; a saved session naming anything else is cleared. */
-export const OFFERED_WALLETS: readonly WalletName[] = [DEMO_WALLET, KEPLR_EXTENSION, COSMOSTATION_EXTENSION, LEAP_EXTENSION, KEPLR_MOBILE];
+/**
+ * Every wallet some mode of the app offers (README, "Wallets offered"); a saved session naming
+ * anything else is cleared. Not offered because they no longer sign or cannot sign here:
+ * Cosmostation (discontinued; signing ended 1 September 2026), OKX (enables only a fixed list of
+ * chain-ids, none of ours besides Celestia and Osmosis), cosmos-kit's own Ledger wallet (imports the
+ * whole chain registry and knows no chain-id outside it); a Ledger signs through Keplr instead.
+ */
+export const OFFERED_WALLETS: readonly WalletName[] = [DEMO_WALLET, KEPLR_EXTENSION, LEAP_EXTENSION, KEPLR_MOBILE];
 
 export const WALLET_LABELS: Record<WalletName, string> = {
   [DEMO_WALLET]: "Demo wallet",
   [KEPLR_EXTENSION]: "Keplr",
   [KEPLR_MOBILE]: "Keplr Mobile",
   [LEAP_EXTENSION]: "Leap",
-  [COSMOSTATION_EXTENSION]: "Cosmostation",
 };
 
 export function isOfferedWallet(name: string | null | undefined): name is WalletName {
@@ -39,7 +38,7 @@ export function isOfferedWallet(name: string | null | undefined): name is Wallet
  * to sign there, and without a WalletConnect project id there is no relay to pair through.
  */
 export function walletsFor(mode: NetworkMode, walletConnectProjectId: string | null): WalletName[] {
-  const extensions: WalletName[] = [KEPLR_EXTENSION, COSMOSTATION_EXTENSION, LEAP_EXTENSION];
+  const extensions: WalletName[] = [KEPLR_EXTENSION, LEAP_EXTENSION];
   if (mode === "simulator") return [DEMO_WALLET, ...extensions];
   return walletConnectProjectId ? [...extensions, KEPLR_MOBILE] : extensions;
 }
