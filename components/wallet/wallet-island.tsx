@@ -121,6 +121,8 @@ function viewOf(ctx: ChainContext): ChainWalletView | undefined {
   return { chainId: ctx.chain.chain_id, walletName: w.walletName, status: ctx.status as KitStatus, address: ctx.address, message: ctx.message };
 }
 
+const RESTORE_WINDOW_MS = 10_000;
+
 /** Waits until the store leaves "connecting" (a phone may take a while to approve), at most `ms`. */
 function settled(ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -146,7 +148,21 @@ function Bridge({ chainNames }: { chainNames: string[] }) {
   });
   const primary = chains[chainNames[0]];
   const views = chainNames.map((n) => viewOf(chains[n]));
-  const state = bridgeState(views);
+
+  // While cosmos-kit is about to restore a saved session (its wallet not yet asked), the header
+  // keeps saying "connecting" instead of flashing "Connect wallet"; at most RESTORE_WINDOW_MS.
+  const saved = browserStorage()?.getItem(CURRENT_WALLET_KEY) ?? null;
+  const savedStatus = saved ? (primary.walletRepo.getWallet(saved)?.walletStatus as KitStatus | undefined) : undefined;
+  const [restoreWindow, setRestoreWindow] = useState(true);
+  useEffect(() => {
+    const t = setTimeout(() => setRestoreWindow(false), RESTORE_WINDOW_MS);
+    return () => clearTimeout(t);
+  }, []);
+  const bridged = bridgeState(views);
+  const state =
+    bridged.status === "disconnected" && restoreWindow && savedStatus === "Disconnected" && isOfferedWallet(saved)
+      ? { ...bridged, status: "connecting" as const, kind: saved }
+      : bridged;
   const key = JSON.stringify(state);
 
   // The store follows cosmos-kit. The signer is looked up at signing time, so an account switch
@@ -167,8 +183,6 @@ function Bridge({ chainNames }: { chainNames: string[] }) {
 
   // A saved session whose wallet is gone (extension removed or locked) leaves a clean
   // disconnected state and is forgotten, instead of an error on every visit.
-  const saved = browserStorage()?.getItem(CURRENT_WALLET_KEY) ?? null;
-  const savedStatus = saved ? (primary.walletRepo.getWallet(saved)?.walletStatus as KitStatus | undefined) : undefined;
   useEffect(() => {
     const storage = browserStorage();
     if (savedStatus === "NotExist" && storage) forgetSavedSession(storage);
@@ -209,7 +223,12 @@ function Bridge({ chainNames }: { chainNames: string[] }) {
       if (storage) forgetSavedSession(storage);
       walletStore.getState().reset();
     };
-    return attachWalletRunner(run);
+    const detach = attachWalletRunner(run);
+    return () => {
+      detach();
+      // The island unmounts when the network changes: the old chain-ids' addresses and signer go with it.
+      walletStore.getState().reset();
+    };
   }, [chainNames]);
 
   return null;
