@@ -43,7 +43,6 @@ export function WalletSlot() {
   const islandWanted = useStore(walletIslandStore, (s) => s.wanted);
   const net = useNetworkSnapshot();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [opening, setOpening] = useState(false);
   const [phrase, setPhrase] = useState<string | null>(null);
   const [phraseError, setPhraseError] = useState<string | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
@@ -80,11 +79,6 @@ export function WalletSlot() {
         <Skeleton className="h-8 w-24 rounded-lg" />
       </span>
     );
-  }
-
-  async function openPicker() {
-    setOpening(true);
-    await runWalletCommand({ kind: "open" }).finally(() => setOpening(false));
   }
 
   async function revealPhrase() {
@@ -140,9 +134,10 @@ export function WalletSlot() {
         <Button
           size="sm"
           variant={wallet.status === "error" ? "secondary" : "primary"}
-          pending={connectingElsewhere || opening}
-          pendingLabel={opening ? "Opening the wallet list" : "Connecting the wallet"}
-          onClick={() => void openPicker()}
+          pending={connectingElsewhere}
+          pendingLabel="Connecting the wallet"
+          // Opens the picker once the island is there (usually loaded by hover or focus already).
+          onClick={() => void runWalletCommand({ kind: "open" })}
           // Reaching for the button starts loading the island, so the list opens without a wait.
           onPointerEnter={() => walletIslandStore.setState({ wanted: true })}
           onFocus={() => walletIslandStore.setState({ wanted: true })}
