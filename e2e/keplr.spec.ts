@@ -134,6 +134,32 @@ test("a signature rejected in Keplr is reported plainly and nothing is sent", as
   expect(keplr.signs).toEqual([]);
 });
 
+test("a Ledger account in Keplr signs amino, and the simulator accepts it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const keplr = new KeplrTestWallet(page);
+  keplr.ledger = true;
+  await keplr.install();
+  const stake = new StakePage(page);
+  const header = new WalletHeader(page);
+  await stake.goto();
+  await header.waitForHydration();
+  await connectKeplr(header);
+  const osmoAddress = await keplr.address("osmo");
+  await fund(page, "osmosis-sim-1", osmoAddress, [
+    { denom: "uosmo", amount: "100000000" },
+    { denom: TIA_ON_OSMOSIS, amount: "20000000" },
+  ]);
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("20");
+  await stake.pauseSimulatedTime();
+  await stake.stakeAmount.fill("5");
+  await expect(stake.preview("You receive")).toHaveText(/milkTIA$/);
+  const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await expect.poll(() => stake.balanceBase("milkTIA on Osmosis")).toBe(previewed);
+  expect(keplr.signs).toEqual([{ method: "signAmino", chainId: "osmosis-sim-1", signer: osmoAddress }]);
+});
+
 test("a Leap user (the sunset extension, still injected as window.leap) connects and stakes", async ({ page }) => {
   test.setTimeout(90_000);
   const leap = new KeplrTestWallet(page);
