@@ -26,7 +26,12 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The simulator and CosmJS run in the browser only; nothing here needs a Node runtime.
-  turbopack: root ? { root } : {},
+  turbopack: {
+    ...(root ? { root } : {}),
+    // @cosmos-kit/react's default modal needs @interchain-ui/react; the app passes its own
+    // walletModal, so that import resolves to a stub (components/wallet/no-default-modal.ts).
+    resolveAlias: { "@interchain-ui/react": "./components/wallet/no-default-modal.ts" },
+  },
   ...(root ? { outputFileTracingRoot: root } : {}),
   // Every response (pages, chunks, the genesis file) carries these; the per-request CSP with
   // its nonce comes from proxy.ts.

@@ -141,7 +141,7 @@ describe("devnet REST gateway", () => {
 
   it("serves the REST URL the app suggests to Keplr, to Keplr's extension origin", async () => {
     const { chainRegistryChainToKeplr } = await import("@chain-registry/keplr");
-    const { chainRecord } = await import("../lib/wallet/extension-wallet");
+    const { chainRecord } = await import("../lib/wallet/chain-records");
     const net = { mode: "live" as const, chainIds: { celestia: CHAIN, osmosis: "osmosis-sim-1", milkyway: "milkyway-sim-1", babylon: "babylon-sim-1", initia: "initia-sim-1", moo: "moo-sim-1" }, rpc: { celestia: `${d.base}/${CHAIN}` } };
     const r = chainRecord(net, "celestia");
     const info = chainRegistryChainToKeplr(r.chain as never, [r.assetList as never]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chainRegistryChainToKeplr } from "@chain-registry/keplr";
-import { chainRecord } from "./extension-wallet";
+import { chainRecord } from "./chain-records";
 import type { NetworkSnapshot } from "../chains/networks";
 
 const SIM: NetworkSnapshot = {
