@@ -209,7 +209,7 @@ export function validateClMsg(typeUrl: string, value: any, validateCoins: (cs: {
     const text = coins.map((c) => `${c.amount}${c.denom}`).join(",");
     if (coins.length === 0) throw plainError(`Empty coins provided (${text})`);
     if (validateCoins(m.tokensProvided) !== null) throw plainError(`Invalid coins (${text})`);
-    if (coins.length > 2) throw plainError(`coin length ${coins.length} is greater than max ${2}`);
+    if (coins.length > 2) throw plainError(`coin length (${coins.length}) must be less than or equal to max length (2)`);
     for (const c of coins) if (c.amount <= 0n) throw plainError(`Required amount should be positive. Got: ${c.amount}`);
     for (const min of [intIn(m.tokenMinAmount0), intIn(m.tokenMinAmount1)]) {
       if (min < 0n) throw plainError(`Required amount should be positive. Got: ${min}`);
