@@ -127,8 +127,13 @@ const queries: Record<string, QueryRoute> = {
   },
   [CONCENTRATEDLIQUIDITY_QUERY.userPositions]: ({ chain }, bytes) => {
     const req = Q.UserPositionsRequest.decode(bytes);
-    if (!isAddress(req.address, simChain(chain.chainId).bech32Prefix)) {
-      throw new QueryError("Internal", `decoding bech32 failed: invalid address ${req.address}`);
+    const prefix = simChain(chain.chainId).bech32Prefix;
+    // sdk.AccAddressFromBech32's texts (the bech32 decoder's own detail is not reproduced).
+    if (req.address.trim() === "") throw new QueryError("Internal", "empty address string is not allowed");
+    if (!isAddress(req.address, prefix)) {
+      const sep = req.address.lastIndexOf("1");
+      const hrp = sep > 0 ? req.address.slice(0, sep) : "";
+      throw new QueryError("Internal", hrp !== "" && hrp !== prefix ? `invalid Bech32 prefix; expected ${prefix}, got ${hrp}` : "decoding bech32 failed");
     }
     const st = osmosisStateOf(chain);
     const positions = Object.keys(st.positionPool)
