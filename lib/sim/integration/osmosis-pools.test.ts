@@ -331,6 +331,20 @@ describe("Osmosis pool queries and refusals", () => {
     expect(await t.bal(TIA)).toBe(before);
   });
 
+  it("refuses a position its tokens cannot fund with lp.go's own words (a range above the price takes only milkTIA)", async () => {
+    const t = await trader("direct");
+    const res = await t.client.signAndBroadcast(
+      t.address,
+      [{ typeUrl: CLT.MsgCreatePosition.typeUrl, value: { poolId: POOL, sender: t.address, lowerTick: 100_000n, upperTick: 200_000n, tokensProvided: [{ denom: TIA, amount: "1000" }], tokenMinAmount0: "0", tokenMinAmount1: "0" } }],
+      FEE,
+    );
+    expect(res.rawLog).toBe(
+      "failed to execute message; message index: 0: failed to translate amount1 (1000) to positive liquidity. Possible reasons could be:\n" +
+        "\t\t\tNot providing enough liquidity in token 1.\n" +
+        "\t\t\tThe given tick range becoming activated after being inactive. If the given range becomes activated, two tokens will be needed as opposed to one.",
+    );
+  });
+
   it("refuses malformed position and join messages before execution with Osmosis's ValidateBasic texts", async () => {
     const t = await trader("direct");
     const osmoBefore = await t.bal(OSMO);
