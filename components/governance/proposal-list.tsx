@@ -1,7 +1,13 @@
 import { ChoiceGroup } from "@/components/stake/choice-group";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { cn } from "@/components/ui/class-names";
-import { countdown, STATUS, type Proposal, type StatusFilter } from "@/lib/protocol/gov";
+import { STATUS, type Proposal, type StatusFilter } from "@/lib/protocol/gov";
+import { formatCountdown } from "@/lib/time/countdown";
+
+const endsIn = (ms: number) => {
+  const left = formatCountdown(ms);
+  return left ? `ends in ${left}` : "has ended";
+};
 import { StatusBadge } from "./status-badge";
 import { formatUtc } from "@/lib/time/format";
 
@@ -25,8 +31,8 @@ type ProposalListProps = {
 };
 
 export function timing(p: Proposal, now: number | null): string {
-  if (p.status === STATUS.deposit) return now === null ? "" : `Deposit period ends in ${countdown(p.depositEndMs, now)}`;
-  if (p.status === STATUS.voting && p.votingEndMs !== null) return now === null ? "" : `Voting ends in ${countdown(p.votingEndMs, now)}`;
+  if (p.status === STATUS.deposit) return now === null ? "" : `Deposit period ${endsIn(p.depositEndMs - now)}`;
+  if (p.status === STATUS.voting && p.votingEndMs !== null) return now === null ? "" : `Voting ${endsIn(p.votingEndMs - now)}`;
   return p.votingEndMs !== null ? `Voting ended ${formatUtc(p.votingEndMs)}` : "";
 }
 

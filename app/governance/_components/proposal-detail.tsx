@@ -8,7 +8,13 @@ import { TallyChart } from "@/components/governance/tally-chart";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useBonded, useDeposits, useMyVote, useTally } from "@/hooks/use-gov";
 import { parseDec } from "@/lib/amount/decimal";
-import { countdown, formatPercent, OPTION_LABEL, STATUS, tallyStats, type Proposal } from "@/lib/protocol/gov";
+import { formatPercent, OPTION_LABEL, STATUS, tallyStats, type Proposal } from "@/lib/protocol/gov";
+import { formatCountdown } from "@/lib/time/countdown";
+
+const inOrEnded = (ms: number) => {
+  const left = formatCountdown(ms);
+  return left ? `in ${left}` : "ended";
+};
 import { DepositPanel } from "./deposit-panel";
 import type { GovContext } from "./gov-context";
 import { VotePanel } from "./vote-panel";
@@ -42,14 +48,14 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
     },
   ];
   if (p.status === STATUS.deposit) {
-    facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? formatUtc(p.depositEndMs) : `in ${countdown(p.depositEndMs, now)} (${formatUtc(p.depositEndMs)})` });
+    facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? formatUtc(p.depositEndMs) : `${inOrEnded(p.depositEndMs - now)} (${formatUtc(p.depositEndMs)})` });
   }
   if (p.votingStartMs !== null && p.votingEndMs !== null) {
     facts.push({ id: "voting-start", label: "Voting started", value: formatUtc(p.votingStartMs) });
     facts.push({
       id: "voting-end",
       label: live ? "Voting ends" : "Voting ended",
-      value: live && now !== null ? `in ${countdown(p.votingEndMs, now)} (${formatUtc(p.votingEndMs)})` : formatUtc(p.votingEndMs),
+      value: live && now !== null ? `${inOrEnded(p.votingEndMs - now)} (${formatUtc(p.votingEndMs)})` : formatUtc(p.votingEndMs),
     });
   }
   if (p.expedited) facts.push({ id: "expedited", label: "Expedited", value: "Yes" });

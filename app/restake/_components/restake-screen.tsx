@@ -36,7 +36,6 @@ import type { NetworkSnapshot } from "@/lib/chains/networks";
 import {
   amountOf,
   denomSymbol,
-  formatCountdown,
   targetKey,
   withdrawRewardMsg,
   type CoinAmount,
@@ -52,6 +51,7 @@ import type { RestakeContext, TargetOption } from "./restake-context";
 import { RestakeSkeleton } from "./restake-skeleton";
 import { RestakeTargetTables } from "./restake-target-tables";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
+import { formatCountdown } from "@/lib/time/countdown";
 
 const D = 6;
 const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => `${formatAmount(x.amount, D)} ${denomSymbol(x.denom)}`).join(", ") : "0");
@@ -129,7 +129,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
       key: `${targetKey(u.target)}-${e.id}`,
       target: targetLabel(u.target),
       amount: fmt(e.balance),
-      countdown: now === null ? "…" : formatCountdown(e.completionMs - now),
+      countdown: now === null ? "…" : (formatCountdown(e.completionMs - now) ?? "Ready"),
       completes: formatUtc(e.completionMs),
     })),
   );
