@@ -98,11 +98,6 @@ export function tallyStats(t: Tally, bonded: bigint, p: TallyParams): TallyStats
   };
 }
 
-/** Dec → "33.4%" (up to 2 decimals, trimmed). */
-export function formatPercent(d: Dec): string {
-  return `${decToString(d * 100n, { maxFractionDigits: 2, trim: true, rounding: "floor" })}%`;
-}
-
 /** The smallest initial deposit the chain accepts: the larger of the two ratios × min_deposit, rounded up. */
 export function minInitialDeposit(p: GovParams): bigint {
   const ratio = p.minInitialDepositRatio > p.minDepositRatio ? p.minInitialDepositRatio : p.minDepositRatio;

@@ -8,7 +8,7 @@ import { TallyChart } from "@/components/governance/tally-chart";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useBonded, useDeposits, useMyVote, useTally } from "@/hooks/use-gov";
 import { parseDec } from "@/lib/amount/decimal";
-import { formatPercent, OPTION_LABEL, STATUS, tallyStats, type Proposal } from "@/lib/protocol/gov";
+import { OPTION_LABEL, STATUS, tallyStats, type Proposal } from "@/lib/protocol/gov";
 import { formatCountdown } from "@/lib/time/countdown";
 
 const inOrEnded = (ms: number) => {
@@ -19,11 +19,14 @@ import { DepositPanel } from "./deposit-panel";
 import type { GovContext } from "./gov-context";
 import { VotePanel } from "./vote-panel";
 import { formatUtc } from "@/lib/time/format";
+import { displayPercent } from "@/lib/amount/display";
+
+const pct = (d: bigint) => displayPercent(d).text;
 
 /** "Yes" or "Yes 70%, No 30%". */
 function describeVote(options: ReadonlyArray<{ option: number; weight: string }>): string {
   if (options.length === 1) return OPTION_LABEL[options[0].option] ?? "Unknown";
-  return options.map((o) => `${OPTION_LABEL[o.option] ?? "Unknown"} ${formatPercent(parseDec(o.weight))}`).join(", ");
+  return options.map((o) => `${OPTION_LABEL[o.option] ?? "Unknown"} ${pct(parseDec(o.weight))}`).join(", ");
 }
 
 export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovContext; proposal: Proposal; now: number | null; myStake: bigint | undefined }) {
