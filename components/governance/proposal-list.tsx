@@ -10,6 +10,7 @@ const endsIn = (ms: number) => {
 };
 import { StatusBadge } from "./status-badge";
 import { formatUtc } from "@/lib/time/format";
+import { displayWhen } from "@/lib/amount/display";
 
 const FILTERS: ReadonlyArray<{ value: StatusFilter; label: string }> = [
   { value: "all", label: "All" },
@@ -33,7 +34,8 @@ type ProposalListProps = {
 export function timing(p: Proposal, now: number | null): string {
   if (p.status === STATUS.deposit) return now === null ? "" : `Deposit period ${endsIn(p.depositEndMs - now)}`;
   if (p.status === STATUS.voting && p.votingEndMs !== null) return now === null ? "" : `Voting ${endsIn(p.votingEndMs - now)}`;
-  return p.votingEndMs !== null ? `Voting ended ${formatUtc(p.votingEndMs)}` : "";
+  if (p.votingEndMs === null) return "";
+  return `Voting ended ${now === null ? formatUtc(p.votingEndMs) : displayWhen(p.votingEndMs, now).text}`;
 }
 
 /** Proposals filtered by status, newest first; each opens its detail. */

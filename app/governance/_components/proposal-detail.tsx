@@ -20,6 +20,7 @@ import type { GovContext } from "./gov-context";
 import { VotePanel } from "./vote-panel";
 import { formatUtc } from "@/lib/time/format";
 import { displayPercent } from "@/lib/amount/display";
+import { When } from "@/components/ui/when";
 
 const pct = (d: bigint) => displayPercent(d).text;
 
@@ -43,7 +44,7 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
   const stats = t && bonded.data !== undefined && params ? tallyStats(t, bonded.data, params) : undefined;
 
   const facts: Fact[] = [
-    { id: "submitted", label: "Submitted", value: formatUtc(p.submitMs) },
+    { id: "submitted", label: "Submitted", value: <When ms={p.submitMs} nowMs={now} /> },
     {
       id: "deposit",
       label: "Deposit",
@@ -54,11 +55,11 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
     facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? formatUtc(p.depositEndMs) : `${inOrEnded(p.depositEndMs - now)} (${formatUtc(p.depositEndMs)})` });
   }
   if (p.votingStartMs !== null && p.votingEndMs !== null) {
-    facts.push({ id: "voting-start", label: "Voting started", value: formatUtc(p.votingStartMs) });
+    facts.push({ id: "voting-start", label: "Voting started", value: <When ms={p.votingStartMs} nowMs={now} /> });
     facts.push({
       id: "voting-end",
       label: live ? "Voting ends" : "Voting ended",
-      value: live && now !== null ? `${inOrEnded(p.votingEndMs - now)} (${formatUtc(p.votingEndMs)})` : formatUtc(p.votingEndMs),
+      value: live && now !== null ? `${inOrEnded(p.votingEndMs - now)} (${formatUtc(p.votingEndMs)})` : <When ms={p.votingEndMs} nowMs={now} />,
     });
   }
   if (p.expedited) facts.push({ id: "expedited", label: "Expedited", value: "Yes" });
