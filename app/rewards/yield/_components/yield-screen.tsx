@@ -18,17 +18,17 @@ import { redemptionRate, type LstState } from "@/lib/protocol/liquid-staking";
 import { symbolPrices, usdOf } from "@/lib/protocol/portfolio";
 import { dailyRateRows } from "@/lib/protocol/rate-series";
 import { formatUtc } from "@/lib/time/format";
-import { percentString, windowYield, type WindowYield } from "@/lib/protocol/yield";
+import { windowYield, type WindowYield } from "@/lib/protocol/yield";
 import type { RateHistory } from "@/lib/queries/liquid-staking";
 import { YieldRestaking } from "./yield-restaking";
 import { YieldSkeleton } from "./yield-skeleton";
 import { DisplayValue } from "@/components/ui/display-value";
-import { displayToken, displayUsd } from "@/lib/amount/display";
+import { displayPercent, displayToken, displayUsd } from "@/lib/amount/display";
 
 const exact = (d: bigint) => decToString(d, { trim: true });
 
 function apyText(w: WindowYield | null): string {
-  return w ? `${percentString(w.apy)}%` : "Not enough history";
+  return w ? `${displayPercent(w.apy).text}` : "Not enough history";
 }
 
 /** Redemption-rate history, APY over 7 and 30 days and TVL for every LST. Public: no wallet. */
@@ -123,12 +123,12 @@ function LstYieldCard(props: {
         <Stat
           label={`APY (${PERIOD.week})`}
           value={history ? apyText(w7) : wait("w-20", props.historyError)}
-          note={w7 ? `${w7.partial ? "Partial window; " : ""}APR ${percentString(w7.apr)}%` : undefined}
+          note={w7 ? `${w7.partial ? "Partial window; " : ""}APR ${displayPercent(w7.apr).text}` : undefined}
         />
         <Stat
           label={`APY (${PERIOD.month})`}
           value={history ? apyText(w30) : wait("w-20", props.historyError)}
-          note={w30 ? `${w30.partial ? `Only ${Math.floor((w30.toS - w30.fromS) / 86_400)} days of history; ` : ""}APR ${percentString(w30.apr)}%` : undefined}
+          note={w30 ? `${w30.partial ? `Only ${Math.floor((w30.toS - w30.fromS) / 86_400)} days of history; ` : ""}APR ${displayPercent(w30.apr).text}` : undefined}
         />
         <Stat
           label="TVL"
