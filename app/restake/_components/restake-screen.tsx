@@ -6,7 +6,7 @@ import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
 import { TrustForm } from "@/components/restake/trust-form";
 import { useRestakeUsd, useTrustForApr } from "@/hooks/use-restake-usd";
-import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+import { aprText, type CoinsUsd } from "@/lib/protocol/restaking-apr";
 import { draftFromEntries, earningServices, entriesFromDraft, sameTrust, setPreferencesMsg, trustsPair, trustsService, withPair, withService, type TrustDraft } from "@/lib/protocol/restaking-trust";
 import { UnbondingsTable } from "@/components/restake/unbondings-table";
 import { QueryError } from "@/components/dashboard/query-error";
@@ -37,7 +37,6 @@ import type { NetworkSnapshot } from "@/lib/chains/networks";
 import {
   amountOf,
   denomSymbol,
-  formatCountdown,
   targetKey,
   withdrawRewardMsg,
   type CoinAmount,
@@ -53,6 +52,8 @@ import type { RestakeContext, TargetOption } from "./restake-context";
 import { RestakeSkeleton } from "./restake-skeleton";
 import { RestakeTargetTables } from "./restake-target-tables";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
+import { formatCountdown } from "@/lib/time/countdown";
+import { displayUsd } from "@/lib/amount/display";
 
 const D = 6;
 const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => `${formatAmount(x.amount, D)} ${denomSymbol(x.denom)}`).join(", ") : "0");
@@ -115,7 +116,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
 
   const aprTrust = useTrustForApr(net, user);
   const { prices, usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now, aprTrust);
-  const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsdDec(v.value));
+  const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : displayUsd(v.value).text);
   const aprFor = (t: Target) => {
     const m = t.kind === "pool" ? usd?.pools : t.kind === "operator" ? usd?.operators : usd?.services;
     const a = m?.get(t.id)?.apr;
@@ -137,7 +138,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
       key: `${targetKey(u.target)}-${e.id}`,
       target: targetLabel(u.target),
       amount: fmt(e.balance),
-      countdown: now === null ? "…" : formatCountdown(e.completionMs - now),
+      countdown: now === null ? "…" : (formatCountdown(e.completionMs - now) ?? "Ready"),
       completes: formatUtc(e.completionMs),
     })),
   );
