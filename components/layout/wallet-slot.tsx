@@ -8,7 +8,6 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { ConfirmDialog } from "@/components/wallet/confirm-dialog";
-import { RecoveryPhraseDialog } from "@/components/wallet/recovery-phrase-dialog";
 import { WalletMenu, type WalletMenuAddress } from "@/components/wallet/wallet-menu";
 import { useNetwork } from "@/hooks/use-network";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
@@ -23,6 +22,8 @@ import { DEMO_WALLET, WALLET_LABELS, walletConnectProjectId, walletsFor } from "
 // paint: at once when a saved session is there to restore, otherwise when the user reaches for
 // "Connect wallet" (or a page's call to action asks). Nothing of it is in first-load JS.
 const WalletIsland = lazy(() => import("@/components/wallet/wallet-island"));
+// Opened only from the demo wallet's menu.
+const RecoveryPhraseDialog = lazy(() => import("@/components/wallet/recovery-phrase-dialog").then((m) => ({ default: m.RecoveryPhraseDialog })));
 
 type OpenDialog = "phrase" | "reset" | null;
 
@@ -149,13 +150,11 @@ export function WalletSlot() {
       )}
 
       {island}
-      <RecoveryPhraseDialog
-        open={dialog === "phrase"}
-        phrase={phrase}
-        error={phraseError}
-        onReveal={() => void revealPhrase()}
-        onClose={closePhrase}
-      />
+      {dialog === "phrase" ? (
+        <Suspense fallback={null}>
+          <RecoveryPhraseDialog open phrase={phrase} error={phraseError} onReveal={() => void revealPhrase()} onClose={closePhrase} />
+        </Suspense>
+      ) : null}
       <ConfirmDialog
         open={dialog === "reset"}
         title="Reset the demo wallet?"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chainRegistryChainToKeplr } from "@chain-registry/keplr";
-import { chainRecord } from "./chain-records";
+import { chainRecord, chainRecords } from "./chain-records";
 import type { NetworkSnapshot } from "../chains/networks";
 
 const SIM: NetworkSnapshot = {
@@ -46,5 +46,32 @@ describe("chainRecord", () => {
     const live: NetworkSnapshot = { ...SIM, mode: "live", chainIds: { ...SIM.chainIds, milkyway: "milkyway" }, rpc: { milkyway: "https://rpc.example" } };
     const info = chainRegistryChainToKeplr(chainRecord(live, "milkyway").chain as never, [chainRecord(live, "milkyway").assetList as never]);
     expect(info).toMatchObject({ chainId: "milkyway", rpc: "https://rpc.example", bech32Config: { bech32PrefixAccAddr: "milk" } });
+  });
+});
+
+describe("our Keplr chain suggestion (what the connectors' addChain sends; next.config.js aliases @chain-registry/keplr to it)", () => {
+  it("is exactly what @chain-registry/keplr makes of every chain record of both networks", async () => {
+    const { chainRegistryChainToKeplr: ours } = await import("./keplr-chain-info");
+    const live: NetworkSnapshot = {
+      mode: "live",
+      chainIds: { celestia: "celestia", osmosis: "osmosis-1", milkyway: "milkyway", babylon: "bbn-1", initia: "interwoven-1", moo: "" },
+      rpc: { osmosis: "https://rpc.osmosis.example", milkyway: "https://rpc.milkyway.example" },
+    };
+    const records = [...chainRecords(SIM), ...chainRecords(live)];
+    expect(records).toHaveLength(11);
+    for (const r of records) {
+      expect(ours(r.chain as never, [r.assetList as never]), r.name).toEqual(chainRegistryChainToKeplr(r.chain as never, [r.assetList as never]));
+    }
+  });
+
+  it("agrees with it on the SDK and CosmWasm feature rules for other versions too", async () => {
+    const { chainRegistryChainToKeplr: ours } = await import("./keplr-chain-info");
+    const base = chainRecord(SIM, "osmosis");
+    for (const sdk of ["0.39.2", "v0.42.1", "0.44.0", "0.45.16", "v0.47", "0.53.0-rc.1"]) {
+      for (const wasm of [undefined, "0.20.0", "v0.45.0"]) {
+        const chain = { ...base.chain, codebase: { cosmos_sdk_version: sdk, cosmwasm_enabled: true, cosmwasm_version: wasm } };
+        expect(ours(chain as never, [base.assetList as never]).features, `${sdk} ${wasm}`).toEqual(chainRegistryChainToKeplr(chain as never, [base.assetList as never]).features);
+      }
+    }
   });
 });
