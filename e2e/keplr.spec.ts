@@ -31,10 +31,11 @@ test("connect Keplr, fund it from the faucet, and stake 10 TIA signed by the wal
   await header.waitForHydration();
 
   await connectKeplr(header);
-  // The simulated chains were suggested with our prefixes and a placeholder RPC, then enabled.
+  // The simulated chains were suggested with our prefixes and the devnet's default RPC and REST, then enabled.
   expect([...keplr.suggested.keys()].sort()).toEqual([...SIM_CHAIN_IDS].sort());
   expect(keplr.suggested.get("osmosis-sim-1")).toMatchObject({
     rpc: "http://127.0.0.1:26657/osmosis-sim-1",
+    rest: "http://127.0.0.1:26657/osmosis-sim-1/rest",
     bech32Config: { bech32PrefixAccAddr: "osmo" },
     stakeCurrency: { coinMinimalDenom: "uosmo" },
     feeCurrencies: [{ coinMinimalDenom: "uosmo" }],
