@@ -19,12 +19,10 @@ import type { Query, QueryClient } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
 import { areasToInvalidate } from "../tx/invalidation";
+import { SLOW_OPERATIONS } from "./slow-reads";
 
 /** About a block on the chains the product reads: the polling fallback's cadence. */
 export const HEAD_POLL_MS = 6_000;
-/** Operations whose answer changes by governance or admin action, not with every block. */
-export const SLOW_OPERATIONS: ReadonlySet<string> = new Set(["params", "config", "validators", "top-validator", "merchants"]);
-export const SLOW_STALE_MS = 5 * 60_000;
 /** Per chain, every block-bound read is refreshed this often, together (a sweep). */
 export const SWEEP_MS = 60_000;
 /** A chain-wide read refetches at most this often, however busy the chain. */
