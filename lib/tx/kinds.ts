@@ -1,4 +1,3 @@
-import { fromUtf8 } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 
 /**
@@ -32,7 +31,9 @@ export function wasmAction(msg: EncodeObject): string | null {
   if (msg.typeUrl !== EXECUTE) return null;
   const raw = (msg.value as { msg?: unknown })?.msg;
   try {
-    const parsed: unknown = JSON.parse(raw instanceof Uint8Array ? fromUtf8(raw) : String(raw));
+    // The platform's strict UTF-8 decoder, not @cosmjs/encoding: live freshness (in every route's
+    // first-load JavaScript) reaches this module through the invalidation table.
+    const parsed: unknown = JSON.parse(raw instanceof Uint8Array ? new TextDecoder("utf-8", { fatal: true }).decode(raw) : String(raw));
     const keys = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? Object.keys(parsed) : [];
     return keys.length === 1 ? keys[0] : null;
   } catch {
