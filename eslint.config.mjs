@@ -62,7 +62,8 @@ const config = [
   {
     // Exception: lib/queries are React Query option factories (queryOptions, infiniteQueryOptions,
     // skipToken are identity helpers with no React at call time); hooks/ pass them to useQuery.
-    files: ["lib/queries/**/*.ts"],
+    // lib/tx/mutation-options.ts likewise holds the mutationOptions factories useMutation takes.
+    files: ["lib/queries/**/*.ts", "lib/tx/mutation-options.ts"],
     ignores: TESTS,
     rules: { "no-restricted-imports": ["error", { paths: ZUSTAND_REACT, patterns: REACT }] },
   },

@@ -26,7 +26,18 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The simulator and CosmJS run in the browser only; nothing here needs a Node runtime.
-  turbopack: root ? { root } : {},
+  turbopack: {
+    ...(root ? { root } : {}),
+    // @cosmos-kit/react's default modal needs @interchain-ui/react; the app passes its own
+    // walletModal, so that import resolves to a stub (components/wallet/no-default-modal.ts).
+    // The Keplr and Leap connectors build their chain suggestion with @chain-registry/keplr, which
+    // drags @keplr-wallet/cosmos and /crypto (elliptic, ~300 kB gzip) in for a bech32 prefix list;
+    // our own conversion (checked against it in lib/wallet/chain-records.test.ts) takes its place.
+    resolveAlias: {
+      "@interchain-ui/react": "./components/wallet/no-default-modal.ts",
+      "@chain-registry/keplr": "./lib/wallet/keplr-chain-info.ts",
+    },
+  },
   ...(root ? { outputFileTracingRoot: root } : {}),
   // Every response (pages, chunks, the genesis file) carries these; the per-request CSP with
   // its nonce comes from proxy.ts.

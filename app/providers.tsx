@@ -8,7 +8,7 @@ import { readRetryDelay, shouldRetryRead } from "@/lib/queries/read-errors";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useSimHost } from "@/hooks/use-sim-host";
 import { chainHeadQuery } from "@/lib/queries/chain-head";
-import { SLOW_OPERATIONS, SLOW_STALE_MS, startLiveHeads } from "@/lib/queries/live-freshness";
+import { SLOW_OPERATIONS, SLOW_STALE_MS } from "@/lib/queries/slow-reads";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 
 
@@ -79,19 +79,53 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
   return null;
 }
 
-/** Live mode: one head read per chain in use, about once a block, and only while the tab is shown. */
+/**
+ * Live mode: per chain in use, new blocks pushed over the node's websocket (one head read about
+ * once a block where it offers none), and only what they can have changed refetched; nothing
+ * while the tab is hidden (lib/queries/live-freshness.ts).
+ */
 function LiveFreshness({ client }: { client: QueryClient }) {
   const net = useNetworkSnapshot();
   useEffect(() => {
     if (!net.hydrated || net.mode !== "live") return;
-    return startLiveHeads({
-      client,
-      net,
-      keyOf: (chainId) => CHAIN_KEYS.find((k) => net.chainIds[k] === chainId),
-      // Through the head query, so the chain-health banner sees every poll without asking again.
-      height: (key) => client.fetchQuery({ ...chainHeadQuery(net, key), staleTime: 0 }),
-      visible: () => document.visibilityState === "visible",
+    let sockets: Promise<typeof import("@/lib/cosmos/new-blocks")> | undefined;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    // Live mode's machinery (and the invalidation table it follows) loads only in live mode.
+    void import("@/lib/queries/live-freshness").then(({ startLiveHeads }) => {
+      if (cancelled) return;
+      stop = startLiveHeads({
+        client,
+        net,
+        keyOf: (chainId) => CHAIN_KEYS.find((k) => net.chainIds[k] === chainId),
+        // Through the head query, so the chain-health banner sees every poll without asking again.
+        height: (key) => client.fetchQuery({ ...chainHeadQuery(net, key), staleTime: 0 }),
+        subscribe: (key, h) => {
+          let close: (() => void) | undefined;
+          let closed = false;
+          const url = net.rpc[key];
+          if (!url) return (h.onError(new Error("no endpoint")), () => undefined);
+          // CosmJS's websocket client loads only in live mode, once something is on screen.
+          sockets ??= import("@/lib/cosmos/new-blocks");
+          sockets.then((m) => (closed ? undefined : (close = m.subscribeBlocks(url, h))), h.onError);
+          return () => {
+            closed = true;
+            close?.();
+          };
+        },
+        onHeight: (key, height) => client.setQueryData(chainHeadQuery(net, key).queryKey, height),
+        visible: () => document.visibilityState === "visible",
+        onShown: (f) => {
+          const listener = () => document.visibilityState === "visible" && f();
+          document.addEventListener("visibilitychange", listener);
+          return () => document.removeEventListener("visibilitychange", listener);
+        },
+      });
     });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, [client, net]);
   return null;
 }
@@ -139,6 +173,9 @@ export function Providers({ children }: { children: React.ReactNode }) {
             // refuses (bad params, NotFound, 4xx) gets the same answer again, so it is not.
             retry: shouldRetryRead,
             retryDelay: readRetryDelay,
+            // Not on focus either: LiveFreshness catches up what moved while the tab was hidden,
+            // and simulator reads are never stale.
+            refetchOnWindowFocus: false,
             // Nothing polls on its own: a new block marks its chain's queries stale (live:
             // LiveFreshness, one head read per chain; simulator: SimulatorFreshness).
           },

@@ -56,7 +56,7 @@ test("a weighted vote must add up to exactly 100%", async ({ page }) => {
   await gov.weight("Yes").fill("70");
   await expect(gov.detail.getByText(/The weights must add up/)).toBeHidden();
   await gov.castWeighted.click();
-  await expect(gov.yourVote).toHaveText("Yes 70%, No 30%");
+  await expect(gov.yourVote).toHaveText("Yes 70.00%, No 30.00%");
   await expect(gov.voteButton("Yes")).toHaveAttribute("aria-pressed", "true");
   await expect(gov.voteButton("No")).toHaveAttribute("aria-pressed", "true");
   await expect(gov.voteButton("Abstain")).toHaveAttribute("aria-pressed", "false");

@@ -31,10 +31,11 @@ test("connect Keplr, fund it from the faucet, and stake 10 TIA signed by the wal
   await header.waitForHydration();
 
   await connectKeplr(header);
-  // The simulated chains were suggested with our prefixes and a placeholder RPC, then enabled.
+  // The simulated chains were suggested with our prefixes and the devnet's default RPC and REST, then enabled.
   expect([...keplr.suggested.keys()].sort()).toEqual([...SIM_CHAIN_IDS].sort());
   expect(keplr.suggested.get("osmosis-sim-1")).toMatchObject({
     rpc: "http://127.0.0.1:26657/osmosis-sim-1",
+    rest: "http://127.0.0.1:26657/osmosis-sim-1/rest",
     bech32Config: { bech32PrefixAccAddr: "osmo" },
     stakeCurrency: { coinMinimalDenom: "uosmo" },
     feeCurrencies: [{ coinMinimalDenom: "uosmo" }],
@@ -93,12 +94,12 @@ test("a Keplr account switch updates the addresses; disconnect is remembered acr
 });
 
 test("a remembered Keplr that is gone leaves a clean disconnected state", async ({ page }) => {
-  // No test wallet installed: the extension is not there.
-  await page.addInitScript(() => localStorage.setItem("milkyway:last-wallet", "keplr"));
+  // No test wallet installed: the extension is not there. The session was saved by cosmos-kit.
+  await page.addInitScript(() => localStorage.setItem("cosmos-kit@2:core//current-wallet", "keplr-extension"));
   const header = new WalletHeader(page);
   await header.goto("/");
   await expect(header.connectButton).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem("milkyway:last-wallet"))).toBe("none");
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("cosmos-kit@2:core//current-wallet"))).toBeNull();
   await expect(page.getByText(/did not reconnect|Could not connect/)).toHaveCount(0);
 
   // Choosing Keplr explicitly explains why it cannot connect.
@@ -134,6 +135,32 @@ test("a signature rejected in Keplr is reported plainly and nothing is sent", as
   expect(keplr.signs).toEqual([]);
 });
 
+test("a Ledger account in Keplr signs amino, and the simulator accepts it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const keplr = new KeplrTestWallet(page);
+  keplr.ledger = true;
+  await keplr.install();
+  const stake = new StakePage(page);
+  const header = new WalletHeader(page);
+  await stake.goto();
+  await header.waitForHydration();
+  await connectKeplr(header);
+  const osmoAddress = await keplr.address("osmo");
+  await fund(page, "osmosis-sim-1", osmoAddress, [
+    { denom: "uosmo", amount: "100000000" },
+    { denom: TIA_ON_OSMOSIS, amount: "20000000" },
+  ]);
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("20");
+  await stake.pauseSimulatedTime();
+  await stake.stakeAmount.fill("5");
+  await expect(stake.preview("You receive")).toHaveText(/milkTIA$/);
+  const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await expect.poll(() => stake.balanceBase("milkTIA on Osmosis")).toBe(previewed);
+  expect(keplr.signs).toEqual([{ method: "signAmino", chainId: "osmosis-sim-1", signer: osmoAddress }]);
+});
+
 test("a Leap user (the sunset extension, still injected as window.leap) connects and stakes", async ({ page }) => {
   test.setTimeout(90_000);
   const leap = new KeplrTestWallet(page);
@@ -167,4 +194,23 @@ test("a Leap user (the sunset extension, still injected as window.leap) connects
   await expect(confirm).toBeHidden();
   await expect.poll(() => stake.balanceBase("milkTIA on Osmosis")).toBe(previewed);
   expect(leap.signs).toEqual([{ method: "signDirect", chainId: "osmosis-sim-1", signer: osmoAddress }]);
+});
+
+test("a Keplr session saved by the app before cosmos-kit managed it is restored once, then cosmos-kit's", async ({ page }) => {
+  const keplr = new KeplrTestWallet(page);
+  await keplr.install();
+  // The app's former record of the last wallet; the test wallet has this origin enabled.
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("milkyway:last-wallet", "keplr");
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  const header = new WalletHeader(page);
+  await header.goto("/");
+  await expect(header.walletButton).toHaveAttribute("title", `Keplr: ${await keplr.address("milk")}`);
+  expect(await page.evaluate(() => [localStorage.getItem("milkyway:last-wallet"), localStorage.getItem("cosmos-kit@2:core//current-wallet")])).toEqual([
+    null,
+    "keplr-extension",
+  ]);
 });

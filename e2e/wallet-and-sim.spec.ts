@@ -125,7 +125,7 @@ test("a disconnect is remembered across a reload; a connection is restored", asy
   await expect(wallet.walletButton).toHaveText(address!);
 
   await wallet.disconnect();
-  expect(await page.evaluate(() => localStorage.getItem("milkyway:last-wallet"))).toBe("none");
+  expect(await page.evaluate(() => localStorage.getItem("cosmos-kit@2:core//current-wallet"))).toBeNull();
 
   await page.reload();
   await wallet.waitForHydration();
@@ -134,6 +134,21 @@ test("a disconnect is remembered across a reload; a connection is restored", asy
   await expect(new WalletBalances(page).callToAction).toBeVisible();
   await expect(wallet.connectButton).toBeVisible();
   await expect(wallet.walletButton).toHaveCount(0);
+});
+
+test("a wallet session does not end after 30 minutes (cosmos-kit's default expiry is off)", async ({ page }) => {
+  await page.clock.install();
+  const wallet = new WalletHeader(page);
+  await wallet.goto("/");
+  await wallet.connectDemo();
+  const address = await wallet.walletButton.textContent();
+  // cosmos-kit's session timer would have fired at 30 minutes after the last account change.
+  await page.clock.fastForward("31:00");
+  await page.clock.fastForward("31:00");
+  await expect(wallet.walletButton).toHaveText(address!);
+  expect(await page.evaluate(() => localStorage.getItem("cosmos-kit@2:core//current-wallet"))).toBe("milkyway-demo");
+  await page.reload();
+  await expect(wallet.walletButton).toHaveText(address!);
 });
 
 test("advancing 3 days moves the simulated date by 3 days", async ({ page }) => {

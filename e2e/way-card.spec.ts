@@ -14,7 +14,7 @@ test("open, lock collateral, buy on credit, and see the yield repay it in the st
 
   // Route half of each day's yield (after repayment) to the balance.
   await card.openCard("50", "90");
-  await expect(card.figure("Auto top-up")).toHaveText("50%");
+  await expect(card.figure("Auto top-up")).toHaveText("50.00%");
   await expect(card.figure("Horizon")).toHaveText("90 days");
   await expect(card.figure("Owed")).toHaveText("$0.00");
   await expect(card.statementRows("Opened")).toHaveCount(1);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { useLstBalances } from "@/hooks/use-lst-queries";
 import { chainIdOf, type NetworkSnapshot } from "@/lib/chains/networks";
 import { routeBetween, type Hop, type MovableToken } from "@/lib/chains/token-places";

@@ -6,6 +6,7 @@ import type { Faults } from "@/lib/sim/state";
 import type { HostStatus } from "@/lib/sim-host/sim-host";
 import type { SimHandle } from "@/lib/sim-host/sim-client";
 import { DEMO_FUNDING } from "@/lib/wallet/demo-funding";
+import { DEMO_WALLET } from "@/lib/wallet/wallet-names";
 import { walletStore } from "@/lib/stores/wallet-store";
 import { useNetworkSnapshot } from "./use-network-snapshot";
 import { useSimHost, useSimVersion } from "./use-sim-host";
@@ -22,7 +23,7 @@ function nextFrame(): Promise<void> {
 
 async function fundDemo(host: SimHandle): Promise<boolean> {
   const { kind, status, addresses } = walletStore.getState();
-  if (kind !== "demo" || status !== "connected") return false;
+  if (kind !== DEMO_WALLET || status !== "connected") return false;
   for (const f of DEMO_FUNDING) if (addresses[f.chainId]) await host.fund(f.chainId, addresses[f.chainId], f.coins);
   return true;
 }
@@ -36,7 +37,7 @@ export function useSimControls() {
   const enabled = net.hydrated && net.mode === "simulator";
   const host = useSimHost(enabled);
   useSimVersion(host);
-  const demoConnected = useStore(walletStore, (s) => s.kind === "demo" && s.status === "connected");
+  const demoConnected = useStore(walletStore, (s) => s.kind === DEMO_WALLET && s.status === "connected");
   const [advancing, setAdvancing] = useState<{ days: number; done: number } | null>(null);
   const live = enabled ? host : null;
 

@@ -8,6 +8,7 @@ import { makeCosmoshubPath } from "@cosmjs/amino";
 import { toBase64, toHex } from "@cosmjs/encoding";
 import { calculateFee, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { devnetReady, freePort, killHard, rpcCall, startDevnet, type Devnet } from "./devnet/spawn";
 
 const CHAIN = "celestia-sim-1";
@@ -117,6 +118,19 @@ describe("devnet over HTTP: refuses strangers, answers everything", () => {
     const lucky = "celestia1vxzram63f7mvseufc83fs0gnt5383lvrle3qpt";
     const funded = await rpcCall(d.base, CHAIN, "sim_faucet", { address: lucky, coins: [{ denom: "ukill9", amount: "4242" }] });
     expect(funded.error).toBeUndefined();
+    // A forged signature is refused, and stays refused when the journal is replayed (only inputs
+    // whose curve checks all passed skip them on replay).
+    const forger = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: "celestia", hdPaths: [makeCosmoshubPath(9)] });
+    const forgerAddr = (await forger.getAccounts())[0].address;
+    await rpcCall(d.base, CHAIN, "sim_faucet", { address: forgerAddr, coins: [{ denom: "utia", amount: "1000000" }] });
+    const forgerClient = await SigningStargateClient.connectWithSigner(`${d.base}/${CHAIN}`, forger);
+    const raw = await forgerClient.sign(forgerAddr, [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: forgerAddr, toAddress: lucky, amount: [{ denom: "ukill9", amount: "1" }] } }], fee, "", { accountNumber: (await forgerClient.getAccount(forgerAddr))!.accountNumber, sequence: 0, chainId: CHAIN });
+    const forgedSig = raw.signatures[0].slice();
+    forgedSig[5] ^= 1;
+    const forged = TxRaw.encode({ ...raw, signatures: [forgedSig] }).finish();
+    const refused = await rpcCall(d.base, CHAIN, "broadcast_tx_sync", { tx: toBase64(forged) });
+    expect(refused.result.code).toBe(4);
+    forgerClient.disconnect();
     await killHard(d);
     stop = true;
     await Promise.all([...loops, heights]);
@@ -131,6 +145,7 @@ describe("devnet over HTTP: refuses strangers, answers everything", () => {
     expect(info.timeMs).toBeGreaterThanOrEqual(advanced.timeMs);
     const bal = await rpcCall(again.base, CHAIN, "abci_query", { path: "/cosmos.bank.v1beta1.Query/Balance", data: Buffer.from(QueryBalanceRequest.encode({ address: lucky, denom: "ukill9" }).finish()).toString("hex") });
     expect(QueryBalanceResponse.decode(Buffer.from(bal.result.response.value, "base64")).balance?.amount).toBe("4242");
+    expect((await rpcCall(again.base, CHAIN, "tx", { hash: toBase64(Buffer.from(refused.result.hash, "hex")) })).error?.data).toMatch(/not found/);
     for (const hash of acked) {
       const t = await rpcCall(again.base, CHAIN, "tx", { hash: toBase64(Buffer.from(hash, "hex")) });
       expect(t.error, `acknowledged tx ${hash} lost`).toBeUndefined();

@@ -69,6 +69,8 @@ describe("devnet REST gateway", () => {
     const sim = await rest("/cosmos/tx/v1beta1/simulate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tx_bytes: txBytes }) });
     expect(sim.status).toBe(200);
     expect(Number(sim.body.gas_info.gas_used)).toBeGreaterThan(0);
+    // The infinite gas meter's limit, as the SDK reports it for a simulation.
+    expect(sim.body.gas_info.gas_wanted).toBe("18446744073709551615");
     const sent = await rest("/cosmos/tx/v1beta1/txs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tx_bytes: txBytes, mode: "BROADCAST_MODE_SYNC" }) });
     expect(sent.body.tx_response.code).toBe(0);
     const got = await rest(`/cosmos/tx/v1beta1/txs/${sent.body.tx_response.txhash}`);
@@ -81,6 +83,96 @@ describe("devnet REST gateway", () => {
     expect((await rest("/cosmos/tx/v1beta1/txs", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })).status).toBe(415);
     client.disconnect();
   }, 60_000);
+
+  it("pages list routes with the gateway's pagination.* parameters and base64 next_key", async () => {
+    const all = await rest("/cosmos/staking/v1beta1/validators");
+    const names = all.body.validators.map((v: any) => v.operator_address);
+    expect(names.length).toBeGreaterThan(4);
+    // No limit: the SDK's default page, total counted, nothing after it (a nil key prints as null).
+    expect(all.body.pagination).toEqual({ next_key: null, total: String(names.length) });
+
+    const first = await rest("/cosmos/staking/v1beta1/validators?pagination.limit=2");
+    expect(first.body.validators.map((v: any) => v.operator_address)).toEqual(names.slice(0, 2));
+    expect(first.body.pagination.total).toBe("0");
+    const key = first.body.pagination.next_key as string;
+    expect(key).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    const second = await rest(`/cosmos/staking/v1beta1/validators?pagination.limit=2&pagination.key=${encodeURIComponent(key)}`);
+    expect(second.body.validators.map((v: any) => v.operator_address)).toEqual(names.slice(2, 4));
+
+    const tail = await rest(`/cosmos/staking/v1beta1/validators?pagination.offset=${names.length - 1}&pagination.count_total=true`);
+    expect(tail.body.validators.map((v: any) => v.operator_address)).toEqual(names.slice(-1));
+    expect(tail.body.pagination).toEqual({ next_key: null, total: String(names.length) });
+    const reversed = await rest("/cosmos/staking/v1beta1/validators?pagination.limit=1&pagination.reverse=true");
+    expect(reversed.body.validators[0].operator_address).toBe(names[names.length - 1]);
+
+    for (const bad of ["pagination.limit=ten", "pagination.reverse=yes", "pagination.key=%25%25", "pagination.offset=1&pagination.key=MQ=="]) {
+      const r = await rest(`/cosmos/staking/v1beta1/validators?${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.body.code, bad).toBe(3);
+    }
+
+    // Balances page the same way, in denom order.
+    const { address } = await signer(2);
+    await rpcCall(d.base, CHAIN, "sim_faucet", { address, coins: [{ denom: "utia", amount: "5" }] });
+    const one = await rest(`/cosmos/bank/v1beta1/balances/${address}?pagination.limit=1`);
+    expect(one.body.balances).toEqual([{ denom: "utia", amount: "50000005" }]);
+    expect(one.body.pagination).toEqual({ next_key: null, total: "0" });
+  });
+
+  it("answers wasm smart queries and IBC denom traces as the gateway does", async () => {
+    const listing = (await (await fetch(`${d.base}/`)).json()) as any;
+    const lst = listing.lsts[0];
+    const restOn = (chain: string, path: string) => fetch(`${d.base}/${chain}/rest${path}`).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const q = Buffer.from(JSON.stringify({ state: {} })).toString("base64");
+    const state = await restOn(lst.chainId, `/cosmwasm/wasm/v1/contract/${lst.contract}/smart/${q}`);
+    expect(state.status).toBe(200);
+    expect(state.body.data.total_native_token).toMatch(/^\d+$/);
+    const unknown = await restOn(lst.chainId, `/cosmwasm/wasm/v1/contract/${lst.contract}/smart/${Buffer.from('{"nope":{}}').toString("base64")}`);
+    expect(unknown.status).toBe(500);
+    expect(unknown.body.message).toMatch(/unknown variant `nope`/);
+
+    const hash = lst.ibcDenom.slice("ibc/".length);
+    const trace = await restOn(lst.chainId, `/ibc/apps/transfer/v1/denom_traces/${hash}`);
+    expect(trace.body.denom_trace).toEqual({ path: expect.stringMatching(/^transfer\/channel-\d+$/), base_denom: lst.nativeDenom });
+    const none = await restOn(lst.chainId, `/ibc/apps/transfer/v1/denom_traces/${"0".repeat(64)}`);
+    expect(none.status).toBe(404);
+    expect(none.body.code).toBe(5);
+  });
+
+  it("serves the REST URL the app suggests to Keplr, to Keplr's extension origin", async () => {
+    const { chainRegistryChainToKeplr } = await import("@chain-registry/keplr");
+    const { chainRecord } = await import("../lib/wallet/chain-records");
+    const net = { mode: "live" as const, chainIds: { celestia: CHAIN, osmosis: "osmosis-sim-1", milkyway: "milkyway-sim-1", babylon: "babylon-sim-1", initia: "initia-sim-1", moo: "moo-sim-1" }, rpc: { celestia: `${d.base}/${CHAIN}` } };
+    const r = chainRecord(net, "celestia");
+    const info = chainRegistryChainToKeplr(r.chain as never, [r.assetList as never]);
+    const { address } = await signer(3);
+    const keplr = { origin: "chrome-extension://dmkamcknogkgcdfhhbddcghachkejeap" };
+    const bal = await fetch(`${info.rest}/cosmos/bank/v1beta1/balances/${address}`, { headers: keplr });
+    expect(bal.status).toBe(200);
+    expect(bal.headers.get("access-control-allow-origin")).toBe(keplr.origin);
+    expect(((await bal.json()) as any).balances).toEqual([{ denom: "utia", amount: "50000000" }]);
+    const node = (await (await fetch(`${info.rest}/cosmos/base/tendermint/v1beta1/node_info`, { headers: keplr })).json()) as any;
+    expect(node.default_node_info.network).toBe(info.chainId);
+    // Another extension is still a stranger.
+    expect((await fetch(`${info.rest}/cosmos/bank/v1beta1/balances/${address}`, { headers: { origin: "chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh" } })).status).toBe(403);
+  });
+
+  it("runs a batch's txs in order, so one signer's consecutive sequence numbers all pass", async () => {
+    const { address, client } = await signer(4);
+    const acc = (await client.getAccount(address))!;
+    const fee = calculateFee(100_000, GasPrice.fromString("0.002utia"));
+    const txs = await Promise.all(
+      [0, 1, 2].map(async (n) => {
+        const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: address, toAddress: address, amount: [{ denom: "utia", amount: String(n + 1) }] } };
+        return toBase64(TxRaw.encode(await client.sign(address, [msg], fee, "", { accountNumber: acc.accountNumber, sequence: acc.sequence + n, chainId: CHAIN })).finish());
+      }),
+    );
+    const res = await fetch(`${d.base}/${CHAIN}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(txs.map((tx, id) => ({ jsonrpc: "2.0", id, method: "broadcast_tx_sync", params: { tx } }))) });
+    const out = (await res.json()) as any[];
+    expect(out.map((r) => r.result.code)).toEqual([0, 0, 0]);
+    expect((await client.getAccount(address))!.sequence).toBe(acc.sequence + 3);
+    client.disconnect();
+  });
 
   it("GET / lists the REST routes and websocket endpoints", async () => {
     const listing = (await (await fetch(`${d.base}/`)).json()) as any;

@@ -13,7 +13,6 @@ import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { requestConnectDialog } from "@/lib/wallet/open-connect-dialog";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { connectDemoWallet } from "@/hooks/use-wallet";
-import { formatAmount } from "@/lib/amount/format";
 import { DEC_SCALE, decFromRatio, decToString } from "@/lib/amount/decimal";
 import { lstsFor } from "@/lib/chains/networks";
 import type { LstState } from "@/lib/protocol/liquid-staking";
@@ -27,6 +26,8 @@ import { BalancesSkeleton, LstRatesSkeleton } from "./overview-skeletons";
 import { classifyReadError } from "@/lib/queries/read-errors";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 import { TokenIcon } from "@/components/icons/token-icon";
+import { DisplayValue } from "@/components/ui/display-value";
+import { displayToken } from "@/lib/amount/display";
 
 /** The chain's own words out of a CosmJS/JSON-RPC error (the simulator transport wraps them in JSON). */
 function readableError(e: unknown): string {
@@ -109,7 +110,7 @@ export function BalancesOverview() {
                   <td className="px-4 py-2.5 text-slate-700 dark:text-slate-300">{CHAIN_NAMES[row.chain]}</td>
                   <td className="px-4 py-2.5 text-right font-mono tabular-nums">
                     {r.data !== undefined ? (
-                      formatAmount(r.data, row.decimals)
+                      <DisplayValue shown={displayToken(r.data, row.decimals)} />
                     ) : r.isError ? (
                       <Button size="sm" variant="ghost" onClick={() => void r.q.refetch()} aria-label={`Retry ${row.symbol} on ${CHAIN_NAMES[row.chain]}`}>
                         Retry
@@ -220,8 +221,8 @@ export function LstRatesOverview() {
                   1 {lst.symbol} = {redemptionRate(state.data)} {lst.nativeSymbol}
                 </p>
                 <p className="text-xs text-slate-500 dark:text-slate-400">
-                  {formatAmount(state.data.totalNative, lst.decimals, { maxFractionDigits: 0 })} {lst.nativeSymbol} staked for{" "}
-                  {formatAmount(state.data.totalLst, lst.decimals, { maxFractionDigits: 0 })} {lst.symbol}
+                  <DisplayValue shown={displayToken(state.data.totalNative, lst.decimals, lst.nativeSymbol)} /> staked for{" "}
+                  <DisplayValue shown={displayToken(state.data.totalLst, lst.decimals, lst.symbol)} />
                 </p>
               </>
             ) : error ? null : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardText, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/layout/page-header";
-import { SettingsScreen } from "./_components/settings-screen";
+import { SettingsIsland } from "./_components/settings-island";
 
 export const metadata: Metadata = {
   title: "Settings",
@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 };
 
 // Server shell; the settings form (reading and writing lib/stores/network-store) and the
-// simulator controls live in app/settings/_components/ and render a skeleton on the server.
+// simulator controls live in app/settings/_components/, a client island with a skeleton until loaded.
 
 export default function SettingsPage() {
   return (
@@ -24,7 +24,7 @@ export default function SettingsPage() {
         <h2 id="settings-form-heading" className="sr-only">
           Network settings
         </h2>
-        <SettingsScreen />
+        <SettingsIsland />
       </section>
 
       <section aria-label="About the settings" className="grid gap-4 lg:grid-cols-3">

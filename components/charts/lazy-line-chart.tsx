@@ -1,7 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
+import { clientScreen } from "@/components/ui/client-screen";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ChartTable } from "./chart-table";
 import type { LineChart } from "./line-chart";
@@ -17,7 +17,10 @@ function Placeholder({ busy }: { busy: boolean }) {
 }
 
 // The chart's code arrives in its own chunk after first paint, with a same-sized placeholder.
-const DynamicLineChart = dynamic(() => import("./line-chart").then((m) => m.LineChart), { ssr: false, loading: () => <Placeholder busy /> });
+const DynamicLineChart = clientScreen(
+  () => import("./line-chart").then((m) => m.LineChart),
+  () => <Placeholder busy />,
+);
 
 /**
  * A line chart drawn once it comes near the viewport: on a phone the charts sit below the fold,

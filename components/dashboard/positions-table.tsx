@@ -1,7 +1,8 @@
 import { ChainIcon } from "@/components/icons/chain-icon";
 import { TokenIcon } from "@/components/icons/token-icon";
 import { Card } from "@/components/ui/card";
-import { formatUsdDec } from "@/lib/protocol/restaking-apr";
+import { displayUsd } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import type { Position, PositionCategory } from "@/lib/protocol/portfolio";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
@@ -47,7 +48,7 @@ export function PositionsTable({ category, positions, chainLabel }: { category: 
                 </td>
                 <td className="px-4 py-2.5 text-slate-600 dark:text-slate-300">{p.detail}</td>
                 <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.amountText}</td>
-                <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.usd === null ? <span className="text-slate-500 dark:text-slate-400">No price</span> : formatUsdDec(p.usd)}</td>
+                <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.usd === null ? <span className="text-slate-500 dark:text-slate-400">No price</span> : <DisplayValue shown={displayUsd(p.usd)} />}</td>
               </tr>
             ))}
           </tbody>

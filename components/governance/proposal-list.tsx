@@ -1,9 +1,16 @@
 import { ChoiceGroup } from "@/components/stake/choice-group";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { cn } from "@/components/ui/class-names";
-import { countdown, STATUS, type Proposal, type StatusFilter } from "@/lib/protocol/gov";
+import { STATUS, type Proposal, type StatusFilter } from "@/lib/protocol/gov";
+import { formatCountdown } from "@/lib/time/countdown";
+
+const endsIn = (ms: number) => {
+  const left = formatCountdown(ms);
+  return left ? `ends in ${left}` : "has ended";
+};
 import { StatusBadge } from "./status-badge";
 import { formatUtc } from "@/lib/time/format";
+import { displayWhen } from "@/lib/amount/display";
 
 const FILTERS: ReadonlyArray<{ value: StatusFilter; label: string }> = [
   { value: "all", label: "All" },
@@ -25,9 +32,10 @@ type ProposalListProps = {
 };
 
 export function timing(p: Proposal, now: number | null): string {
-  if (p.status === STATUS.deposit) return now === null ? "" : `Deposit period ends in ${countdown(p.depositEndMs, now)}`;
-  if (p.status === STATUS.voting && p.votingEndMs !== null) return now === null ? "" : `Voting ends in ${countdown(p.votingEndMs, now)}`;
-  return p.votingEndMs !== null ? `Voting ended ${formatUtc(p.votingEndMs)}` : "";
+  if (p.status === STATUS.deposit) return now === null ? "" : `Deposit period ${endsIn(p.depositEndMs - now)}`;
+  if (p.status === STATUS.voting && p.votingEndMs !== null) return now === null ? "" : `Voting ${endsIn(p.votingEndMs - now)}`;
+  if (p.votingEndMs === null) return "";
+  return `Voting ended ${now === null ? formatUtc(p.votingEndMs) : displayWhen(p.votingEndMs, now).text}`;
 }
 
 /** Proposals filtered by status, newest first; each opens its detail. */

@@ -1,6 +1,9 @@
 import { decToLossyNumber, type Dec } from "@/lib/amount/decimal";
 import { formatAmount } from "@/lib/amount/format";
-import { formatPercent, type Tally, type TallyParams, type TallyStats } from "@/lib/protocol/gov";
+import { type Tally, type TallyParams, type TallyStats } from "@/lib/protocol/gov";
+import { displayPercent } from "@/lib/amount/display";
+
+const shownPct = (d: Dec) => displayPercent(d).text;
 
 type TallyChartProps = {
   tally: Tally;
@@ -29,27 +32,27 @@ export function TallyChart({ tally, stats, params, bonded, symbol, decimals, cap
       label: "Turnout",
       value: stats.turnout,
       marker: params.quorum,
-      markerLabel: `quorum ${formatPercent(params.quorum)}`,
+      markerLabel: `quorum ${shownPct(params.quorum)}`,
       bar: "bg-milk-500",
-      text: `${formatPercent(stats.turnout)} of bonded (${amount(stats.voted)} of ${amount(bonded)}) — quorum ${formatPercent(params.quorum)} ${stats.quorumReached ? "reached" : "not reached"}`,
+      text: `${shownPct(stats.turnout)} of bonded (${amount(stats.voted)} of ${amount(bonded)}) — quorum ${shownPct(params.quorum)} ${stats.quorumReached ? "reached" : "not reached"}`,
     },
     {
       id: "yes",
       label: "Yes among votes other than abstain",
       value: stats.yesShare,
       marker: params.threshold,
-      markerLabel: `threshold ${formatPercent(params.threshold)}`,
+      markerLabel: `threshold ${shownPct(params.threshold)}`,
       bar: "bg-emerald-500",
-      text: `${formatPercent(stats.yesShare)} — needs more than ${formatPercent(params.threshold)}`,
+      text: `${shownPct(stats.yesShare)} — needs more than ${shownPct(params.threshold)}`,
     },
     {
       id: "veto",
       label: "No with veto among all votes",
       value: stats.vetoShare,
       marker: params.vetoThreshold,
-      markerLabel: `veto ${formatPercent(params.vetoThreshold)}`,
+      markerLabel: `veto ${shownPct(params.vetoThreshold)}`,
       bar: "bg-red-500",
-      text: `${formatPercent(stats.vetoShare)} — vetoed above ${formatPercent(params.vetoThreshold)}${stats.vetoed ? " (vetoed)" : ""}`,
+      text: `${shownPct(stats.vetoShare)} — vetoed above ${shownPct(params.vetoThreshold)}${stats.vetoed ? " (vetoed)" : ""}`,
     },
   ];
   const rows = [
@@ -91,7 +94,7 @@ export function TallyChart({ tally, stats, params, bonded, symbol, decimals, cap
               <th scope="row" className="py-1 text-left font-normal">{r.label}</th>
               <td className="py-1 text-right tabular-nums">{amount(r.value)}</td>
               <td className="py-1 text-right tabular-nums">
-                {stats.voted === 0n ? "—" : formatPercent((r.value * 10n ** 18n) / stats.voted)}
+                {stats.voted === 0n ? "—" : shownPct((r.value * 10n ** 18n) / stats.voted)}
               </td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import { Button } from "@/components/ui/button";
@@ -8,31 +8,30 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { ConfirmDialog } from "@/components/wallet/confirm-dialog";
-import { ConnectDialog } from "@/components/wallet/connect-dialog";
-import { OPEN_CONNECT_DIALOG_EVENT } from "@/lib/wallet/open-connect-dialog";
-import { RecoveryPhraseDialog } from "@/components/wallet/recovery-phrase-dialog";
 import { WalletMenu, type WalletMenuAddress } from "@/components/wallet/wallet-menu";
 import { useNetwork } from "@/hooks/use-network";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 import { toastStore } from "@/lib/stores/toast-store";
-import { LAST_WALLET_KEY, walletStore } from "@/lib/stores/wallet-store";
-import { keplrMobileAvailable } from "@/lib/wallet/keplr-mobile";
+import { walletStore } from "@/lib/stores/wallet-store";
+import { browserStorage, settleSavedSession } from "@/lib/wallet/saved-session";
+import { runWalletCommand, walletIslandStore } from "@/lib/wallet/wallet-commands";
+import { DEMO_WALLET, WALLET_LABELS, walletConnectProjectId, walletsFor } from "@/lib/wallet/wallet-names";
 
-// The wallet actions pull in CosmJS key derivation; loading them on demand keeps it out of
-// every route's first-load JavaScript (architecture §6). The store itself is tiny.
-const walletActions = () => import("@/hooks/use-wallet");
+// cosmos-kit's ChainProvider, the wallets and the picker load in their own chunk, after first
+// paint: at once when a saved session is there to restore, otherwise when the user reaches for
+// "Connect wallet" (or a page's call to action asks). Nothing of it is in first-load JS.
+const WalletIsland = lazy(() => import("@/components/wallet/wallet-island"));
+// Opened only from the demo wallet's menu.
+const RecoveryPhraseDialog = lazy(() => import("@/components/wallet/recovery-phrase-dialog").then((m) => ({ default: m.RecoveryPhraseDialog })));
 
-type ExtensionKind = "keplr" | "leap";
-type OpenDialog = "connect" | "phrase" | "reset" | null;
-
-const WALLET_NAMES = { demo: "Demo wallet", keplr: "Keplr", leap: "Leap", "keplr-mobile": "Keplr Mobile" } as const;
+type OpenDialog = "phrase" | "reset" | null;
 
 /**
- * The header's wallet button. Disconnected: "Connect wallet" opens the picker. Connected: the
- * short MilkyWay (else Osmosis) address opens a menu with copy, export, reset and disconnect.
- * In simulator mode a demo wallet used last time reconnects by itself on page load; an
- * explicit disconnect is remembered (use-wallet writes "none").
+ * The header's wallet button. Disconnected: "Connect wallet" opens the picker (cosmos-kit's
+ * walletModal, in the island). Connected: the short MilkyWay (else Osmosis) address opens a menu
+ * with copy, export, reset and disconnect. A saved session (cosmos-kit's) is restored on page
+ * load; an explicit disconnect forgets it.
  */
 export function WalletSlot() {
   const { mode, chainIds, hydrated } = useNetwork(
@@ -42,67 +41,37 @@ export function WalletSlot() {
     walletStore,
     useShallow((s) => ({ kind: s.kind, status: s.status, error: s.error, addresses: s.addresses })),
   );
+  const islandWanted = useStore(walletIslandStore, (s) => s.wanted);
   const net = useNetworkSnapshot();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [connectingKind, setConnectingKind] = useState<"demo" | ExtensionKind | "keplr-mobile" | null>(null);
-  const [pairingUri, setPairingUri] = useState<string | null>(null);
   const [phrase, setPhrase] = useState<string | null>(null);
   const [phraseError, setPhraseError] = useState<string | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
-  const reconnectTried = useRef(false);
 
-  // Automatic reconnect and the demo wallet's exit from live mode. An extension session belongs
-  // to one network's chain-ids, so a mode switch reconnects it for the other network.
-  const lastMode = useRef<string | null>(null);
+  // One island per network: cosmos-kit reads its chains once, so a network change remounts it
+  // (and it restores the saved session for the new chain-ids).
+  const networkKey = `${mode}|${CHAIN_KEYS.map((k) => chainIds[k]).join(",")}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const islandNet = useMemo(() => net, [networkKey]);
+
   useEffect(() => {
     if (!hydrated) return;
-    const modeChanged = lastMode.current !== null && lastMode.current !== mode;
-    lastMode.current = mode;
-    const kind = walletStore.getState().kind;
-    if (modeChanged && (kind === "keplr" || kind === "leap")) {
-      void walletActions().then((w) => w.connectExtensionWallet(kind, net, { silent: true }));
-      return;
+    const storage = browserStorage();
+    const saved = storage ? settleSavedSession(storage, CHAIN_KEYS.map((k) => chainIds[k]).filter(Boolean)) : null;
+    if (saved && walletsFor(mode, walletConnectProjectId()).includes(saved)) {
+      if (walletStore.getState().status === "disconnected") walletStore.getState().set({ status: "connecting", kind: saved });
+      walletIslandStore.setState({ wanted: true });
     }
-    if (modeChanged && kind === "keplr-mobile") void walletActions().then((w) => w.disconnectWallet());
-    if (mode !== "simulator") {
-      // Test keys never sign for a live chain-id; drop the session but keep "demo" remembered,
-      // so returning to the simulator reconnects.
-      reconnectTried.current = false;
-      if (kind === "demo") walletStore.getState().reset();
-    }
-    if (reconnectTried.current || walletStore.getState().status !== "disconnected") return;
-    const last = readLastWallet();
-    if (last === "keplr" || last === "leap") {
-      reconnectTried.current = true;
-      void walletActions().then((w) => w.connectExtensionWallet(last, net, { silent: true }));
-      return;
-    }
-    if (last === "keplr-mobile" && mode === "live") {
-      reconnectTried.current = true;
-      void walletActions().then((w) => w.connectKeplrMobileWallet(net, { silent: true }));
-      return;
-    }
-    if (mode !== "simulator") return;
-    reconnectTried.current = true;
-    if (last !== "demo") return;
-    void walletActions()
-      .then((w) => w.connectDemoWallet())
-      .then(() => {
-        const s = walletStore.getState();
-        if (s.status === "error") {
-          toastStore.getState().show({ id: "wallet-reconnect", tone: "error", title: "The demo wallet did not reconnect", detail: s.error ?? undefined });
-        }
-      });
-    // net changes with mode; the effect keys on mode alone so it does not re-run per RPC edit.
+    // Keyed on the network, not on every RPC edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hydrated, mode]);
+  }, [hydrated, networkKey]);
 
-  // Calls to action elsewhere on the page open this dialog (it returns focus to the caller).
-  useEffect(() => {
-    const open = () => setDialog("connect");
-    window.addEventListener(OPEN_CONNECT_DIALOG_EVENT, open);
-    return () => window.removeEventListener(OPEN_CONNECT_DIALOG_EVENT, open);
-  }, []);
+  const island =
+    hydrated && islandWanted ? (
+      <Suspense fallback={null}>
+        <WalletIsland key={networkKey} net={islandNet} />
+      </Suspense>
+    ) : null;
 
   if (!hydrated) {
     return (
@@ -111,32 +80,6 @@ export function WalletSlot() {
         <Skeleton className="h-8 w-24 rounded-lg" />
       </span>
     );
-  }
-
-  async function connectDemo() {
-    setConnectingKind("demo");
-    const w = await walletActions();
-    await w.connectDemoWallet();
-    setConnectingKind(null);
-    if (walletStore.getState().status === "connected") setDialog(null);
-  }
-
-  async function connectExtension(kind: ExtensionKind) {
-    setConnectingKind(kind);
-    const w = await walletActions();
-    await w.connectExtensionWallet(kind, net);
-    setConnectingKind(null);
-    if (walletStore.getState().status === "connected") setDialog(null);
-  }
-
-  async function connectKeplrMobile() {
-    setConnectingKind("keplr-mobile");
-    setPairingUri(null);
-    const w = await walletActions();
-    await w.connectKeplrMobileWallet(net, { onPairingUri: setPairingUri });
-    setConnectingKind(null);
-    setPairingUri(null);
-    if (walletStore.getState().status === "connected") setDialog(null);
   }
 
   async function revealPhrase() {
@@ -165,28 +108,27 @@ export function WalletSlot() {
   }
 
   const connected = wallet.status === "connected" && wallet.kind !== null;
-  const keplrMobileOffered = keplrMobileAvailable({ mode });
   const addresses: WalletMenuAddress[] = CHAIN_KEYS.flatMap((key) => {
     const address = wallet.addresses[chainIds[key]];
     return address ? [{ chainLabel: CHAIN_NAMES[key], address }] : [];
   });
   const primary =
     addresses.find((a) => a.chainLabel === CHAIN_NAMES.milkyway) ?? addresses.find((a) => a.chainLabel === CHAIN_NAMES.osmosis) ?? addresses[0];
-  // Connecting from elsewhere (automatic reconnect, the dashboard's call to action).
-  const connectingElsewhere = wallet.status === "connecting" && dialog !== "connect";
+  // Restoring a saved session, or connecting from a page's call to action.
+  const connectingElsewhere = wallet.status === "connecting";
 
   return (
     <span className="inline-flex">
       {connected && primary && wallet.kind ? (
         <WalletMenu
-          walletName={WALLET_NAMES[wallet.kind]}
+          walletName={WALLET_LABELS[wallet.kind]}
           primary={primary}
           addresses={addresses}
-          isDemo={wallet.kind === "demo"}
+          isDemo={wallet.kind === DEMO_WALLET}
           onCopy={(entry) => void copy(entry)}
           onExportPhrase={() => setDialog("phrase")}
           onResetDemo={() => setDialog("reset")}
-          onDisconnect={() => void walletActions().then((w) => w.disconnectWallet())}
+          onDisconnect={() => void runWalletCommand({ kind: "disconnect" })}
           buttonRef={menuButton}
         />
       ) : (
@@ -195,7 +137,11 @@ export function WalletSlot() {
           variant={wallet.status === "error" ? "secondary" : "primary"}
           pending={connectingElsewhere}
           pendingLabel="Connecting the wallet"
-          onClick={() => setDialog("connect")}
+          // Opens the picker once the island is there (usually loaded by hover or focus already).
+          onClick={() => void runWalletCommand({ kind: "open" })}
+          // Reaching for the button starts loading the island, so the list opens without a wait.
+          onPointerEnter={() => walletIslandStore.setState({ wanted: true })}
+          onFocus={() => walletIslandStore.setState({ wanted: true })}
           aria-haspopup="dialog"
           className="max-sm:px-2"
         >
@@ -203,27 +149,12 @@ export function WalletSlot() {
         </Button>
       )}
 
-      <ConnectDialog
-        open={dialog === "connect"}
-        mode={mode}
-        connecting={wallet.status === "connecting" ? (connectingKind ?? "demo") : null}
-        error={wallet.status === "error" ? wallet.error : null}
-        onConnectDemo={() => void connectDemo()}
-        onConnectExtension={(kind) => void connectExtension(kind)}
-        keplrMobile={keplrMobileOffered}
-        pairingUri={pairingUri}
-        onConnectKeplrMobile={() => void connectKeplrMobile()}
-        onClose={() => setDialog(null)}
-        // After connecting, "Connect wallet" is gone: focus lands on the new address button.
-        returnFocus={() => menuButton.current}
-      />
-      <RecoveryPhraseDialog
-        open={dialog === "phrase"}
-        phrase={phrase}
-        error={phraseError}
-        onReveal={() => void revealPhrase()}
-        onClose={closePhrase}
-      />
+      {island}
+      {dialog === "phrase" ? (
+        <Suspense fallback={null}>
+          <RecoveryPhraseDialog open phrase={phrase} error={phraseError} onReveal={() => void revealPhrase()} onClose={closePhrase} />
+        </Suspense>
+      ) : null}
       <ConfirmDialog
         open={dialog === "reset"}
         title="Reset the demo wallet?"
@@ -232,7 +163,7 @@ export function WalletSlot() {
         onCancel={() => setDialog(null)}
         onConfirm={() => {
           setDialog(null);
-          void walletActions().then((w) => w.resetDemoWallet());
+          void runWalletCommand({ kind: "reset-demo" });
         }}
       >
         This deletes the demo wallet&rsquo;s keys from this browser and disconnects it. Its simulated tokens stay on the
@@ -241,12 +172,4 @@ export function WalletSlot() {
       </ConfirmDialog>
     </span>
   );
-}
-
-function readLastWallet(): string | null {
-  try {
-    return localStorage.getItem(LAST_WALLET_KEY);
-  } catch {
-    return null;
-  }
 }

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/class-names";
 import { Spinner } from "@/components/ui/spinner";
 import type { NetworkMode } from "@/lib/stores/network-store";
+import { DEMO_WALLET, KEPLR_EXTENSION, KEPLR_MOBILE, LEAP_EXTENSION, WALLET_LABELS, type WalletName } from "@/lib/wallet/wallet-names";
 import { ModalDialog } from "./modal-dialog";
 import { WalletIcon, type WalletIconKind } from "@/components/icons/wallet-icon";
 
@@ -14,45 +15,55 @@ const PairingQr = lazy(() => import("./pairing-qr"));
 export interface ConnectDialogProps {
   open: boolean;
   mode: NetworkMode;
+  /** The wallets this network offers, in the order shown (cosmos-kit's wallet list). */
+  wallets: readonly WalletName[];
   /** Which wallet is connecting (the demo wallet being created, funded or restored; an extension being asked). */
-  connecting: "demo" | "keplr" | "leap" | "keplr-mobile" | null;
-  /** The wallet store's last error, shown until the next attempt. */
+  connecting: WalletName | null;
+  /** Why the last attempt failed, shown until the next one. */
   error: string | null;
-  onConnectDemo: () => void;
-  onConnectExtension: (kind: "keplr" | "leap") => void;
-  /** Keplr Mobile over WalletConnect is offered (live mode with a project id). */
-  keplrMobile?: boolean;
-  /** The pairing link while Keplr Mobile is connecting, shown as a QR code. */
+  onSelect: (wallet: WalletName) => void;
+  /** The pairing link while a phone wallet is connecting, shown as a QR code. */
   pairingUri?: string | null;
-  onConnectKeplrMobile?: () => void;
   onClose: () => void;
   /** Where focus goes on close when the opener is gone (it is replaced once connected). */
   returnFocus?: () => HTMLElement | null | undefined;
 }
 
+interface OptionText {
+  icon: WalletIconKind;
+  note: (simulator: boolean) => string;
+  detail?: (simulator: boolean) => string | undefined;
+  recommended?: boolean;
+}
+
+const extensionNote = (simulator: boolean) =>
+  simulator ? "Browser extension — it will be asked to add the simulated chains" : "Browser extension holding your keys";
+
+const OPTION_TEXT: Record<WalletName, OptionText> = {
+  [DEMO_WALLET]: {
+    icon: "demo",
+    note: () => "Test keys kept in this browser — simulator only",
+    detail: () => "New wallets receive test tokens on every simulated chain once.",
+    recommended: true,
+  },
+  [KEPLR_EXTENSION]: { icon: "keplr", note: extensionNote },
+  [LEAP_EXTENSION]: {
+    icon: "leap",
+    note: () => "Leap was sunset in May 2026; only if you still have the extension",
+    detail: extensionNote,
+  },
+  [KEPLR_MOBILE]: { icon: "keplr-mobile", note: () => "Keplr on your phone, paired over WalletConnect" },
+};
+
 /**
- * The wallet picker. In simulator mode the built-in demo wallet comes first; Keplr and Leap
- * follow (on the simulator they are asked to add the simulated chains, which exist only in this
- * browser). In live mode the demo wallet is not offered at all: its keys are test keys.
+ * The wallet picker (cosmos-kit's walletModal, see wallet-island.tsx). In simulator mode the
+ * built-in demo wallet comes first; the extensions follow (on the simulator they are asked to add
+ * the simulated chains, which exist only in this browser). In live mode the demo wallet is not
+ * offered at all: its keys are test keys.
  */
-export function ConnectDialog({
-  open,
-  mode,
-  connecting,
-  error,
-  onConnectDemo,
-  onConnectExtension,
-  keplrMobile,
-  pairingUri,
-  onConnectKeplrMobile,
-  onClose,
-  returnFocus,
-}: ConnectDialogProps) {
+export function ConnectDialog({ open, mode, wallets, connecting, error, onSelect, pairingUri, onClose, returnFocus }: ConnectDialogProps) {
   const simulator = mode === "simulator";
   const busy = connecting !== null;
-  const extensionNote = simulator
-    ? "Browser extension — it will be asked to add the simulated chains"
-    : "Browser extension holding your keys";
   return (
     <ModalDialog
       open={open}
@@ -66,49 +77,25 @@ export function ConnectDialog({
       }
     >
       <ul className="space-y-2" aria-label="Wallets">
-        {simulator ? (
-          <WalletOption
-            name="Demo wallet"
-            icon="demo"
-            note="Test keys kept in this browser — simulator only"
-            detail="New wallets receive test tokens on every simulated chain once."
-            badge={<Badge tone="info">Recommended</Badge>}
-            pending={connecting === "demo"}
-            disabled={busy && connecting !== "demo"}
-            onSelect={onConnectDemo}
-            autoFocus
-          />
-        ) : null}
-        <WalletOption
-          name="Keplr"
-          icon="keplr"
-          note={extensionNote}
-          pending={connecting === "keplr"}
-          disabled={busy && connecting !== "keplr"}
-          onSelect={() => onConnectExtension("keplr")}
-          autoFocus={!simulator}
-        />
-        <WalletOption
-          name="Leap"
-          icon="leap"
-          note="Leap was sunset in May 2026; only if you still have the extension"
-          detail={extensionNote}
-          pending={connecting === "leap"}
-          disabled={busy && connecting !== "leap"}
-          onSelect={() => onConnectExtension("leap")}
-        />
-        {keplrMobile ? (
-          <WalletOption
-            name="Keplr Mobile"
-            icon="keplr-mobile"
-            note="Keplr on your phone, paired over WalletConnect"
-            pending={connecting === "keplr-mobile"}
-            disabled={busy && connecting !== "keplr-mobile"}
-            onSelect={onConnectKeplrMobile}
-          />
-        ) : null}
+        {wallets.map((name, i) => {
+          const t = OPTION_TEXT[name];
+          return (
+            <WalletOption
+              key={name}
+              name={WALLET_LABELS[name]}
+              icon={t.icon}
+              note={t.note(simulator)}
+              detail={t.detail?.(simulator)}
+              badge={t.recommended ? <Badge tone="info">Recommended</Badge> : undefined}
+              pending={connecting === name}
+              disabled={busy && connecting !== name}
+              onSelect={() => onSelect(name)}
+              autoFocus={i === 0}
+            />
+          );
+        })}
       </ul>
-      {connecting === "keplr-mobile" && pairingUri ? (
+      {connecting !== null && pairingUri ? (
         <Suspense fallback={<Spinner />}>
           <PairingQr uri={pairingUri} />
         </Suspense>

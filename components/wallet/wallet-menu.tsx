@@ -160,6 +160,8 @@ export function WalletMenu({ walletName, primary, addresses, isDemo, onCopy, onE
           else if (buttonRef) buttonRef.current = el;
         }}
         id={buttonId}
+        // The wallet picker returns focus here once "Connect wallet" has become this button.
+        data-wallet-button=""
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}

@@ -17,6 +17,7 @@ import { formatAmount } from "./format";
 import { divRound } from "./rounding";
 import { DEC_SCALE, type Dec } from "./decimal";
 import { formatUtc } from "../time/format";
+import { PERIOD } from "../time/periods";
 
 export interface Shown {
   /** What the screen shows. */
@@ -69,7 +70,9 @@ export function displayBps(bps: number | bigint): Shown {
 
 /** One label per period: 1 → "24 h", 7 → "7 d", 30 → "30 d". */
 export function displayPeriod(days: number): string {
-  if (days === 1) return "24 h";
+  if (days === 1) return PERIOD.day;
+  if (days === 7) return PERIOD.week;
+  if (days === 30) return PERIOD.month;
   if (days < 1) return `${Math.round(days * 24)} h`;
   return `${days} d`;
 }

@@ -14,6 +14,14 @@ describe("explorer links", () => {
     expect(explorerTxUrl({ mode: "live", chainIds: LIVE_CHAIN_IDS }, "moo", HASH)).toBeNull();
     expect(explorerTxUrl({ mode: "live", chainIds: LIVE_CHAIN_IDS }, "osmosis", "javascript:alert(1)")).toBeNull();
   });
+  it("the network config's template wins, for any chain-id (a devnet's REST route), and only live", () => {
+    const explorers = { osmosis: "http://127.0.0.1:26657/osmosis-sim-1/rest/cosmos/tx/v1beta1/txs/{hash}" };
+    const devnet = { mode: "live" as const, chainIds: { ...LIVE_CHAIN_IDS, osmosis: "osmosis-sim-1" }, explorers };
+    expect(explorerTxUrl(devnet, "osmosis", HASH)).toBe(`http://127.0.0.1:26657/osmosis-sim-1/rest/cosmos/tx/v1beta1/txs/${"A".repeat(64)}`);
+    expect(explorerTxUrl(devnet, "celestia", HASH)).toBe(`https://www.mintscan.io/celestia/tx/${"A".repeat(64)}`);
+    expect(explorerTxUrl({ ...devnet, mode: "simulator" }, "osmosis", HASH)).toBeNull();
+    expect(explorerTxUrl(devnet, "osmosis", "not-a-hash")).toBeNull();
+  });
   it("shortens a hash to its ends", () => {
     expect(shortHash("0123456789ABCDEF0123456789ABCDEF")).toBe("012345…CDEF");
     expect(shortHash("ABC")).toBe("ABC");

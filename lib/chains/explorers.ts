@@ -1,9 +1,11 @@
 import { LIVE_CHAIN_IDS, type ChainIds, type ChainKey, type NetworkMode } from "../stores/network-store";
 
 /**
- * Where a transaction can be looked at, per chain, in live mode. Only for the mainnet chain-ids:
- * a live network pointed elsewhere (a devnet, a testnet) has no public explorer we can name, and
- * the simulator's transactions exist only in this browser (rows show their block instead).
+ * Where a transaction can be looked at, per chain, in live mode: the network config's template
+ * (set in Settings, e.g. a testnet explorer or the devnet's own REST route), else a public
+ * explorer for the mainnet chain-ids. A live network pointed elsewhere without a template has no
+ * explorer we can name, and the simulator's transactions exist only in this browser (rows show
+ * their block instead).
  */
 const TX_URL: Partial<Record<ChainKey, string>> = {
   celestia: "https://www.mintscan.io/celestia/tx/{hash}",
@@ -13,9 +15,9 @@ const TX_URL: Partial<Record<ChainKey, string>> = {
   initia: "https://scan.initia.xyz/interwoven-1/txs/{hash}",
 };
 
-export function explorerTxUrl(net: { mode: NetworkMode; chainIds: ChainIds }, chain: ChainKey, hash: string): string | null {
-  if (net.mode !== "live" || net.chainIds[chain] !== LIVE_CHAIN_IDS[chain]) return null;
-  const template = TX_URL[chain];
+export function explorerTxUrl(net: { mode: NetworkMode; chainIds: ChainIds; explorers?: Partial<Record<ChainKey, string>> }, chain: ChainKey, hash: string): string | null {
+  if (net.mode !== "live") return null;
+  const template = net.explorers?.[chain] ?? (net.chainIds[chain] === LIVE_CHAIN_IDS[chain] ? TX_URL[chain] : undefined);
   return template && /^[0-9A-Fa-f]{64}$/.test(hash) ? template.replace("{hash}", hash.toUpperCase()) : null;
 }
 

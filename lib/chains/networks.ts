@@ -8,6 +8,8 @@ export interface NetworkSnapshot {
   chainIds: ChainIds;
   /** Live mode only: CometBFT RPC URL per chain. */
   rpc: Partial<Record<ChainKey, string>>;
+  /** Live mode only: explorer transaction URL templates set in Settings ({hash} is replaced). */
+  explorers?: Partial<Record<ChainKey, string>>;
 }
 
 const SIM_KEY: Record<string, ChainKey> = {

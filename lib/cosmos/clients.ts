@@ -4,6 +4,7 @@ import { createProtobufRpcClient, QueryClient, type ProtobufRpcClient } from "@c
 import { Comet38Client, HttpClient, type RpcClient } from "@cosmjs/tendermint-rpc";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
+import { BatchingHttpClient } from "./transport/batching-http-client";
 import { SimRpcClient } from "./transport/sim-rpc-client";
 
 /** Live reads give up after this long, so a dead RPC shows an error instead of a spinner forever. */
@@ -22,6 +23,20 @@ export function transport(net: NetworkSnapshot, key: ChainKey): RpcClient {
   return new HttpClient(url, LIVE_TIMEOUT_MS);
 }
 
+const batching = new Map<string, BatchingHttpClient>();
+
+/**
+ * Reads share one transport per live endpoint that sends each burst of calls as one JSON-RPC
+ * batch (one HTTP request: what public RPCs count); signing keeps a plain HttpClient.
+ */
+function readTransport(net: NetworkSnapshot, key: ChainKey): RpcClient {
+  const url = net.mode === "live" ? net.rpc[key] : undefined;
+  if (!url) return transport(net, key);
+  let t = batching.get(url);
+  if (!t) batching.set(url, (t = new BatchingHttpClient(url, LIVE_TIMEOUT_MS)));
+  return t;
+}
+
 const readers = new Map<string, Promise<CosmWasmClient>>();
 
 /** A read-only client per network and chain, shared by every query. */
@@ -29,7 +44,7 @@ export function queryClient(net: NetworkSnapshot, key: ChainKey): Promise<CosmWa
   const id = `${net.mode}|${net.chainIds[key]}|${net.rpc[key] ?? ""}`;
   let c = readers.get(id);
   if (!c) {
-    const created = Promise.resolve().then(() => CosmWasmClient.create(Comet38Client.create(transport(net, key))));
+    const created = Promise.resolve().then(() => CosmWasmClient.create(Comet38Client.create(readTransport(net, key))));
     created.catch(() => readers.delete(id));
     readers.set(id, created);
     c = created;
@@ -47,7 +62,7 @@ export function protobufRpc(net: NetworkSnapshot, key: ChainKey): Promise<Protob
   const id = `${net.mode}|${net.chainIds[key]}|${net.rpc[key] ?? ""}`;
   let c = rpcs.get(id);
   if (!c) {
-    const created = Promise.resolve().then(() => createProtobufRpcClient(QueryClient.withExtensions(Comet38Client.create(transport(net, key)))));
+    const created = Promise.resolve().then(() => createProtobufRpcClient(QueryClient.withExtensions(Comet38Client.create(readTransport(net, key)))));
     created.catch(() => rpcs.delete(id));
     rpcs.set(id, created);
     c = created;

@@ -98,11 +98,6 @@ export function tallyStats(t: Tally, bonded: bigint, p: TallyParams): TallyStats
   };
 }
 
-/** Dec → "33.4%" (up to 2 decimals, trimmed). */
-export function formatPercent(d: Dec): string {
-  return `${decToString(d * 100n, { maxFractionDigits: 2, trim: true, rounding: "floor" })}%`;
-}
-
 /** The smallest initial deposit the chain accepts: the larger of the two ratios × min_deposit, rounded up. */
 export function minInitialDeposit(p: GovParams): bigint {
   const ratio = p.minInitialDepositRatio > p.minDepositRatio ? p.minInitialDepositRatio : p.minDepositRatio;
@@ -205,14 +200,3 @@ export function delegateMsg(delegator: string, validator: string, amount: bigint
   };
 }
 
-/** "2d 4h", "3h 12m", "45s" until `endMs`; "ended" once past. */
-export function countdown(endMs: number, nowMs: number): string {
-  const s = Math.floor((endMs - nowMs) / 1000);
-  if (s <= 0) return "ended";
-  const d = Math.floor(s / 86_400);
-  const h = Math.floor((s % 86_400) / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (d > 0) return `${d}d ${h}h`;
-  if (h > 0) return `${h}h ${m}m`;
-  return m > 0 ? `${m}m` : `${s}s`;
-}

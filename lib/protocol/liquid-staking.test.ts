@@ -11,7 +11,6 @@ import {
   claimEstimateMs,
   expectedMint,
   feeReserve,
-  formatCountdown,
   formatRate,
   lstVoucherDenom,
   maxAmount,
@@ -163,17 +162,6 @@ describe("unstake timing", () => {
     expect(requestTiming(batch({ status: "received" }), 9_000)).toEqual({ kind: "ready" });
   });
 
-  it("formats countdowns", () => {
-    expect(formatCountdown(2 * day + 4 * 3_600_000 + 59_000)).toBe("2d 4h");
-    expect(formatCountdown(4 * 3_600_000 + 12 * 60_000)).toBe("4h 12m");
-    expect(formatCountdown(3 * 60_000 + 5_000)).toBe("3m 05s");
-    expect(formatCountdown(42_000)).toBe("42s");
-    expect(formatCountdown(1)).toBe("1s");
-    expect(formatCountdown(59_999)).toBe("1m 00s");
-    expect(formatCountdown(0)).toBe("due now");
-    expect(formatCountdown(-5)).toBe("due now");
-    expect(formatCountdown(Number.NaN)).toBe("due now");
-  });
 
   it("values a request by its batch status", () => {
     const s = state(1_100n, 1_000n);

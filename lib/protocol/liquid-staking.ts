@@ -257,28 +257,6 @@ export function requestTiming(batch: Batch, nowMs: number): RequestTiming {
   };
 }
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * A short countdown: "2d 4h", "4h 12m", "3m 05s", "42s"; "due now" at or past zero. Partial
- * seconds round up so a countdown never shows 0s while something is still outstanding.
- */
-export function formatCountdown(remainingMs: number): string {
-  if (!(remainingMs > 0)) return "due now";
-  const total = Math.ceil(remainingMs / SECOND) * SECOND;
-  const d = Math.floor(total / DAY);
-  const h = Math.floor((total % DAY) / HOUR);
-  const m = Math.floor((total % HOUR) / MINUTE);
-  const s = Math.floor((total % MINUTE) / SECOND);
-  if (d > 0) return `${d}d ${h}h`;
-  if (h > 0) return `${h}h ${m}m`;
-  if (m > 0) return `${m}m ${String(s).padStart(2, "0")}s`;
-  return `${s}s`;
-}
-
 /** The LST as an IBC voucher on the native chain (where a one-click stake's LST arrives). */
 export function lstVoucherDenom(lst: LstRecord): string {
   return lst.lstOnNativeDenom;

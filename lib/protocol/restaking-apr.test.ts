@@ -5,8 +5,6 @@ import {
   coinUsd,
   coinsUsd,
   combinedApr,
-  formatApr,
-  formatUsdDec,
   oraclePriceToDec,
   trustedPoolTokens,
   trustedTvlUsd,
@@ -90,15 +88,9 @@ describe("APR", () => {
     expect(aprText({ kind: "no-plan" })).toBe("No active plan");
     expect(aprText({ kind: "no-price", denoms: ["a", "b"] }, (d) => d.toUpperCase())).toBe("No price for A, B");
     expect(aprText({ kind: "no-tvl" })).toBe("No delegations earning yet");
-    expect(formatApr(parseDec("0.1752"))).toBe("17.52%");
+    expect(aprText({ kind: "apr", apr: parseDec("0.17529") })).toBe("17.52%");
+    expect(aprText({ kind: "apr", apr: parseDec("0.05") })).toBe("5.00%");
     expect(aprText({ kind: "not-trusted" })).toBe("0% (you trust no service with this pool)");
   });
 });
 
-describe("formatUsdDec", () => {
-  it("floors to cents and groups thousands", () => {
-    expect(formatUsdDec(parseDec("1234567.899"))).toBe("$1,234,567.89");
-    expect(formatUsdDec(0n)).toBe("$0.00");
-    expect(formatUsdDec(parseDec("0.5"))).toBe("$0.50");
-  });
-});

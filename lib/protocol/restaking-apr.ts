@@ -1,7 +1,6 @@
-import { DEC_PRECISION, DEC_SCALE, decToString, type Dec } from "../amount/decimal";
-import { divRound } from "../amount/rounding";
-import { formatAmount } from "../amount/format";
+import { DEC_PRECISION, DEC_SCALE, type Dec } from "../amount/decimal";
 import type { PlanDistribution } from "./restaking-plan-rates";
+import { displayPercent } from "../amount/display";
 
 /**
  * USD values and APR estimates for restaking (protocol doc §2.5 assets/prices, §2.6 APR).
@@ -128,22 +127,11 @@ export function combinedApr(parts: ReadonlyArray<ServiceApr>, commission: Dec = 
   return { kind: "apr", apr: (sum * (DEC_SCALE - commission)) / DEC_SCALE };
 }
 
-/** "$1,234.56": a USD Dec floored to cents, grouped. */
-export function formatUsdDec(v: Dec): string {
-  const cents = divRound(v, 10n ** 16n, "floor");
-  return `$${formatAmount(cents, 2, { minFractionDigits: 2 })}`;
-}
-
-/** "12.34 %" from an 18-digit fraction, floored to two places. */
-export function formatApr(apr: Dec): string {
-  return `${decToString(apr * 100n, { maxFractionDigits: 2, rounding: "floor" })}%`;
-}
-
 /** The one sentence each non-numeric APR state shows. */
 export function aprText(a: ServiceApr, symbolOf: (denom: string) => string = (d) => d): string {
   switch (a.kind) {
     case "apr":
-      return formatApr(a.apr);
+      return displayPercent(a.apr).text;
     case "no-plan":
       return "No active plan";
     case "no-price":

@@ -6,7 +6,6 @@ import {
   checkUndelegateAmount,
   decCoinFloor,
   delegateMsg,
-  formatCountdown,
   rewardCoins,
   sumCoins,
   setTrustMsg,
@@ -85,12 +84,6 @@ describe("unbonding entries and countdown", () => {
     expect(unbondingEntryState(5, 7)).toBe("ok");
     expect(unbondingEntryState(6, 7)).toBe("last");
     expect(unbondingEntryState(7, 7)).toBe("full");
-  });
-
-  it("formats countdowns", () => {
-    expect(formatCountdown(3 * 86_400_000)).toBe("3d 0h");
-    expect(formatCountdown(2 * 86_400_000 + 23 * 3_600_000 + 5)).toBe("2d 23h");
-    expect(formatCountdown(0)).toBe("Ready");
   });
 });
 

@@ -121,19 +121,6 @@ export function aprEstimate(args: {
   return decFromRatio(yearly, tvl, "floor");
 }
 
-/** "2d 23h", "5h 12m", "40s"; zero when due. */
-export function formatCountdown(ms: number): string {
-  if (ms <= 0) return "Ready";
-  const s = Math.floor(ms / 1000);
-  const d = Math.floor(s / 86_400);
-  const h = Math.floor((s % 86_400) / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (d > 0) return `${d}d ${h}h`;
-  if (h > 0) return `${h}h ${m}m`;
-  if (m > 0) return `${m}m ${s % 60}s`;
-  return `${s}s`;
-}
-
 // ---- messages ----
 
 export function delegateMsg(delegator: string, t: Target, coin: CoinAmount): EncodeObject {

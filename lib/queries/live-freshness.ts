@@ -1,71 +1,267 @@
 /**
- * Live mode is kind to public RPCs: instead of every query polling on its own, one head read per
- * chain (the chains something on screen reads from) runs about once a block, and only when a
- * chain's height moved are its queries marked stale — all but the slow-moving ones (parameters,
- * contract configuration, validator sets), which refresh on a long staleTime of their own. While
- * the tab is hidden nothing is asked.
+ * Live mode is kind to public RPCs. No query polls on its own: for each chain something on screen
+ * reads, the node pushes its new blocks and transactions over its websocket (or, where it offers
+ * none, one head read about once a block asks whether the chain moved), and when it moved only
+ * the reads the new blocks can have changed are marked stale and refetched:
+ * - a read about an account or a contract, when a transaction of the block touched it (its
+ *   address is among the transaction's event values);
+ * - a chain-wide read (pools, tallies), when the block carried a message that changes its area
+ *   (the SDK's `message.action` event names each message's type; the invalidation table says
+ *   what each type changes), at most every CHAIN_WIDE_MS;
+ * - everything else once a minute (SWEEP_MS) per chain, all at once so the calls travel in one
+ *   or two batched requests: what changes with time alone (rewards, unbondings, proposal status,
+ *   prices) and what changes without a transaction (end-block payouts, a devnet's faucet);
+ * - slow-moving reads (parameters, contract configuration, validator sets) never: they keep a
+ *   long staleTime of their own.
+ * While the tab is hidden nothing is asked; what moved meanwhile is caught up when it is shown.
  */
-import type { QueryClient } from "@tanstack/react-query";
+import type { Query, QueryClient } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
+import { areasToInvalidate } from "../tx/invalidation";
+import { SLOW_OPERATIONS } from "./slow-reads";
 
-/** About a block on the chains the product reads. */
+/** About a block on the chains the product reads: the polling fallback's cadence. */
 export const HEAD_POLL_MS = 6_000;
-/** Operations whose answer changes by governance or admin action, not with every block. */
-export const SLOW_OPERATIONS: ReadonlySet<string> = new Set(["params", "config", "validators", "top-validator", "merchants"]);
-export const SLOW_STALE_MS = 5 * 60_000;
+/** Per chain, every block-bound read is refreshed this often, together (a sweep). */
+export const SWEEP_MS = 60_000;
+/** A chain-wide read refetches at most this often, however busy the chain. */
+export const CHAIN_WIDE_MS = 30_000;
+/** Polled (no websocket): what the blocks held is unknown, so a read refreshes at most this often. */
+export const POLLED_REFRESH_MS = 30_000;
+/** With a websocket, one head read this long after the last pushed block, in case it went quiet. */
+export const SILENT_SOCKET_MS = 60_000;
+/** After a NewBlock, wait this long for its Tx events before deciding what changed. */
+export const TX_EVENTS_GRACE_MS = 300;
 
-/** The chain-ids live queries on screen read from (key: ["live", chainId, area, operation, …]). */
-export function chainsInUse(client: QueryClient): Set<string> {
-  const out = new Set<string>();
-  for (const q of client.getQueryCache().findAll({ queryKey: ["live"], type: "active" })) out.add(String(q.queryKey[1]));
+/** What is known about the blocks a chain made since its reads were last refreshed. */
+export interface BlockNews {
+  height: number;
+  /** Transactions included (0 when none is known; polling cannot tell). */
+  txs: number;
+  /** Event attribute values of those transactions; null when unknown (polled). */
+  touched: ReadonlySet<string> | null;
+  /** When the first of these blocks arrived: a read fetched after it already reflects it. */
+  sinceMs?: number;
+  /** This chain's minute is up: every block-bound read fetched before these blocks is refreshed. */
+  sweep?: boolean;
+}
+
+const BECH32 = /^[a-z][a-z0-9]{0,30}1[02-9ac-hj-np-z]{6,}$/;
+
+/** The accounts, contracts (and, for a packet, its sequence) a read is about, from its key's params. */
+export function subjectsOf(queryKey: ReadonlyArray<unknown>): string[] {
+  const params = (queryKey[4] ?? {}) as Record<string, unknown>;
+  const out = Object.values(params).filter((v): v is string => typeof v === "string" && BECH32.test(v));
+  if (queryKey[2] === "ibc" && params.sequence !== undefined) out.push(String(params.sequence));
   return out;
 }
 
-/** Marks stale (and refetches, if on screen) what a new block on `chainId` can have changed. */
-export function chainMoved(client: QueryClient, chainId: string): Promise<void> {
+const areasCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The query areas the messages in these event values change (through the invalidation table). */
+export function areasTouched(touched: ReadonlySet<string>): Set<string> {
+  let out = areasCache.get(touched);
+  if (!out) {
+    // Message type URLs ("/cosmos.gov.v1.MsgVote") are the values of `message.action`.
+    const actions = [...touched].filter((v) => /^\/[\w.]+\.Msg\w+$/.test(v));
+    out = new Set(actions.length ? areasToInvalidate(actions) : []);
+    areasCache.set(touched, out);
+  }
+  return out;
+}
+
+/** Whether the news can have changed the answer of a read fetched at `fetchedAtMs`. */
+export function canHaveChanged(queryKey: ReadonlyArray<unknown>, fetchedAtMs: number, news: BlockNews, nowMs: number): boolean {
+  const op = String(queryKey[3]);
+  if (op === "head" || SLOW_OPERATIONS.has(op)) return false;
+  const age = nowMs - fetchedAtMs;
+  const fetchedBefore = news.sinceMs === undefined || fetchedAtMs < news.sinceMs;
+  if (news.sweep) return fetchedBefore;
+  if (news.touched === null) return age >= POLLED_REFRESH_MS;
+  const subjects = subjectsOf(queryKey);
+  if (subjects.some((s) => news.touched!.has(s))) return fetchedBefore;
+  return subjects.length === 0 && age >= CHAIN_WIDE_MS && areasTouched(news.touched).has(String(queryKey[2]));
+}
+
+/** A chain watched only for its health (the stalled-chain notice reads its head): polled this often. */
+export const HEALTH_POLL_MS = 30_000;
+
+/**
+ * The chain-ids live queries on screen read from (key: ["live", chainId, area, operation, …]):
+ * "reads" when something besides the chain's head is on screen, "head" when only the head is.
+ */
+export function chainsInUse(client: QueryClient): Map<string, "reads" | "head"> {
+  const out = new Map<string, "reads" | "head">();
+  for (const q of client.getQueryCache().findAll({ queryKey: ["live"], type: "active" })) {
+    const id = String(q.queryKey[1]);
+    if (q.queryKey[3] !== "head") out.set(id, "reads");
+    else if (!out.has(id)) out.set(id, "head");
+  }
+  return out;
+}
+
+/** Marks stale (and refetches, if on screen) what the news on `chainId` can have changed. */
+export function chainMoved(client: QueryClient, chainId: string, news: BlockNews, nowMs: number): Promise<void> {
   return client.invalidateQueries(
-    // The head itself was just read by the poll; slow operations keep their own staleTime.
-    { queryKey: ["live", chainId], predicate: (q) => q.queryKey[3] !== "head" && !SLOW_OPERATIONS.has(String(q.queryKey[3])) && q.state.fetchStatus === "idle" },
+    {
+      queryKey: ["live", chainId],
+      // Leave in-flight fetches (and their retries) alone; a read never fetched has nothing stale.
+      predicate: (q: Query) => q.state.fetchStatus === "idle" && canHaveChanged(q.queryKey, q.state.dataUpdatedAt, news, nowMs),
+    },
     { cancelRefetch: false },
   );
 }
 
-/**
- * Runs the head polls until stopped. `height` reads a chain's latest height (the app's own read,
- * through CosmJS); `visible` says whether the tab is shown.
- */
-export function startLiveHeads(args: {
+export interface LiveHeadsArgs {
   client: QueryClient;
   net: NetworkSnapshot;
   keyOf: (chainId: string) => ChainKey | undefined;
+  /** A chain's latest height (the app's own read): the fallback, and a check on a quiet socket. */
   height: (key: ChainKey) => Promise<number>;
+  /** Pushed blocks for a chain, where its node offers them; returns the unsubscribe function. */
+  subscribe?: (key: ChainKey, h: { onBlock: (height: number) => void; onTx: (height: number, values: string[]) => void; onError: (e: unknown) => void }) => () => void;
+  /** A height learnt from a push, for whoever watches heads (the chain-health banner). */
+  onHeight?: (key: ChainKey, height: number) => void;
   visible: () => boolean;
+  /** Calls back when the tab is shown again; returns the unsubscribe function. */
+  onShown?: (f: () => void) => () => void;
   everyMs?: number;
-}): () => void {
-  const last = new Map<string, number>();
+  now?: () => number;
+}
+
+interface ChainWatch {
+  key: ChainKey;
+  /** Height the reads were last brought up to date with. */
+  seen?: number;
+  pending: { height: number; txs: number; touched: Set<string>; sinceMs: number } | null;
+  socket: "none" | "open" | "failed";
+  close?: () => void;
+  lastPushMs: number;
+  lastPollMs: number;
+  lastSweepMs: number;
+  flushTimer?: ReturnType<typeof setTimeout>;
+}
+
+/** Runs the head watch until stopped. */
+export function startLiveHeads(args: LiveHeadsArgs): () => void {
+  const now = args.now ?? Date.now;
+  const every = args.everyMs ?? HEAD_POLL_MS;
+  const watches = new Map<string, ChainWatch>();
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = (chainId: string, w: ChainWatch) => {
+    if (!w.pending || !args.visible()) return;
+    const sweep = now() - w.lastSweepMs >= SWEEP_MS;
+    if (sweep) w.lastSweepMs = now();
+    const news: BlockNews = { height: w.pending.height, txs: w.pending.txs, touched: w.pending.touched, sinceMs: w.pending.sinceMs, sweep };
+    w.pending = null;
+    w.seen = news.height;
+    void chainMoved(args.client, chainId, news, now());
+  };
+
+  const startSocket = (chainId: string, w: ChainWatch) => {
+    if (!args.subscribe) return;
+    w.socket = "open";
+    w.lastPushMs = now();
+    try {
+      w.close = args.subscribe(w.key, {
+        onBlock: (height) => {
+          if (stopped || w.socket !== "open") return;
+          w.lastPushMs = now();
+          args.onHeight?.(w.key, height);
+          if (w.seen === undefined) {
+            w.seen = height;
+            return;
+          }
+          if (height <= w.seen) return;
+          w.pending = { height, txs: w.pending?.txs ?? 0, touched: w.pending?.touched ?? new Set(), sinceMs: w.pending?.sinceMs ?? now() };
+          // A block's Tx events may arrive just after its NewBlock: decide once they are in.
+          if (!w.flushTimer) {
+            w.flushTimer = setTimeout(() => {
+              w.flushTimer = undefined;
+              flush(chainId, w);
+            }, TX_EVENTS_GRACE_MS);
+          }
+        },
+        onTx: (height, values) => {
+          if (stopped || w.socket !== "open") return;
+          const p = (w.pending ??= { height: Math.max(height, w.seen ?? height), txs: 0, touched: new Set(), sinceMs: now() });
+          p.txs++;
+          for (const v of values) p.touched.add(v);
+        },
+        onError: () => {
+          // No websocket here (or it broke): poll this chain's head from the next tick on.
+          w.socket = "failed";
+          w.close = undefined;
+        },
+      });
+    } catch {
+      w.socket = "failed";
+    }
+  };
+
+  const poll = async (chainId: string, w: ChainWatch) => {
+    w.lastPollMs = now();
+    const h = await args.height(w.key).catch(() => null);
+    if (h === null || stopped) return;
+    // With a socket open this is the check on a quiet one: at most one per SILENT_SOCKET_MS.
+    if (w.socket === "open") w.lastPushMs = now();
+    const before = w.seen;
+    w.seen = Math.max(h, before ?? h);
+    if (before === undefined || h <= before) return;
+    if (w.socket === "open") {
+      // The chain moved but the socket said nothing for a minute: it is not delivering. Poll.
+      w.close?.();
+      w.close = undefined;
+      w.socket = "failed";
+    }
+    // Polled (or blocks a quiet socket missed): what they held is unknown.
+    w.pending = null;
+    await chainMoved(args.client, chainId, { height: h, txs: 0, touched: null }, now());
+  };
+
   const tick = async () => {
     if (stopped) return;
-    if (args.visible()) {
-      await Promise.all(
-        [...chainsInUse(args.client)].map(async (chainId) => {
-          const key = args.keyOf(chainId);
-          if (!key) return;
-          const h = await args.height(key).catch(() => null);
-          if (h === null) return;
-          const before = last.get(chainId);
-          last.set(chainId, h);
-          if (before !== undefined && h !== before) await chainMoved(args.client, chainId);
-        }),
-      );
+    const inUse = chainsInUse(args.client);
+    for (const [chainId, w] of watches) {
+      if (inUse.has(chainId)) continue;
+      w.close?.();
+      if (w.flushTimer) clearTimeout(w.flushTimer);
+      watches.delete(chainId);
     }
-    if (!stopped) timer = setTimeout(() => void tick(), args.everyMs ?? HEAD_POLL_MS);
+    const polls: Promise<void>[] = [];
+    for (const [chainId, use] of inUse) {
+      const key = args.keyOf(chainId);
+      if (!key) continue;
+      let w = watches.get(chainId);
+      if (!w) {
+        w = { key, pending: null, socket: "none", lastPushMs: 0, lastPollMs: 0, lastSweepMs: now() };
+        watches.set(chainId, w);
+        startSocket(chainId, w);
+      }
+      if (!args.visible()) continue;
+      if (w.socket === "open") {
+        if (now() - w.lastPushMs >= SILENT_SOCKET_MS) polls.push(poll(chainId, w));
+      } else if (use === "reads" || now() - w.lastPollMs >= HEALTH_POLL_MS) polls.push(poll(chainId, w));
+    }
+    await Promise.all(polls);
+    if (!stopped) timer = setTimeout(() => void tick(), every);
   };
-  timer = setTimeout(() => void tick(), args.everyMs ?? HEAD_POLL_MS);
+
+  const unShown = args.onShown?.(() => {
+    for (const [chainId, w] of watches) flush(chainId, w);
+  });
+  void tick();
   return () => {
     stopped = true;
     if (timer) clearTimeout(timer);
+    unShown?.();
+    for (const w of watches.values()) {
+      w.close?.();
+      if (w.flushTimer) clearTimeout(w.flushTimer);
+    }
+    watches.clear();
   };
 }

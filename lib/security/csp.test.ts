@@ -20,11 +20,11 @@ describe("contentSecurityPolicy", () => {
     expect(directives(contentSecurityPolicy("n", { dev: true })).get("script-src")).toContain("'unsafe-eval'");
   });
 
-  it("connects to any https RPC, local http nodes and the WalletConnect relays, nothing else", () => {
+  it("connects to any https RPC and its wss websocket, local http/ws nodes and the WalletConnect relays, nothing else", () => {
     const c = directives(contentSecurityPolicy("n", { dev: false })).get("connect-src")!;
-    expect(c).toEqual(expect.arrayContaining(["'self'", "https:", "http://localhost:*", "http://127.0.0.1:*", "wss://relay.walletconnect.org", "wss://relay.walletconnect.com"]));
+    expect(c).toEqual(expect.arrayContaining(["'self'", "https:", "wss:", "http://localhost:*", "http://127.0.0.1:*", "ws://localhost:*", "ws://127.0.0.1:*"]));
     expect(c).not.toContain("http:");
-    expect(c).not.toContain("wss:");
+    expect(c).not.toContain("ws:");
     expect(c).not.toContain("*");
   });
 });

@@ -15,13 +15,12 @@ const WALLETCONNECT_FRAMES = ["https://verify.walletconnect.org", "https://verif
  * all a browser lets an https page reach (mixed content blocks other http: URLs anyway), so
  * the Settings form cannot promise more than this. Exfiltration to an arbitrary https: host is
  * therefore not prevented by connect-src; script-src (nonces, no 'unsafe-inline') is what
- * keeps injected code from running at all.
+ * keeps injected code from running at all. The same holds for the nodes' websockets (live mode
+ * subscribes to new blocks at <rpc>/websocket): wss: anywhere, ws: only on this machine.
  */
-function connectSources(dev: boolean): string[] {
-  const local = ["http://localhost:*", "http://127.0.0.1:*"];
-  // Next's dev server pushes hot reloads over a websocket.
-  const hmr = dev ? ["ws://localhost:*", "ws://127.0.0.1:*"] : [];
-  return ["'self'", "https:", ...local, ...WALLETCONNECT_RELAYS, ...hmr];
+function connectSources(): string[] {
+  const local = ["http://localhost:*", "http://127.0.0.1:*", "ws://localhost:*", "ws://127.0.0.1:*"];
+  return ["'self'", "https:", "wss:", ...local, ...WALLETCONNECT_RELAYS];
 }
 
 export function contentSecurityPolicy(nonce: string, opts: { dev: boolean }): string {
@@ -35,7 +34,7 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean }): st
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", "https:"],
     "font-src": ["'self'", "data:"],
-    "connect-src": connectSources(opts.dev),
+    "connect-src": connectSources(),
     "frame-src": WALLETCONNECT_FRAMES,
     "worker-src": ["'self'", "blob:"],
     "manifest-src": ["'self'"],

@@ -8,6 +8,7 @@ import type { JsonRpcRequest, JsonRpcResponse } from "../sim/rpc/handler";
 import type { HostStatus } from "./sim-host";
 import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { PendingCalls } from "../workers/calls";
+import { createWorkerWithPrefetch } from "../workers/chunk-prefetch";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
 
 type Listener = () => void;
@@ -123,7 +124,8 @@ class WorkerSimHandle implements SimHandle {
 function startWorker(): Promise<SimHandle> {
   // Marks for the page's performance timeline (bench:data reads them; DevTools shows them).
   performance.mark?.("sim:worker-start");
-  const worker = new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" });
+  // Its chunks are fetched in parallel from here: the bundler's bootstrap would load them one by one.
+  const worker = createWorkerWithPrefetch(() => new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" }));
   return new Promise<SimHandle>((resolve, reject) => {
     const first = (e: MessageEvent<FromWorker>) => {
       const m = e.data;

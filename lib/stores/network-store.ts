@@ -58,6 +58,15 @@ export function isValidRpcUrl(value: unknown): value is string {
   }
 }
 
+/**
+ * A transaction URL template for an explorer, set in Settings: an http(s) URL with `{hash}`
+ * exactly once, where the transaction hash goes (a devnet's own REST route works too).
+ */
+export function isValidExplorerTemplate(value: unknown): value is string {
+  if (typeof value !== "string" || value.split("{hash}").length !== 2) return false;
+  return isValidRpcUrl(value.replace("{hash}", "0".repeat(64)));
+}
+
 /** CometBFT limits chain-ids to 50 characters; we also refuse whitespace and empty strings. */
 export function isValidChainId(value: unknown): value is string {
   return typeof value === "string" && value.length > 0 && value.length <= 50 && /^[A-Za-z0-9._-]+$/.test(value);
@@ -74,6 +83,8 @@ export interface NetworkState {
    * (merged in hooks/use-network-snapshot). A missing key means "use the build's value".
    */
   rpc: Partial<Record<ChainKey, string>>;
+  /** Explorer transaction URL templates set in Settings, per chain (lib/chains/explorers.ts). */
+  explorers: Partial<Record<ChainKey, string>>;
   /** True once the persisted choice has been read from localStorage (always false on the server). */
   hydrated: boolean;
   setMode: (mode: NetworkMode) => void;
@@ -84,11 +95,13 @@ export interface NetworkState {
    * that `isValidRpcUrl` refuses, leaving the store unchanged.
    */
   setRpc: (patch: Partial<Record<ChainKey, string | undefined>>) => void;
+  /** Set or clear explorer templates; throws a RangeError for one `isValidExplorerTemplate` refuses. */
+  setExplorers: (patch: Partial<Record<ChainKey, string | undefined>>) => void;
   /** Back to the simulator with mainnet ids for live mode and no RPC overrides. */
   reset: () => void;
 }
 
-type PersistedNetwork = Pick<NetworkState, "mode" | "liveChainIds" | "rpc">;
+type PersistedNetwork = Pick<NetworkState, "mode" | "liveChainIds" | "rpc" | "explorers">;
 
 function chainIdsFor(mode: NetworkMode, liveChainIds: ChainIds): ChainIds {
   return mode === "simulator" ? SIMULATOR_CHAIN_IDS : liveChainIds;
@@ -115,7 +128,13 @@ function sanitize(persisted: unknown): PersistedNetwork {
     const value = storedRpc[key];
     if (isValidRpcUrl(value)) rpc[key] = value;
   }
-  return { mode, liveChainIds, rpc };
+  const storedExplorers = (typeof p.explorers === "object" && p.explorers !== null ? p.explorers : {}) as Record<string, unknown>;
+  const explorers: Partial<Record<ChainKey, string>> = {};
+  for (const key of CHAIN_KEYS) {
+    const value = storedExplorers[key];
+    if (isValidExplorerTemplate(value)) explorers[key] = value;
+  }
+  return { mode, liveChainIds, rpc, explorers };
 }
 
 export const networkStore = createStore<NetworkState>()(
@@ -125,6 +144,7 @@ export const networkStore = createStore<NetworkState>()(
       chainIds: SIMULATOR_CHAIN_IDS,
       liveChainIds: LIVE_CHAIN_IDS,
       rpc: {},
+      explorers: {},
       hydrated: false,
       setMode: (mode) => set({ mode, chainIds: chainIdsFor(mode, get().liveChainIds) }),
       setLiveChainIds: (patch) => {
@@ -145,18 +165,28 @@ export const networkStore = createStore<NetworkState>()(
         }
         set({ rpc });
       },
-      reset: () => set({ mode: "simulator", chainIds: SIMULATOR_CHAIN_IDS, liveChainIds: LIVE_CHAIN_IDS, rpc: {} }),
+      setExplorers: (patch) => {
+        const explorers: Partial<Record<ChainKey, string>> = { ...get().explorers };
+        for (const [key, value] of Object.entries(patch)) {
+          if (!CHAIN_KEYS.includes(key as ChainKey)) throw new RangeError(`unknown chain ${key}`);
+          if (value === undefined || value === "") delete explorers[key as ChainKey];
+          else if (!isValidExplorerTemplate(value)) throw new RangeError(`invalid explorer template for ${key}`);
+          else explorers[key as ChainKey] = value;
+        }
+        set({ explorers });
+      },
+      reset: () => set({ mode: "simulator", chainIds: SIMULATOR_CHAIN_IDS, liveChainIds: LIVE_CHAIN_IDS, rpc: {}, explorers: {} }),
     }),
     {
       name: NETWORK_STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: createJSONStorage(() => window.localStorage),
       skipHydration: true,
-      partialize: (state): PersistedNetwork => ({ mode: state.mode, liveChainIds: state.liveChainIds, rpc: state.rpc }),
+      partialize: (state): PersistedNetwork => ({ mode: state.mode, liveChainIds: state.liveChainIds, rpc: state.rpc, explorers: state.explorers }),
       migrate: (persisted) => sanitize(persisted),
       merge: (persisted, current) => {
-        const { mode, liveChainIds, rpc } = sanitize(persisted);
-        return { ...current, mode, liveChainIds, rpc, chainIds: chainIdsFor(mode, liveChainIds) };
+        const { mode, liveChainIds, rpc, explorers } = sanitize(persisted);
+        return { ...current, mode, liveChainIds, rpc, explorers, chainIds: chainIdsFor(mode, liveChainIds) };
       },
       // Runs after a successful read and after a failed one (e.g. corrupt JSON): either way the
       // store now holds its final value for this page load.

@@ -1,11 +1,14 @@
 /**
  * The connected wallet: which kind, its address per chain-id, and how to get a signer. A
- * vanilla zustand store (no React import). Signers are never put in query keys.
+ * vanilla zustand store (no React import). Signers are never put in query keys. The wallet
+ * island (components/wallet/wallet-island.tsx) writes it from cosmos-kit's state; everything
+ * else only reads it.
  */
 import { createStore } from "zustand/vanilla";
 import type { OfflineSigner } from "@cosmjs/proto-signing";
+import type { WalletName } from "../wallet/wallet-names";
 
-export type WalletKind = "demo" | "keplr" | "leap" | "keplr-mobile";
+export type WalletKind = WalletName;
 
 export interface WalletState {
   kind: WalletKind | null;
@@ -25,5 +28,3 @@ export const walletStore = createStore<WalletState>()((set) => ({
   set: (patch) => set(patch),
   reset: () => set({ ...initial, addresses: {} }),
 }));
-
-export const LAST_WALLET_KEY = "milkyway:last-wallet";

@@ -15,6 +15,7 @@ export type TxErrorKind =
   | "timeout"
   | "chain"
   | "address"
+  | "refused"
   | "wallet";
 
 export interface UserError {
@@ -76,6 +77,8 @@ function innerMessage(raw: string): string {
 export function toUserError(e: unknown): UserError {
   // Refused before signing (lib/cosmos/address.ts): its message already says what to fix.
   if (e instanceof Error && e.name === "AddressError") return { kind: "address", title: "Address refused", detail: e.message };
+  // Refused by the app before any wallet prompt (lib/tx/kinds.ts, lib/tx/mutation-options.ts).
+  if (e instanceof Error && (e.name === "WrongKindError" || e.name === "NotConnectedError")) return { kind: "refused", title: "Not sent", detail: e.message };
   const raw = e instanceof Error ? e.message : String(e);
   // Raised by the wallet while it held the request (lib/tx/execute.ts WalletSignError).
   if (e instanceof Error && e.name === "WalletSignError") {

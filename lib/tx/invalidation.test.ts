@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { areasToInvalidate } from "./invalidation";
+import { toUtf8 } from "@cosmjs/encoding";
+import { areasToInvalidate, invalidationKey } from "./invalidation";
 
 describe("what a transaction refetches", () => {
   it("always the fee balances and the history, plus what each message changes", () => {
@@ -25,5 +26,14 @@ describe("Osmosis pool messages", () => {
     for (const [typeUrl] of osmosisRegistryTypes) {
       expect(areasToInvalidate([typeUrl]), typeUrl).toEqual(expect.arrayContaining(["bank", "history", POOLS_AREA]));
     }
+  });
+});
+
+describe("a contract execute refetches what its action touches", () => {
+  it("a liquid stake is not a Way Card action; an unknown action refreshes both", () => {
+    const exec = (action: string) => invalidationKey({ typeUrl: "/cosmwasm.wasm.v1.MsgExecuteContract", value: { msg: toUtf8(JSON.stringify({ [action]: {} })) } });
+    expect(areasToInvalidate([exec("liquid_stake")]).sort()).toEqual(["bank", "history", "liquid-staking"]);
+    expect(areasToInvalidate([exec("purchase")]).sort()).toEqual(["bank", "history", "way-card"]);
+    expect(areasToInvalidate([exec("mystery")]).sort()).toEqual(["bank", "history", "liquid-staking", "way-card"]);
   });
 });

@@ -1,11 +1,25 @@
+import type { EncodeObject } from "@cosmjs/proto-signing";
+import { wasmAction } from "./kinds";
+
 /**
  * What each message changes, as query-key areas to refetch after inclusion. The one table the
  * refetch after a transaction follows (nothing refetches "everything" behind it), so a new
  * message type cannot forget to refresh something. Bank balances (fees) and the history (the
- * transaction itself) always refresh.
+ * transaction itself) always refresh. A CosmWasm execute is keyed by its action too
+ * ("…MsgExecuteContract#liquid_stake"): a liquid stake cannot touch a Way Card.
  */
 export const INVALIDATES: Record<string, ReadonlyArray<string>> = {
   "/cosmwasm.wasm.v1.MsgExecuteContract": ["bank", "liquid-staking", "way-card"],
+  "/cosmwasm.wasm.v1.MsgExecuteContract#liquid_stake": ["bank", "liquid-staking"],
+  "/cosmwasm.wasm.v1.MsgExecuteContract#liquid_unstake": ["bank", "liquid-staking"],
+  "/cosmwasm.wasm.v1.MsgExecuteContract#withdraw": ["bank", "liquid-staking"],
+  // The Way Card contract's actions (docs/way-card.md §3).
+  ...Object.fromEntries(
+    ["open_card", "top_up", "lock_collateral", "unlock_collateral", "set_auto_top_up", "set_horizon", "purchase", "freeze", "unfreeze", "close_card"].map((a) => [
+      `/cosmwasm.wasm.v1.MsgExecuteContract#${a}`,
+      ["bank", "way-card"],
+    ]),
+  ),
   "/ibc.applications.transfer.v1.MsgTransfer": ["bank", "ibc"],
   "/cosmos.bank.v1beta1.MsgSend": ["bank"],
   "/cosmos.staking.v1beta1.MsgDelegate": ["bank", "staking", "distribution"],
@@ -27,10 +41,17 @@ export const INVALIDATES: Record<string, ReadonlyArray<string>> = {
   "/osmosis.gamm.v1beta1.MsgExitPool": ["bank", "osmosis-pools"],
 };
 
-export function areasToInvalidate(typeUrls: ReadonlyArray<string>): string[] {
+/** The table's key for a message: its type, and for a CosmWasm execute its action. */
+export function invalidationKey(msg: EncodeObject): string {
+  const action = wasmAction(msg);
+  return action ? `${msg.typeUrl}#${action}` : msg.typeUrl;
+}
+
+export function areasToInvalidate(keys: ReadonlyArray<string>): string[] {
   const out = new Set<string>(["bank", "history"]);
-  for (const t of typeUrls) {
-    const areas = INVALIDATES[t] ?? (t.startsWith("/milkyway.") ? ["bank", "restaking", "rewards"] : []);
+  for (const k of keys) {
+    const t = k.split("#")[0];
+    const areas = INVALIDATES[k] ?? INVALIDATES[t] ?? (t.startsWith("/milkyway.") ? ["bank", "restaking", "rewards"] : []);
     for (const a of areas) out.add(a);
   }
   return [...out];

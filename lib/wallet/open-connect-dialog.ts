@@ -1,9 +1,9 @@
 /**
- * Any "Connect wallet" call to action on a page opens the one dialog the header owns, by this
- * window event, so the page does not need a handle on the header.
+ * Any "Connect wallet" call to action on a page opens the one wallet picker (cosmos-kit's
+ * walletModal, rendered by the wallet island), loading the island first if needed.
  */
-export const OPEN_CONNECT_DIALOG_EVENT = "milkyway:open-connect-dialog";
+import { runWalletCommand } from "./wallet-commands";
 
 export function requestConnectDialog(): void {
-  window.dispatchEvent(new Event(OPEN_CONNECT_DIALOG_EVENT));
+  void runWalletCommand({ kind: "open" });
 }

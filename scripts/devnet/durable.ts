@@ -1,7 +1,7 @@
 /**
  * Nothing acknowledged is lost: every input that changes the world (a broadcast, a control
- * method, a clock tick) is appended to a journal file before it runs, and its answer is sent only
- * after the journal is fsynced (group commit: one fsync covers every entry written meanwhile).
+ * method, a clock tick) is appended to a journal file as it runs (inputs run one at a time, in
+ * journal order), and its answer is sent only after the journal is fsynced (group commit: one fsync covers every entry written meanwhile).
  * The simulator is deterministic, so snapshot + journal replay rebuilds exactly the world clients
  * were told about. The journal is compacted into the snapshot periodically and at shutdown.
  */
@@ -11,8 +11,12 @@ import { dirname } from "node:path";
 import { restoreWorld, serializeWorld } from "../../lib/sim/persist";
 import type { World } from "../../lib/sim/state";
 
-/** An input that changes the world: a JSON-RPC call (method, params) on a chain, or a clock tick. */
-export type JournalInput = { k: "rpc"; c: string; m: string; p: unknown } | { k: "tick"; t: number };
+/**
+ * An input that changes the world: a JSON-RPC call (method, params) on a chain, or a clock tick.
+ * `sv`: every secp256k1 check the call made passed, so a replay (the same inputs over the same
+ * state) need not do the curve maths again.
+ */
+export type JournalInput = { k: "rpc"; c: string; m: string; p: unknown; sv?: 1 } | { k: "tick"; t: number };
 export type JournalEntry = JournalInput & { s: number };
 
 /** Key the snapshot carries next to the world: the last journal entry it contains. */

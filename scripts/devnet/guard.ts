@@ -8,6 +8,13 @@ import type { IncomingMessage } from "node:http";
 
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
 
+/**
+ * The Chrome Web Store builds of Keplr and Leap (ids from cosmos-kit's wallet registry). Their
+ * background pages fetch balances with the extension's origin; an extension origin cannot be
+ * borrowed by a web page, and the developer installed these, so they may read and send by default.
+ */
+export const WALLET_EXTENSION_ORIGINS = ["chrome-extension://dmkamcknogkgcdfhhbddcghachkejeap", "chrome-extension://fcfcfllfndlomdhbehjjcoimbgofdncg"];
+
 export interface GuardOptions {
   port: number;
   /** Exact origins allowed besides localhost ones; "*" allows every origin. */
@@ -23,7 +30,7 @@ export function hostAllowed(host: string | undefined, port: number): boolean {
 }
 
 export function originAllowed(origin: string, opts: GuardOptions): boolean {
-  return LOCAL_ORIGIN.test(origin) || opts.allowOrigins.includes("*") || opts.allowOrigins.includes(origin);
+  return LOCAL_ORIGIN.test(origin) || WALLET_EXTENSION_ORIGINS.includes(origin) || opts.allowOrigins.includes("*") || opts.allowOrigins.includes(origin);
 }
 
 export function isJsonContentType(value: string | undefined): boolean {

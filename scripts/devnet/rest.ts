@@ -94,7 +94,9 @@ export function gatewayJson(v: unknown, decCoins = false): unknown {
     const name = snake(k);
     const inner = decCoins || name === "rewards" || name === "total";
     const val = gatewayJson(o[k], inner);
-    out[name] = typeof val === "string" && (DEC_KEYS.has(name) || (decCoins && name === "amount")) ? legacyDec(val) : val;
+    // An empty next_key is a nil []byte in Go, which the gateway's jsonpb prints as null.
+    if (name === "next_key" && val === "") out[name] = null;
+    else out[name] = typeof val === "string" && (DEC_KEYS.has(name) || (decCoins && name === "amount")) ? legacyDec(val) : val;
   }
   return out;
 }
@@ -117,6 +119,34 @@ function grpcError(log: string): RestAnswer {
 }
 
 const badRequest = (message: string): RestAnswer => ({ status: 400, body: { code: 3, message, details: [] } });
+
+/** Go's strconv.ParseBool, which the gateway uses for bool query parameters. */
+const GO_BOOLS: Record<string, boolean> = { "1": true, t: true, T: true, TRUE: true, true: true, True: true, "0": false, f: false, F: false, FALSE: false, false: false, False: false };
+
+/**
+ * `pagination.key|offset|limit|count_total|reverse` query parameters as the gateway reads them
+ * into a PageRequest: key is base64 (standard or URL-safe), numbers are uint64, bools Go's.
+ */
+export function pageRequest(q: URLSearchParams): { key: Uint8Array; offset: bigint; limit: bigint; countTotal: boolean; reverse: boolean } {
+  const uint = (name: string): bigint => {
+    const v = q.get(`pagination.${name}`);
+    if (v === null || v === "") return 0n;
+    if (!/^\d{1,20}$/.test(v) || BigInt(v) > 0xffffffffffffffffn) throw new RestFailure(badRequest(`type mismatch, parameter: pagination.${name}, error: strconv.ParseUint: parsing ${JSON.stringify(v.slice(0, 50))}: invalid syntax`));
+    return BigInt(v);
+  };
+  const bool = (name: string): boolean => {
+    const v = q.get(`pagination.${name}`);
+    if (v === null || v === "") return false;
+    if (!Object.prototype.hasOwnProperty.call(GO_BOOLS, v)) throw new RestFailure(badRequest(`type mismatch, parameter: pagination.${name}, error: strconv.ParseBool: parsing ${JSON.stringify(v.slice(0, 50))}: invalid syntax`));
+    return GO_BOOLS[v];
+  };
+  const rawKey = q.get("pagination.key") ?? "";
+  const key = rawKey === "" ? new Uint8Array() : safeBase64(rawKey.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(rawKey.length / 4) * 4, "="));
+  if (!key) throw new RestFailure(badRequest(`type mismatch, parameter: pagination.key, error: illegal base64 data`));
+  const limit = uint("limit");
+  // The query servers take limit as a number of items; more than any list here holds is "all".
+  return { key, offset: uint("offset"), limit: limit > 1_000_000n ? 1_000_000n : limit, countTotal: bool("count_total"), reverse: bool("reverse") };
+}
 
 let nextId = 1;
 async function call(rpc: RpcAnswer, chainId: string, method: string, params: unknown): Promise<any> {
@@ -168,16 +198,16 @@ const ROUTES: [string, RegExp, string, Handler][] = [
   ["GET", /^\/cosmos\/auth\/v1beta1\/accounts\/([a-z0-9]+)$/, "/cosmos/auth/v1beta1/accounts/{address}", async (m, c) =>
     asJson(QueryAccountResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest as Codec, { address: m[1] }, QueryAccountResponse as Codec))],
   ["GET", /^\/cosmos\/bank\/v1beta1\/balances\/([a-z0-9]+)$/, "/cosmos/bank/v1beta1/balances/{address}", async (m, c) =>
-    asJson(QueryAllBalancesResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest as Codec, { address: m[1] }, QueryAllBalancesResponse as Codec))],
+    asJson(QueryAllBalancesResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest as Codec, { address: m[1], pagination: pageRequest(c.q) }, QueryAllBalancesResponse as Codec))],
   // Nothing in the simulator is locked or vesting: spendable balances are all balances.
   ["GET", /^\/cosmos\/bank\/v1beta1\/spendable_balances\/([a-z0-9]+)$/, "/cosmos/bank/v1beta1/spendable_balances/{address}", async (m, c) =>
-    asJson(QueryAllBalancesResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest as Codec, { address: m[1] }, QueryAllBalancesResponse as Codec))],
+    asJson(QueryAllBalancesResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest as Codec, { address: m[1], pagination: pageRequest(c.q) }, QueryAllBalancesResponse as Codec))],
   ["GET", /^\/cosmos\/staking\/v1beta1\/delegations\/([a-z0-9]+)$/, "/cosmos/staking/v1beta1/delegations/{delegator_addr}", async (m, c) =>
-    asJson(QueryDelegatorDelegationsResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.staking.v1beta1.Query/DelegatorDelegations", QueryDelegatorDelegationsRequest as Codec, { delegatorAddr: m[1] }, QueryDelegatorDelegationsResponse as Codec))],
+    asJson(QueryDelegatorDelegationsResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.staking.v1beta1.Query/DelegatorDelegations", QueryDelegatorDelegationsRequest as Codec, { delegatorAddr: m[1], pagination: pageRequest(c.q) }, QueryDelegatorDelegationsResponse as Codec))],
   ["GET", /^\/cosmos\/staking\/v1beta1\/delegators\/([a-z0-9]+)\/unbonding_delegations$/, "/cosmos/staking/v1beta1/delegators/{delegator_addr}/unbonding_delegations", async (m, c) =>
-    asJson(QueryDelegatorUnbondingDelegationsResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations", QueryDelegatorUnbondingDelegationsRequest as Codec, { delegatorAddr: m[1] }, QueryDelegatorUnbondingDelegationsResponse as Codec))],
+    asJson(QueryDelegatorUnbondingDelegationsResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations", QueryDelegatorUnbondingDelegationsRequest as Codec, { delegatorAddr: m[1], pagination: pageRequest(c.q) }, QueryDelegatorUnbondingDelegationsResponse as Codec))],
   ["GET", /^\/cosmos\/staking\/v1beta1\/validators$/, "/cosmos/staking/v1beta1/validators?status=", async (_m, c) =>
-    asJson(QueryValidatorsResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.staking.v1beta1.Query/Validators", QueryValidatorsRequest as Codec, { status: c.q.get("status") ?? "" }, QueryValidatorsResponse as Codec))],
+    asJson(QueryValidatorsResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.staking.v1beta1.Query/Validators", QueryValidatorsRequest as Codec, { status: c.q.get("status") ?? "", pagination: pageRequest(c.q) }, QueryValidatorsResponse as Codec))],
   ["GET", /^\/cosmos\/staking\/v1beta1\/validators\/([a-z0-9]+)$/, "/cosmos/staking/v1beta1/validators/{validator_addr}", async (m, c) =>
     asJson(QueryValidatorResponse as Codec, await query(c.rpc, c.chainId, "/cosmos.staking.v1beta1.Query/Validator", QueryValidatorRequest as Codec, { validatorAddr: m[1] }, QueryValidatorResponse as Codec))],
   ["GET", /^\/cosmos\/staking\/v1beta1\/pool$/, "/cosmos/staking/v1beta1/pool", async (_m, c) =>

@@ -25,10 +25,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startDevnet(statePath: string, port: number, args: string[] = [], env: Record<string, string> = {}): Devnet {
+/** `nodeArgs` (e.g. --cpu-prof, which NODE_OPTIONS refuses) runs node itself with tsx as a loader. */
+export function startDevnet(statePath: string, port: number, args: string[] = [], env: Record<string, string> = {}, nodeArgs: string[] = []): Devnet {
   // tsx itself rather than `npx tsx`, so signals reach the server; its own process group, so
   // killing the group reaches tsx's node child too.
-  const child = spawn(join(ROOT, "node_modules/.bin/tsx"), ["scripts/devnet.ts", ...args], {
+  const [cmd, argv] = nodeArgs.length ? [process.execPath, [...nodeArgs, "--import", "tsx", "scripts/devnet.ts", ...args]] : [join(ROOT, "node_modules/.bin/tsx"), ["scripts/devnet.ts", ...args]];
+  const child = spawn(cmd, argv, {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DEVNET_CLOCK: "manual", DEVNET_STATE: statePath, ...env },
     stdio: ["ignore", "pipe", "pipe"],

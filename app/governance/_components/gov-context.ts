@@ -1,5 +1,5 @@
 import type { Fact } from "@/components/stake/fact-list";
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import type { UserError } from "@/lib/tx/errors";
 import type { GovParams } from "@/lib/protocol/gov";

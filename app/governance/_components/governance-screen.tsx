@@ -12,7 +12,8 @@ import { useGovParams, useMyStake, useProposals, useTopValidator } from "@/hooks
 import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstBalance } from "@/hooks/use-lst-queries";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
-import { useTx, type TxRequest } from "@/hooks/use-tx";
+import { useTx } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import { formatAmount } from "@/lib/amount/format";
 import { chainConfig, type NetworkSnapshot } from "@/lib/chains/networks";
@@ -51,13 +52,16 @@ function GovernanceReady({ net }: { net: NetworkSnapshot }) {
   const [selectedId, setSelectedId] = useState<bigint | null>(null);
   const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
   const [action, setAction] = useState<GovAction | null>(null);
-  const tx = useTx();
+  // One mutation per kind of transaction this screen sends; the screen shows the last one sent.
+  const txs = { vote: useTx("vote"), deposit: useTx("deposit"), propose: useTx("propose"), "milk-stake": useTx("milk-stake") };
+  const kindOf = (a: GovAction) => (a === "vote" || a === "weighted" ? "vote" : a === "deposit" ? "deposit" : a === "submit" ? "propose" : "milk-stake");
+  const tx = txs[kindOf(action ?? "vote")];
 
   const fee = cfg.feeTokens[0];
   const fmt = (v: bigint) => `${formatAmount(v, cfg.decimals)} ${cfg.stakeSymbol}`;
   const send = (a: GovAction, req: TxRequest, onDone?: () => void) => {
     setAction(a);
-    tx.mutate(req, { onSuccess: () => onDone?.() });
+    txs[kindOf(a)].mutate(req, { onSuccess: () => onDone?.() });
   };
   const ctx: GovContext = {
     net,
@@ -171,7 +175,7 @@ function GovernanceReady({ net }: { net: NetworkSnapshot }) {
             selectedId={selectedId}
             onOpen={(id) => {
               setSelectedId(id);
-              tx.reset();
+              for (const t of Object.values(txs)) t.reset();
             }}
           />
         </Card>

@@ -8,16 +8,26 @@ import { TallyChart } from "@/components/governance/tally-chart";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useBonded, useDeposits, useMyVote, useTally } from "@/hooks/use-gov";
 import { parseDec } from "@/lib/amount/decimal";
-import { countdown, formatPercent, OPTION_LABEL, STATUS, tallyStats, type Proposal } from "@/lib/protocol/gov";
+import { OPTION_LABEL, STATUS, tallyStats, type Proposal } from "@/lib/protocol/gov";
+import { formatCountdown } from "@/lib/time/countdown";
+
+const inOrEnded = (ms: number) => {
+  const left = formatCountdown(ms);
+  return left ? `in ${left}` : "ended";
+};
 import { DepositPanel } from "./deposit-panel";
 import type { GovContext } from "./gov-context";
 import { VotePanel } from "./vote-panel";
 import { formatUtc } from "@/lib/time/format";
+import { displayPercent } from "@/lib/amount/display";
+import { When } from "@/components/ui/when";
+
+const pct = (d: bigint) => displayPercent(d).text;
 
 /** "Yes" or "Yes 70%, No 30%". */
 function describeVote(options: ReadonlyArray<{ option: number; weight: string }>): string {
   if (options.length === 1) return OPTION_LABEL[options[0].option] ?? "Unknown";
-  return options.map((o) => `${OPTION_LABEL[o.option] ?? "Unknown"} ${formatPercent(parseDec(o.weight))}`).join(", ");
+  return options.map((o) => `${OPTION_LABEL[o.option] ?? "Unknown"} ${pct(parseDec(o.weight))}`).join(", ");
 }
 
 export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovContext; proposal: Proposal; now: number | null; myStake: bigint | undefined }) {
@@ -34,7 +44,7 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
   const stats = t && bonded.data !== undefined && params ? tallyStats(t, bonded.data, params) : undefined;
 
   const facts: Fact[] = [
-    { id: "submitted", label: "Submitted", value: formatUtc(p.submitMs) },
+    { id: "submitted", label: "Submitted", value: <When ms={p.submitMs} nowMs={now} /> },
     {
       id: "deposit",
       label: "Deposit",
@@ -42,14 +52,14 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
     },
   ];
   if (p.status === STATUS.deposit) {
-    facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? formatUtc(p.depositEndMs) : `in ${countdown(p.depositEndMs, now)} (${formatUtc(p.depositEndMs)})` });
+    facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? formatUtc(p.depositEndMs) : `${inOrEnded(p.depositEndMs - now)} (${formatUtc(p.depositEndMs)})` });
   }
   if (p.votingStartMs !== null && p.votingEndMs !== null) {
-    facts.push({ id: "voting-start", label: "Voting started", value: formatUtc(p.votingStartMs) });
+    facts.push({ id: "voting-start", label: "Voting started", value: <When ms={p.votingStartMs} nowMs={now} /> });
     facts.push({
       id: "voting-end",
       label: live ? "Voting ends" : "Voting ended",
-      value: live && now !== null ? `in ${countdown(p.votingEndMs, now)} (${formatUtc(p.votingEndMs)})` : formatUtc(p.votingEndMs),
+      value: live && now !== null ? `${inOrEnded(p.votingEndMs - now)} (${formatUtc(p.votingEndMs)})` : <When ms={p.votingEndMs} nowMs={now} />,
     });
   }
   if (p.expedited) facts.push({ id: "expedited", label: "Expedited", value: "Yes" });

@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/class-names";
 import {
   CHOICES,
-  formatPercent,
   OPTION,
   OPTION_LABEL,
   STATUS,
@@ -17,6 +16,9 @@ import {
 } from "@/lib/protocol/gov";
 import type { GovContext } from "./gov-context";
 import { parseDec } from "@/lib/amount/decimal";
+import { displayPercent } from "@/lib/amount/display";
+
+const pct = (d: bigint) => displayPercent(d).text;
 
 function CheckIcon() {
   return (
@@ -43,7 +45,7 @@ type CastOption = { option: number; weight: string };
 function castShare(myVote: ReadonlyArray<CastOption> | null, c: VoteChoice): string | null {
   const o = myVote?.find((x) => x.option === OPTION[c]);
   if (!o) return null;
-  return myVote!.length === 1 ? "" : formatPercent(parseDec(o.weight));
+  return myVote!.length === 1 ? "" : pct(parseDec(o.weight));
 }
 
 export function VotePanel({

@@ -9,7 +9,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useOsmosisPool } from "@/hooks/use-osmosis-pools";
 import { usePoolId } from "@/hooks/use-pool-settings";
-import { useTx, type TxRequest } from "@/hooks/use-tx";
+import { useTx } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import { SIM_OSMOSIS_POOLS } from "@/lib/chains/osmosis-pools";
@@ -39,7 +40,7 @@ function LiquidityScreenReady({ net }: { net: NetworkSnapshot }) {
   const pool = useOsmosisPool(net, poolId);
   const wallet = useWalletState(useShallow((s) => ({ status: s.status, addresses: s.addresses })));
   const address = wallet.status === "connected" ? wallet.addresses[net.chainIds.osmosis] : undefined;
-  const tx = useTx();
+  const tx = useTx("liquidity");
   const [action, setAction] = useState<PoolAction | null>(null);
   const ctx: PoolContext = {
     net,

@@ -1,4 +1,4 @@
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import type { UserError } from "@/lib/tx/errors";
 import { OSMOSIS_DENOMS } from "@/lib/chains/osmosis-pools";

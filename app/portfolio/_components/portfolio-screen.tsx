@@ -10,15 +10,15 @@ import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { usePortfolio } from "@/hooks/use-portfolio";
 import { useWalletGate } from "@/hooks/use-wallet-gate";
-import { formatAmount } from "@/lib/amount/format";
 import { assetRegistry } from "@/lib/protocol/assets";
 import { redemptionRate } from "@/lib/protocol/liquid-staking";
 import { NO_PRICES, POSITION_CATEGORIES, buildPositions, portfolioTotals, symbolPrices, type Valuation } from "@/lib/protocol/portfolio";
 import { portfolioInputs } from "@/lib/protocol/portfolio-inputs";
-import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { PortfolioSkeleton } from "./portfolio-skeleton";
 import { LiquidityPositions } from "./liquidity-positions";
+import { DisplayValue } from "@/components/ui/display-value";
+import { displayToken, displayUsd } from "@/lib/amount/display";
 
 const chainLabel = (k: ChainKey) => CHAIN_NAMES[k];
 
@@ -90,11 +90,11 @@ export function PortfolioScreen() {
           <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             <Stat
               label="Total value (USD)"
-              value={anyPrice ? formatUsdDec(totals.usd) : "No prices available"}
+              value={anyPrice ? <DisplayValue shown={displayUsd(totals.usd)} /> : "No prices available"}
               note={totals.unpriced > 0 ? `${totals.unpriced} position${totals.unpriced === 1 ? "" : "s"} without a price ${totals.unpriced === 1 ? "is" : "are"} not included` : "Every position is priced"}
             />
             {POSITION_CATEGORIES.map((c) => (
-              <Stat key={c} label={c} value={anyPrice ? formatUsdDec(totals.byCategory[c].usd) : `${positions.filter((x) => x.category === c).length} positions`} />
+              <Stat key={c} label={c} value={anyPrice ? <DisplayValue shown={displayUsd(totals.byCategory[c].usd)} /> : `${positions.filter((x) => x.category === c).length} positions`} />
             ))}
           </dl>
           <details className="mt-4 text-sm">
@@ -102,7 +102,7 @@ export function PortfolioScreen() {
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {[...totals.bySymbol].map(([symbol, t]) => (
                 <li key={symbol} className="font-mono tabular-nums">
-                  {formatAmount(t.amount, t.decimals)} {symbol}
+                  <DisplayValue shown={displayToken(t.amount, t.decimals, symbol)} />
                 </li>
               ))}
             </ul>

@@ -10,7 +10,7 @@ import { IbcProgress, type ProgressStep } from "@/components/stake/ibc-progress"
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { useBringReceipt, usePendingBring } from "@/hooks/use-bring-milktia";
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { lstBySymbol } from "@/lib/chains/networks";
 import { bringPhase, bringTransferMsg, checkStep2, OSMOSIS_TO_MILKYWAY_CHANNEL, step2Target } from "@/lib/protocol/bring-milktia";
@@ -28,7 +28,8 @@ type Props = {
   osmoAddress: string | undefined;
   /** milkTIA balance on MilkyWay (step 2 restakes from it). */
   milkywayBalance: bigint | undefined;
-  send: (req: TxRequest, onSuccess: (r: DeliverTxResponse) => void) => void;
+  /** Step 1 is an IBC transfer ("move"), step 2 a restaking delegation. */
+  send: (kind: "move" | "restake", req: TxRequest, onSuccess: (r: DeliverTxResponse) => void) => void;
 };
 
 /**
@@ -73,6 +74,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
     const sentMs = ctx.now;
     setConfirming(null);
     send(
+      "move",
       {
         net,
         chain: "osmosis",
@@ -94,6 +96,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
     setConfirming(null);
     const p = pending;
     send(
+      "restake",
       { net, chain: "milkyway", msgs: [delegateMsg(user, target.target, { denom: target.denom, amount: p.amount })], label: step2Label(p, target) },
       () => {
         // Done first: the panel (and its live region) must stay mounted when step 2 is forgotten.

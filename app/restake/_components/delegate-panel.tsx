@@ -10,7 +10,7 @@ import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { useMilkywayBalance } from "@/hooks/use-restake";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { checkDelegateAmount, checkUndelegateAmount, delegateMsg, undelegateMsg, unbondingEntryState } from "@/lib/protocol/restaking";
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { RestakeContext } from "./restake-context";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 

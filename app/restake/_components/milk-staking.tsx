@@ -9,7 +9,7 @@ import { UnbondingsTable } from "@/components/restake/unbondings-table";
 import { ValidatorsTable, type ValidatorSort } from "@/components/restake/validators-table";
 import { Button } from "@/components/ui/button";
 import { useStakeDelegations, useStakeRewards, useStakeUnbondings, useStakingParams, useValidators } from "@/hooks/use-milk-staking";
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { decToString, parseDec } from "@/lib/amount/decimal";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { chainConfig, type NetworkSnapshot } from "@/lib/chains/networks";
@@ -17,7 +17,6 @@ import {
   amountOf,
   checkDelegateAmount,
   checkUndelegateAmount,
-  formatCountdown,
   maxAfterFee,
   stakeDelegateMsg,
   stakeRedelegateMsg,
@@ -26,6 +25,7 @@ import {
   votingShare,
 } from "@/lib/protocol/restaking";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
+import { formatCountdown } from "@/lib/time/countdown";
 
 const D = 6;
 // The gas the fee reserve assumes for one staking message (the signing client simulates the real figure).
@@ -244,7 +244,7 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
               key: u.key,
               target: name(u.validator),
               amount: `${formatAmount(u.amount, D)} MILK`,
-              countdown: now === null ? "…" : formatCountdown(u.completionMs - now),
+              countdown: now === null ? "…" : (formatCountdown(u.completionMs - now) ?? "Ready"),
               completes: formatUtc(u.completionMs),
             }))}
           />

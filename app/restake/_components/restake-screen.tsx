@@ -6,7 +6,7 @@ import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
 import { TrustForm } from "@/components/restake/trust-form";
 import { useRestakeUsd, useTrustForApr } from "@/hooks/use-restake-usd";
-import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+import { aprText, type CoinsUsd } from "@/lib/protocol/restaking-apr";
 import { draftFromEntries, earningServices, entriesFromDraft, sameTrust, setPreferencesMsg, trustsPair, trustsService, withPair, withService, type TrustDraft } from "@/lib/protocol/restaking-trust";
 import { UnbondingsTable } from "@/components/restake/unbondings-table";
 import { QueryError } from "@/components/dashboard/query-error";
@@ -28,7 +28,8 @@ import {
   useUserTrust,
   useUserUnbondings,
 } from "@/hooks/use-restake";
-import { useTx, type TxRequest } from "@/hooks/use-tx";
+import { useTx } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import { formatAmount } from "@/lib/amount/format";
@@ -36,7 +37,6 @@ import type { NetworkSnapshot } from "@/lib/chains/networks";
 import {
   amountOf,
   denomSymbol,
-  formatCountdown,
   targetKey,
   withdrawRewardMsg,
   type CoinAmount,
@@ -52,6 +52,8 @@ import type { RestakeContext, TargetOption } from "./restake-context";
 import { RestakeSkeleton } from "./restake-skeleton";
 import { RestakeTargetTables } from "./restake-target-tables";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
+import { formatCountdown } from "@/lib/time/countdown";
+import { displayUsd } from "@/lib/amount/display";
 
 const D = 6;
 const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => `${formatAmount(x.amount, D)} ${denomSymbol(x.denom)}`).join(", ") : "0");
@@ -84,11 +86,18 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const milk = useMilkywayBalance(net, user, "umilk");
   const milkTia = useMilkywayBalance(net, user, MILKTIA_ON_MILKYWAY);
   const now = useLstClock(net.mode);
-  const tx = useTx();
+  // One mutation per kind of transaction this screen sends; the screen shows the last one sent.
+  const txs = { restake: useTx("restake"), "restake-rewards": useTx("restake-rewards"), trust: useTx("trust"), "milk-stake": useTx("milk-stake"), move: useTx("move") };
+  const [lastKind, setLastKind] = useState<keyof typeof txs>("restake");
+  const tx = txs[lastKind];
   const [tab, setTab] = useState<Tab>("delegate");
   const [trustDraft, setTrustDraft] = useState<TrustDraft | null>(null);
 
-  const send = (req: TxRequest, onSuccess?: (r: DeliverTxResponse) => void) => tx.mutate(req, { onSuccess: (r) => onSuccess?.(r) });
+  const send = (kind: keyof typeof txs, req: TxRequest, onSuccess?: (r: DeliverTxResponse) => void) => {
+    setLastKind(kind);
+    txs[kind].mutate(req, { onSuccess: (r) => onSuccess?.(r) });
+  };
+  const sendAs = (kind: keyof typeof txs) => (req: TxRequest, onSuccess?: (r: DeliverTxResponse) => void) => send(kind, req, onSuccess);
 
   const opName = useMemo(() => new Map((operators.data ?? []).map((o) => [o.id, o.moniker])), [operators.data]);
   const svcName = useMemo(() => new Map((services.data ?? []).map((s) => [s.id, s.name])), [services.data]);
@@ -107,7 +116,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
 
   const aprTrust = useTrustForApr(net, user);
   const { prices, usd } = useRestakeUsd(net, { pools: pools.data, operators: operators.data, services: services.data, plans: plans.data }, now, aprTrust);
-  const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsdDec(v.value));
+  const usdText = (v: CoinsUsd | undefined) => (!usd || !v ? "…" : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : displayUsd(v.value).text);
   const aprFor = (t: Target) => {
     const m = t.kind === "pool" ? usd?.pools : t.kind === "operator" ? usd?.operators : usd?.services;
     const a = m?.get(t.id)?.apr;
@@ -129,7 +138,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
       key: `${targetKey(u.target)}-${e.id}`,
       target: targetLabel(u.target),
       amount: fmt(e.balance),
-      countdown: now === null ? "…" : formatCountdown(e.completionMs - now),
+      countdown: now === null ? "…" : (formatCountdown(e.completionMs - now) ?? "Ready"),
       completes: formatUtc(e.completionMs),
     })),
   );
@@ -196,10 +205,10 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
         <Card className="min-w-0 space-y-4">
           <Tabs label="Delegate or undelegate" idPrefix="restake" tabs={TABS} selected={tab} onSelect={setTab} />
           <TabPanel idPrefix="restake" id="delegate" selected={tab === "delegate"}>
-            <DelegatePanel ctx={ctx} mode="delegate" send={send} />
+            <DelegatePanel ctx={ctx} mode="delegate" send={sendAs("restake")} />
           </TabPanel>
           <TabPanel idPrefix="restake" id="undelegate" selected={tab === "undelegate"}>
-            <DelegatePanel ctx={ctx} mode="undelegate" send={send} />
+            <DelegatePanel ctx={ctx} mode="undelegate" send={sendAs("restake")} />
           </TabPanel>
         </Card>
         <Card as="aside" aria-labelledby="restake-account-heading" className="min-w-0 space-y-4">
@@ -227,7 +236,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
               variant="secondary"
               disabled={tx.isPending || claimable.length === 0}
               onClick={() =>
-                send({ net, chain: "milkyway", msgs: claimable.map((r) => withdrawRewardMsg(user, r.target)), label: `Claim all rewards (${fmt(rewards.data?.total ?? [])})` })
+                send("restake-rewards", { net, chain: "milkyway", msgs: claimable.map((r) => withdrawRewardMsg(user, r.target)), label: `Claim all rewards (${fmt(rewards.data?.total ?? [])})` })
               }
             >
               Claim all rewards
@@ -237,7 +246,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
       </div>
 
       {user ? <BringMilkTiaPanel ctx={ctx} osmoAddress={wallet.addresses[net.chainIds.osmosis]} milkywayBalance={milkTia.data} send={send} /> : null}
-      {user ? <BringFromCelestiaPanel ctx={ctx} addresses={wallet.addresses} send={(req, onSuccess) => send(req, () => onSuccess())} /> : null}
+      {user ? <BringFromCelestiaPanel ctx={ctx} addresses={wallet.addresses} send={(req, onSuccess) => send("move", req, () => onSuccess())} /> : null}
 
       {user ? (
         <Card as="section" aria-labelledby="restake-delegations-heading" className="min-w-0 space-y-3">
@@ -249,7 +258,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
             disabled={tx.isPending}
             onClaim={(key) => {
               const d = delegations.data?.find((x) => targetKey(x.target) === key);
-              if (d) send({ net, chain: "milkyway", msgs: [withdrawRewardMsg(user, d.target)], label: `Claim rewards from ${targetLabel(d.target)}` });
+              if (d) send("restake-rewards", { net, chain: "milkyway", msgs: [withdrawRewardMsg(user, d.target)], label: `Claim rewards from ${targetLabel(d.target)}` });
             }}
           />
         </Card>
@@ -282,7 +291,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
             onToggleService={(id, on) => setTrustDraft(withService(draft, id, on))}
             onTogglePair={(svc, pool, on) => setTrustDraft(withPair(draft, svc, pool, on, allPoolIds))}
             onSave={() =>
-              send({ net, chain: "milkyway", msgs: [setPreferencesMsg(user, entriesFromDraft(draft))], label: "Save trusted services" }, () => setTrustDraft(null))
+              send("trust", { net, chain: "milkyway", msgs: [setPreferencesMsg(user, entriesFromDraft(draft))], label: "Save trusted services" }, () => setTrustDraft(null))
             }
           />
         </Card>
@@ -319,7 +328,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
           MILK secures the MilkyWay chain itself: stake it with a validator to earn MILK staking rewards. This is
           separate from restaking above.
         </p>
-        <MilkStaking net={net} user={user} milkBalance={milk.data} now={now} busy={tx.isPending} send={send} />
+        <MilkStaking net={net} user={user} milkBalance={milk.data} now={now} busy={tx.isPending} send={sendAs("milk-stake")} />
       </Card>
     </div>
   );

@@ -16,9 +16,10 @@ import { useRateHistories } from "@/hooks/use-yield";
 import { formatAmount } from "@/lib/amount/format";
 import { assetRegistry, formatCoins } from "@/lib/protocol/assets";
 import { claimedWithin, lstEarnings } from "@/lib/protocol/earnings";
-import { DAY_S, percentString, windowYield } from "@/lib/protocol/yield";
+import { DAY_S, windowYield } from "@/lib/protocol/yield";
 import { RewardsSkeleton } from "./rewards-skeleton";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
+import { displayPercent } from "@/lib/amount/display";
 
 const td = "px-4 py-2.5 font-mono tabular-nums";
 
@@ -105,7 +106,7 @@ export function RewardsEarned() {
                   <td className={td}>{cell(fmt(e?.day))}</td>
                   <td className={td}>{cell(fmt(e?.week))}</td>
                   <td className={td}>Nothing to claim</td>
-                  <td className={td}>{cell(w === undefined ? undefined : w ? `${percentString(w.apy)}% (7 d)` : "Not enough history")}</td>
+                  <td className={td}>{cell(w === undefined ? undefined : w ? `${displayPercent(w.apy).text} (${PERIOD.week})` : "Not enough history")}</td>
                 </tr>
               );
             })}

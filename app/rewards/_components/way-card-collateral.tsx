@@ -6,7 +6,7 @@ import { ChoiceGroup } from "@/components/stake/choice-group";
 import { useMilkywayBalance } from "@/hooks/use-restake";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { formatMicroUsd } from "@/lib/amount/way-card-math";
-import { formatApr } from "@/lib/protocol/restaking-apr";
+import { displayPercent } from "@/lib/amount/display";
 import { collateralAsset, maxUnlock, projectedLimit, type WayCard } from "@/lib/protocol/way-card";
 import { checkTokenAmount, checkUnlock } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
@@ -51,7 +51,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
       }}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Locked: <strong className="tabular-nums">{fmt(card.collateral)}</strong>. Credit limit = its value × APR ({formatApr(ctx.params.apr)}) × {card.horizonDays} / 365, rounded
+        Locked: <strong className="tabular-nums">{fmt(card.collateral)}</strong>. Credit limit = its value × APR ({displayPercent(ctx.params.apr).text}) × {card.horizonDays} / 365, rounded
         down. {card.owed > 0n ? `While ${formatMicroUsd(card.owed)} is owed, at most ${fmt(unlockMax)} can be unlocked.` : "Nothing is owed, so all of it can be unlocked."}
       </p>
       <ChoiceGroup<Mode>

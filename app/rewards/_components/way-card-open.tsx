@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { HowItWorks } from "@/components/way-card/how-it-works";
 import { TextField } from "@/components/way-card/text-field";
-import { formatApr } from "@/lib/protocol/restaking-apr";
+import { displayPercent } from "@/lib/amount/display";
 import { checkHorizon, checkSharePercent } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
 import { useCardAction, WayCardConfirm } from "./way-card-action";
@@ -25,7 +25,7 @@ export function WayCardOpen({ ctx }: { ctx: WayCardContext }) {
     <div className="space-y-5">
       <HowItWorks />
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        milkTIA&rsquo;s APR from its redemption rate over the last {params.aprWindowDays} days: <strong className="tabular-nums">{formatApr(params.apr)}</strong>.
+        milkTIA&rsquo;s APR from its redemption rate over the last {params.aprWindowDays} days: <strong className="tabular-nums">{displayPercent(params.apr).text}</strong>.
       </p>
       <form
         aria-label="Open a Way Card"

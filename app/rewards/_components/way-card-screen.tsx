@@ -47,7 +47,7 @@ function WayCardReady({ net, contract }: { net: NetworkSnapshot; contract: strin
   const owner = wallet.status === "connected" ? wallet.addresses[chainId] : undefined;
   const params = useWayCardParams(net);
   const card = useWayCard(net, owner);
-  const tx = useTx();
+  const tx = useTx("way-card");
   const [action, setAction] = useState<WayCardAction | null>(null);
 
   if (!owner) {

@@ -5,7 +5,7 @@ import { TabPanel, Tabs } from "@/components/stake/tabs";
 import { CardSummary, type SummaryFigure } from "@/components/way-card/card-summary";
 import { formatAmount } from "@/lib/amount/format";
 import { formatMicroUsd } from "@/lib/amount/way-card-math";
-import { formatApr } from "@/lib/protocol/restaking-apr";
+import { displayBps, displayPercent } from "@/lib/amount/display";
 import { collateralAsset, type WayCard } from "@/lib/protocol/way-card";
 import { formatUtc } from "@/lib/time/format";
 import type { WayCardContext } from "./way-card-context";
@@ -39,8 +39,8 @@ export function WayCardView({ ctx, card }: { ctx: WayCardContext; card: WayCard 
       value: `${formatAmount(card.collateral, asset.exponent)} ${asset.symbol}`,
       sub: `≈ ${formatMicroUsd(card.collateralValueUsd)}`,
     },
-    { id: "share", label: "Auto top-up", value: `${card.autoTopUpBps / 100}%`, sub: "of yield after repayment" },
-    { id: "horizon", label: "Horizon", value: `${card.horizonDays} days`, sub: `APR ${formatApr(ctx.params.apr)}` },
+    { id: "share", label: "Auto top-up", value: displayBps(card.autoTopUpBps).text, sub: "of yield after repayment" },
+    { id: "horizon", label: "Horizon", value: `${card.horizonDays} days`, sub: `APR ${displayPercent(ctx.params.apr).text}` },
     { id: "epoch", label: "Last epoch", value: card.lastEpochMs === null ? "Not yet" : formatUtc(card.lastEpochMs).slice(5) },
   ];
   return (

@@ -6,16 +6,17 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/class-names";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { envRpcEndpoints } from "@/lib/chains/networks";
-import { CHAIN_KEYS, isValidChainId, isValidRpcUrl, LIVE_CHAIN_IDS, type ChainIds, type ChainKey } from "@/lib/stores/network-store";
+import { CHAIN_KEYS, isValidChainId, isValidExplorerTemplate, isValidRpcUrl, LIVE_CHAIN_IDS, type ChainIds, type ChainKey } from "@/lib/stores/network-store";
 
-type Fields = Record<ChainKey, { chainId: string; rpc: string }>;
-type Errors = Partial<Record<`${ChainKey}-${"chainId" | "rpc"}`, string>>;
+type Fields = Record<ChainKey, { chainId: string; rpc: string; explorer: string }>;
+type Errors = Partial<Record<`${ChainKey}-${"chainId" | "rpc" | "explorer"}`, string>>;
 
 export interface LiveNetworkFormProps {
   liveChainIds: ChainIds;
   rpc: Partial<Record<ChainKey, string>>;
-  /** Both throw a RangeError for a value the store refuses; the form checks first. */
-  onSave: (chainIds: Record<ChainKey, string>, rpc: Record<ChainKey, string>) => void;
+  explorers: Partial<Record<ChainKey, string>>;
+  /** All throw a RangeError for a value the store refuses; the form checks first. */
+  onSave: (chainIds: Record<ChainKey, string>, rpc: Record<ChainKey, string>, explorers: Record<ChainKey, string>) => void;
 }
 
 const CHAIN_ID_RULE = "Use 1 to 50 letters, digits, dots, dashes or underscores.";
@@ -28,6 +29,7 @@ function reachableUnderCsp(url: string): boolean {
 }
 
 const RPC_RULE = "Enter a full http:// or https:// address, or leave it empty.";
+const EXPLORER_RULE = "Enter an http:// or https:// address with {hash} where the transaction hash goes, or leave it empty.";
 
 /**
  * The chain-id and CometBFT RPC endpoint live mode uses for each chain. Every field is checked
@@ -35,16 +37,16 @@ const RPC_RULE = "Enter a full http:// or https:// address, or leave it empty.";
  * next to it); a refusal is shown under the field it concerns and nothing is saved until all
  * pass. An empty endpoint means "use the one this build was configured with".
  */
-export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormProps) {
+export function LiveNetworkForm({ liveChainIds, rpc, explorers, onSave }: LiveNetworkFormProps) {
   const built = envRpcEndpoints();
   const [fields, setFields] = useState<Fields>(
-    () => Object.fromEntries(CHAIN_KEYS.map((k) => [k, { chainId: liveChainIds[k], rpc: rpc[k] ?? "" }])) as Fields,
+    () => Object.fromEntries(CHAIN_KEYS.map((k) => [k, { chainId: liveChainIds[k], rpc: rpc[k] ?? "", explorer: explorers[k] ?? "" }])) as Fields,
   );
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
 
-  function update(key: ChainKey, field: "chainId" | "rpc", value: string) {
+  function update(key: ChainKey, field: "chainId" | "rpc" | "explorer", value: string) {
     setFields((f) => ({ ...f, [key]: { ...f[key], [field]: value } }));
     setStatus(null);
     // A field's message goes once it is edited; the next save checks it again.
@@ -61,6 +63,8 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
       if (!isValidChainId(chainId)) next[`${key}-chainId`] = chainId === "" ? `Enter the ${CHAIN_NAMES[key]} chain-id. ${CHAIN_ID_RULE}` : CHAIN_ID_RULE;
       if (url !== "" && !isValidRpcUrl(url)) next[`${key}-rpc`] = RPC_RULE;
       else if (url !== "" && !reachableUnderCsp(url)) next[`${key}-rpc`] = LOCAL_HTTP_RULE;
+      const explorer = fields[key].explorer.trim();
+      if (explorer !== "" && !isValidExplorerTemplate(explorer)) next[`${key}-explorer`] = EXPLORER_RULE;
     }
     setErrors(next);
     const first = Object.keys(next)[0];
@@ -94,6 +98,7 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
       onSave(
         Object.fromEntries(CHAIN_KEYS.map((k) => [k, fields[k].chainId.trim()])) as Record<ChainKey, string>,
         Object.fromEntries(CHAIN_KEYS.map((k) => [k, fields[k].rpc.trim()])) as Record<ChainKey, string>,
+        Object.fromEntries(CHAIN_KEYS.map((k) => [k, fields[k].explorer.trim()])) as Record<ChainKey, string>,
       );
       setStatus("Saved. Live mode uses these chain-ids and endpoints.");
     } catch (e) {
@@ -134,6 +139,19 @@ export function LiveNetworkForm({ liveChainIds, rpc, onSave }: LiveNetworkFormPr
               hint={built[key] ? `Empty: ${built[key]}` : "Not set by this build"}
               spellCheck={false}
             />
+            <Field
+              id={`live-${key}-explorer`}
+              label="Explorer (transaction URL)"
+              type="url"
+              inputMode="url"
+              value={fields[key].explorer}
+              error={errors[`${key}-explorer`]}
+              onChange={(v) => update(key, "explorer", v)}
+              placeholder="https://…/tx/{hash}"
+              hint="Links each transaction; {hash} is replaced. Empty: a public explorer for mainnet chain-ids."
+              spellCheck={false}
+              className="sm:col-start-2"
+            />
           </fieldset>
         ))}
         <div className="flex flex-wrap items-center gap-3">
@@ -169,13 +187,14 @@ interface FieldProps {
   type?: "text" | "url";
   inputMode?: "text" | "url";
   spellCheck?: boolean;
+  className?: string;
   onChange: (value: string) => void;
 }
 
-function Field({ id, label, value, error, hint, placeholder, type = "text", inputMode, spellCheck, onChange }: FieldProps) {
+function Field({ id, label, value, error, hint, placeholder, type = "text", inputMode, spellCheck, className, onChange }: FieldProps) {
   const describedBy = [error ? `${id}-error` : null, hint && !error ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="min-w-0">
+    <div className={cn("min-w-0", className)}>
       <label htmlFor={id} className="block text-xs font-medium text-slate-600 dark:text-slate-400">
         {label}
       </label>

@@ -2,25 +2,27 @@
 
 import { useShallow } from "zustand/react/shallow";
 import { Card, CardText } from "@/components/ui/card";
-import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { useNetwork } from "@/hooks/use-network";
 import { useSimControls } from "@/hooks/use-sim-controls";
 import { BoundSimControls } from "@/app/_components/dashboard-sim-panel";
 import { LiveNetworkForm } from "./live-network-form";
 import { NetworkModeSwitch } from "./network-mode-switch";
 import { PoolIdsForm } from "./pool-ids-form";
+import { SettingsSkeleton } from "./settings-skeleton";
 
 /** The settings form: mode, live chain-ids and endpoints, and the simulator's controls. */
 export function SettingsScreen() {
-  const { hydrated, mode, liveChainIds, rpc, setMode, setLiveChainIds, setRpc } = useNetwork(
+  const { hydrated, mode, liveChainIds, rpc, explorers, setMode, setLiveChainIds, setRpc, setExplorers } = useNetwork(
     useShallow((s) => ({
       hydrated: s.hydrated,
       mode: s.mode,
       liveChainIds: s.liveChainIds,
       rpc: s.rpc,
+      explorers: s.explorers,
       setMode: s.setMode,
       setLiveChainIds: s.setLiveChainIds,
       setRpc: s.setRpc,
+      setExplorers: s.setExplorers,
     })),
   );
   const sim = useSimControls();
@@ -34,9 +36,11 @@ export function SettingsScreen() {
         <LiveNetworkForm
           liveChainIds={liveChainIds}
           rpc={rpc}
-          onSave={(chainIds, endpoints) => {
+          explorers={explorers}
+          onSave={(chainIds, endpoints, explorerTemplates) => {
             setLiveChainIds(chainIds);
             setRpc(endpoints);
+            setExplorers(explorerTemplates);
           }}
         />
         <PoolIdsForm />
@@ -57,23 +61,5 @@ export function SettingsScreen() {
         )}
       </div>
     </div>
-  );
-}
-
-export function SettingsSkeleton() {
-  return (
-    <SkeletonRegion label="Loading your settings" className="grid gap-4 lg:grid-cols-2">
-      <Card>
-        <Skeleton className="h-5 w-36" />
-        <Skeleton className="mt-4 h-10 w-full" />
-        <Skeleton className="mt-3 h-10 w-full" />
-      </Card>
-      <Card>
-        <Skeleton className="h-5 w-40" />
-        {[0, 1, 2, 3].map((row) => (
-          <Skeleton key={row} className="mt-3 h-9 w-full" />
-        ))}
-      </Card>
-    </SkeletonRegion>
   );
 }

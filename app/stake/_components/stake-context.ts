@@ -1,5 +1,5 @@
 import type { DeliverTxResponse } from "@cosmjs/stargate";
-import type { TxRequest } from "@/hooks/use-tx";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { LstRecord } from "@/lib/chains/lsts";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import type { LstConfig, LstState } from "@/lib/protocol/liquid-staking";

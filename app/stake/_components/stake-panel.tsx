@@ -4,7 +4,7 @@ import { PERIOD } from "@/lib/time/periods";
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
-import { percentString, windowYield } from "@/lib/protocol/yield";
+import { windowYield } from "@/lib/protocol/yield";
 import { AmountField } from "@/components/stake/amount-field";
 import { ChoiceGroup } from "@/components/stake/choice-group";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
@@ -44,6 +44,7 @@ import { compareStakeRoutes, percent } from "@/lib/protocol/pool-routes";
 import { swapExactInMsg, swappedOut } from "@/lib/protocol/osmosis-msgs";
 import { classifyReadError } from "@/lib/queries/read-errors";
 import { stakeRouteCards, TOLERANCE, type StakeVia, type Tolerance } from "./route-cards";
+import { displayPercent } from "@/lib/amount/display";
 
 type Route = "protocol" | "native";
 type Slippage = "10" | "50" | "100";
@@ -152,7 +153,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const loading = <Skeleton className="ml-auto h-4 w-24" />;
   // The yield is where the decision is made: the redemption rate's growth over 30 days, compounded.
   const w30 = history.data ? windowYield(history.data.samples, 30) : null;
-  const apyText = history.data ? (w30 ? `${percentString(w30.apy)}%${w30.partial ? " (less than 30 days of history)" : ""}` : "Not enough history yet") : history.isError ? "—" : loading;
+  const apyText = history.data ? (w30 ? `${displayPercent(w30.apy).text}${w30.partial ? " (less than 30 days of history)" : ""}` : "Not enough history yet") : history.isError ? "—" : loading;
   const preview: Fact[] = [
     {
       id: "receive",

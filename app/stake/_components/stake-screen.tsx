@@ -9,8 +9,9 @@ import { TabPanel, Tabs } from "@/components/stake/tabs";
 import { Card, CardTitle } from "@/components/ui/card";
 import { useLstConfig, useLstState } from "@/hooks/use-lst-queries";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
-import { useTx, type TxRequest } from "@/hooks/use-tx";
+import { useTx } from "@/hooks/use-tx";
 import { usePoolId } from "@/hooks/use-pool-settings";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
 import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
 import { chainKeyOf, protocolKey } from "@/lib/protocol/liquid-staking";
@@ -54,11 +55,18 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
   const state = useLstState(net, lst);
 
   const poolId = usePoolId(net.mode, lst.symbol);
-  const tx = useTx();
+  // One mutation per kind of transaction this screen sends; the screen shows the last one sent.
+  // Stake's and Unstake's pool routes send a swap, so the kind follows the messages, not the tab.
+  const txs = { stake: useTx("stake"), unstake: useTx("unstake"), claim: useTx("claim"), move: useTx("move"), swap: useTx("swap") };
   const [action, setAction] = useState<StakeAction | null>(null);
+  const [kind, setKind] = useState<keyof typeof txs>("stake");
+  const tx = txs[kind];
   const send = (a: StakeAction, req: TxRequest, onSuccess?: Parameters<StakeContext["send"]>[2]) => {
+    const swap = req.msgs.every((m) => m.typeUrl.startsWith("/osmosis.poolmanager."));
+    const k: keyof typeof txs = swap ? "swap" : a === "stake" || a === "unstake" || a === "move" ? a : "claim";
     setAction(a);
-    tx.mutate(req, { onSuccess });
+    setKind(k);
+    txs[k].mutate(req, { onSuccess });
   };
 
   const stopped = config.data?.stopped ?? false;
@@ -91,7 +99,7 @@ function StakeScreenReady({ net }: { net: NetworkSnapshot }) {
               options={lsts.map((l) => ({ value: l.symbol, label: `${l.nativeSymbol} → ${l.symbol}` }))}
               onChange={(v) => {
                 setSymbol(v);
-                tx.reset();
+                for (const t of Object.values(txs)) t.reset();
               }}
             />
             <Tabs label="Stake, unstake or move" idPrefix="stake" tabs={TABS} selected={tab} onSelect={setTab} />

@@ -10,7 +10,8 @@ import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstBalance, useLstPendingBatch } from "@/hooks/use-lst-queries";
 import { formatAmount, formatForInput } from "@/lib/amount/format";
 import { chainConfig } from "@/lib/chains/networks";
-import { checkAmount, claimEstimateMs, feeReserve, formatCountdown, formatRate, liquidUnstakeMsg, maxAmount, requestValue } from "@/lib/protocol/liquid-staking";
+import { checkAmount, claimEstimateMs, feeReserve, formatRate, liquidUnstakeMsg, maxAmount, requestValue } from "@/lib/protocol/liquid-staking";
+import { formatCountdown } from "@/lib/time/countdown";
 import { type StakeContext } from "./stake-context";
 import { formatUtc } from "@/lib/time/format";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
@@ -86,7 +87,7 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
   const due =
     batch && now !== null
       ? batch.nextActionMs > now
-        ? `in ${formatCountdown(batch.nextActionMs - now)} (${formatUtc(batch.nextActionMs)})`
+        ? `in ${formatCountdown(batch.nextActionMs - now) ?? "0s"} (${formatUtc(batch.nextActionMs)})`
         : "due now, at the coordinator's next run"
       : loading;
   const facts: Fact[] = [

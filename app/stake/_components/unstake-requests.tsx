@@ -4,10 +4,16 @@ import { RequestsTable, type RequestRow, type RequestsTableState } from "@/compo
 import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstUnstakeRequests } from "@/hooks/use-lst-queries";
 import { formatAmount } from "@/lib/amount/format";
-import { claimAllMsgs, formatCountdown, requestTiming, requestValue, withdrawMsg } from "@/lib/protocol/liquid-staking";
+import { claimAllMsgs, requestTiming, requestValue, withdrawMsg } from "@/lib/protocol/liquid-staking";
 import { type StakeContext } from "./stake-context";
 import { formatUtc } from "@/lib/time/format";
 import { classifyReadError } from "@/lib/queries/read-errors";
+import { formatCountdown } from "@/lib/time/countdown";
+
+const inOrDue = (ms: number) => {
+  const left = formatCountdown(ms);
+  return left ? `in ${left}` : "due now";
+};
 
 /** The user's unstake requests for the selected asset, with claims. */
 export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
@@ -25,7 +31,7 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
   const rows: RequestRow[] = items.map((r) => {
     const t = now === null ? null : requestTiming(r.batch, now);
     const timing =
-      t === null ? "…" : t.kind === "ready" ? "Ready" : `${t.event === "submission" ? "Submission" : "Arrives"} ${t.remainingMs > 0 ? `in ${formatCountdown(t.remainingMs)}` : "due now"}`;
+      t === null ? "…" : t.kind === "ready" ? "Ready" : `${t.event === "submission" ? "Submission" : "Arrives"} ${inOrDue(t.remainingMs)}`;
     return {
       batchId: r.batchId,
       status: r.batch.status,

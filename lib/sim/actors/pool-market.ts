@@ -8,7 +8,8 @@
  *   above the rate by more than the fees, it mints at the rate through the contract and sells on
  *   the pool. A stopped contract does neither, so the price is left to the market;
  * - traders swap small random amounts both ways on every pool (volume and spread rewards);
- * - liquidity providers collect their spread rewards weekly.
+ * - liquidity providers collect their spread rewards weekly, and the tight-range provider moves
+ *   a range the price has left back around the price.
  *
  * Every action is a transaction of the actor through the chain's own handlers (indexed, with
  * events), so the history and the pools' state are the chain's, not a bookkeeping of their own.
@@ -26,6 +27,7 @@ import { loadClPool } from "../modules/osmosis/cl-keeper";
 import { swapExactAmountIn } from "../modules/osmosis/math/cl/cl-swap";
 import { ClError } from "../modules/osmosis/math/cl/cl-errors";
 import { bigDecMul } from "../modules/osmosis/math/osmomath/big-dec";
+import { calculatePriceToTick, roundDownTickToSpacing } from "../modules/osmosis/math/cl/tick";
 import { osmosisStateOf, poolAddress } from "../modules/osmosis/pool-store";
 import { POOL_LPS } from "../genesis/osmosis-pools-setup";
 import { calcTakerFeeExactIn, takerFeeFor } from "../modules/osmosis/router";
@@ -213,6 +215,53 @@ function collectRewards(world: World): void {
   for (const [owner, ids] of byOwner) poolTx(world, CLT.MsgCollectSpreadRewards, { positionIds: ids, sender: owner });
 }
 
+/** The tight-range provider's half-width around the price when it re-ranges, in basis points. */
+export const RERANGE_HALF_WIDTH_BPS = 50n;
+
+/**
+ * Weekly: the tight-range provider (genesis LP "b") moves each of its positions that the price
+ * has left back around the current price: withdraw, swap part of the one-sided holding into the
+ * other token on the same pool, and open ±0.5% around the price with what it holds (what the
+ * range cannot take stays in its wallet).
+ */
+export function rerange(world: World): void {
+  const chain = world.chains[OSMOSIS_SIM];
+  const st = osmosisStateOf(chain);
+  const owner = POOL_LPS.b;
+  for (const id of Object.keys(st.positionPool).map(BigInt)) {
+    const poolId = Number(st.positionPool[String(id)]);
+    const { pool } = loadClPool(chain, BigInt(poolId));
+    const pos = pool.positions.get(id);
+    if (!pos || pos.owner !== owner) continue;
+    if (pool.currentTick >= pos.lowerTick && pool.currentTick < pos.upperTick) continue;
+    const [t0, t1] = [pool.token0, pool.token1];
+    const before0 = balanceOf(chain, owner, t0);
+    const before1 = balanceOf(chain, owner, t1);
+    if (!poolTx(world, CLT.MsgWithdrawPosition, { positionId: id, sender: owner, liquidityAmount: pos.liquidity.toString() })) continue;
+    const got0 = balanceOf(chain, owner, t0) - before0;
+    const got1 = balanceOf(chain, owner, t1) - before1;
+    // Above the range the position turned into token1, below it into token0: swap up to half of
+    // it back, at most a tenth of what the pool holds of the other side (prices here are ≈ 1).
+    const after = loadClPool(chain, BigInt(poolId)).pool.reserves;
+    const cap = (held: bigint, other: bigint) => (held / 2n < other / 10n ? held / 2n : other / 10n);
+    if (got1 > got0) swapIn(world, owner, poolId, { denom: t1, amount: cap(got1, after.amount0) }, t0);
+    else if (got0 > 0n) swapIn(world, owner, poolId, { denom: t0, amount: cap(got0, after.amount1) }, t1);
+    const now = loadClPool(chain, BigInt(poolId)).pool;
+    if (now.positions.size === 0) continue;
+    const price = bigDecMul(now.currentSqrtPrice, now.currentSqrtPrice); // BigDec
+    const lower = roundDownTickToSpacing(calculatePriceToTick((price * (10_000n - RERANGE_HALF_WIDTH_BPS)) / 10_000n), now.tickSpacing);
+    const upper = roundDownTickToSpacing(calculatePriceToTick((price * (10_000n + RERANGE_HALF_WIDTH_BPS)) / 10_000n), now.tickSpacing) + now.tickSpacing;
+    // What came out of the old position (its rewards included) after the rebalancing swap.
+    const provided = [
+      { denom: t0, amount: balanceOf(chain, owner, t0) - before0 },
+      { denom: t1, amount: balanceOf(chain, owner, t1) - before1 },
+    ];
+    const coins = provided.filter((c) => c.amount > 0n).sort((a, b) => (a.denom < b.denom ? -1 : 1)).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
+    if (coins.length === 0) continue;
+    poolTx(world, CLT.MsgCreatePosition, { poolId: BigInt(poolId), sender: owner, lowerTick: lower, upperTick: upper, tokensProvided: coins, tokenMinAmount0: "0", tokenMinAmount1: "0" });
+  }
+}
+
 export function runPoolMarket(world: World): void {
   const chain = world.chains[OSMOSIS_SIM];
   if (!chain?.osmosis) return;
@@ -223,7 +272,10 @@ export function runPoolMarket(world: World): void {
     world.actors[K_DAY] = day;
     trade(world);
     arbitrage(world);
-    if (day % 7 === 0) collectRewards(world);
+    if (day % 7 === 0) {
+      collectRewards(world);
+      rerange(world);
+    }
     last += DAY_MS;
   }
   world.actors[K_LAST] = last;

@@ -12,7 +12,9 @@ import { SIM_LSTS } from "../../chains/lsts";
 import { POOLMANAGER_QUERY } from "../../cosmos/proto/gen/query-paths";
 import * as PMQ from "../../cosmos/proto/gen/osmosis/poolmanager/v1beta1/query";
 import * as PMT from "../../cosmos/proto/gen/osmosis/poolmanager/v1beta1/tx";
-import { ARB_BUY_DISCOUNT_BPS, ARB_SELL_PREMIUM_BPS, ARBITRAGEUR } from "../actors/pool-market";
+import { ARB_BUY_DISCOUNT_BPS, ARB_SELL_PREMIUM_BPS, ARBITRAGEUR, rerange } from "../actors/pool-market";
+import { POOL_LPS } from "../genesis/osmosis-pools-setup";
+import { loadClPool } from "../modules/osmosis/cl-keeper";
 import { queryContractJson } from "../modules/wasm";
 import type { World } from "../state";
 import { advanceSeconds, connect, freshWorld, fund, makeSigner, rpc } from "./harness";
@@ -71,6 +73,30 @@ describe("the Osmosis pool market", () => {
     await push(TIA, milkTIA, (p) => p > rateOf(world) * 1.03);
     await advanceSeconds(world, DAY);
     expect(await spot(world, 1475n)).toBeLessThan(ceiling() + NOISE);
+  });
+
+  it("the tight-range provider re-centres a range the price has left, around the new price", async () => {
+    const world = freshWorld();
+    const t = await connect(world, OSMOSIS_SIM, await makeSigner(OSMOSIS_SIM, "direct"));
+    await fund(world, OSMOSIS_SIM, t.address, [
+      { denom: OSMO, amount: "100000000" },
+      { denom: TIA, amount: "400000000000" },
+    ]);
+    const res = await t.client.signAndBroadcast(
+      t.address,
+      [{ typeUrl: PMT.MsgSwapExactAmountIn.typeUrl, value: { sender: t.address, routes: [{ poolId: 1475n, tokenOutDenom: milkTIA }], tokenIn: { denom: TIA, amount: "300000000000" }, tokenOutMinAmount: "1" } }],
+      FEE,
+    );
+    expect(res.code, res.rawLog).toBe(0);
+    const positionsOfB = () => [...loadClPool(world.chains[OSMOSIS_SIM], 1475n).pool.positions.values()].filter((p) => p.owner === POOL_LPS.b);
+    const [old] = positionsOfB();
+    const tick = () => loadClPool(world.chains[OSMOSIS_SIM], 1475n).pool.currentTick;
+    expect(tick() >= old.upperTick).toBe(true);
+    rerange(world);
+    const now = positionsOfB();
+    expect(now.map((p) => p.id)).not.toContain(old.id);
+    expect(now).toHaveLength(1);
+    expect(now[0].lowerTick <= tick() && tick() < now[0].upperTick).toBe(true);
   });
 
   it("serves each pool's daily history from genesis: one more sample a day, volume never shrinking", async () => {

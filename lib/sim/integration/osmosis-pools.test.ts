@@ -330,4 +330,35 @@ describe("Osmosis pool queries and refusals", () => {
     expect(res.rawLog).toBe("failed to execute message; message index: 0: failed to find route for pool id (9)");
     expect(await t.bal(TIA)).toBe(before);
   });
+
+  it("refuses a position its tokens cannot fund with lp.go's own words (a range above the price takes only milkTIA)", async () => {
+    const t = await trader("direct");
+    const res = await t.client.signAndBroadcast(
+      t.address,
+      [{ typeUrl: CLT.MsgCreatePosition.typeUrl, value: { poolId: POOL, sender: t.address, lowerTick: 100_000n, upperTick: 200_000n, tokensProvided: [{ denom: TIA, amount: "1000" }], tokenMinAmount0: "0", tokenMinAmount1: "0" } }],
+      FEE,
+    );
+    expect(res.rawLog).toBe(
+      "failed to execute message; message index: 0: failed to translate amount1 (1000) to positive liquidity. Possible reasons could be:\n" +
+        "\t\t\tNot providing enough liquidity in token 1.\n" +
+        "\t\t\tThe given tick range becoming activated after being inactive. If the given range becomes activated, two tokens will be needed as opposed to one.",
+    );
+  });
+
+  it("refuses malformed position and join messages before execution with Osmosis's ValidateBasic texts", async () => {
+    const t = await trader("direct");
+    const osmoBefore = await t.bal(OSMO);
+    const send = (typeUrl: string, value: unknown) => t.client.signAndBroadcast(t.address, [{ typeUrl, value }], FEE);
+    await expect(
+      send(CLT.MsgCreatePosition.typeUrl, { poolId: POOL, sender: t.address, lowerTick: 100n, upperTick: 100n, tokensProvided: [{ denom: TIA, amount: "1000" }], tokenMinAmount0: "0", tokenMinAmount1: "0" }),
+    ).rejects.toThrow("Lower tick must be lesser than upper. Got lower: 100, upper: 100");
+    await expect(send(CLT.MsgWithdrawPosition.typeUrl, { positionId: 1n, sender: t.address, liquidityAmount: "0" })).rejects.toThrow(
+      "Required amount should be positive. Got: 0.000000000000000000",
+    );
+    await expect(send(GT.MsgJoinPool.typeUrl, { sender: t.address, poolId: 2001n, shareOutAmount: "0", tokenInMaxs: [] })).rejects.toThrow(
+      "0: required amount should be positive",
+    );
+    // Refused at CheckTx: not included, no fee.
+    expect(await t.bal(OSMO)).toBe(osmoBefore);
+  });
 });

@@ -16,6 +16,7 @@ import { coinsString, fromProtoCoins, sortCoins, toProtoCoins, type SimCoin } fr
 import type { ChainState } from "../state";
 import type { SimModule } from "../module";
 import { ensureAccount } from "./auth";
+import { paginate } from "./page-query";
 
 export function balanceOf(chain: ChainState, address: string, denom: string): bigint {
   return chain.balances[address]?.[denom] ?? 0n;
@@ -119,8 +120,9 @@ export const bankModule: SimModule = {
     },
     "/cosmos.bank.v1beta1.Query/AllBalances": (q, req) => {
       const r = QueryAllBalancesRequest.decode(req);
-      const balances = toProtoCoins(allBalances(q.chain, r.address));
-      return QueryAllBalancesResponse.encode({ balances, pagination: { nextKey: new Uint8Array(), total: BigInt(balances.length) } }).finish();
+      // Denom order, paged like the SDK's prefix store (x/bank/keeper/grpc_query.go AllBalances).
+      const { page, pagination } = paginate(toProtoCoins(allBalances(q.chain, r.address)), r.pagination);
+      return QueryAllBalancesResponse.encode({ balances: page, pagination }).finish();
     },
     "/cosmos.bank.v1beta1.Query/SupplyOf": (q, req) => {
       const r = QuerySupplyOfRequest.decode(req);

@@ -34,14 +34,14 @@ export function sortedDenoms(rec: Readonly<Rec<unknown>>): string[] {
 }
 
 export function decCoinsAdd(a: Readonly<Rec<Dec>>, b: Readonly<Rec<Dec>>): Rec<Dec> {
-  const out: Rec<Dec> = { ...a };
+  const out: Rec<Dec> = Object.assign(rec<Dec>(), a);
   for (const [d, v] of Object.entries(b)) out[d] = (out[d] ?? 0n) + v;
   for (const d of Object.keys(out)) if (out[d] === 0n) delete out[d];
   return out;
 }
 
 export function decCoinsSub(a: Readonly<Rec<Dec>>, b: Readonly<Rec<Dec>>): Rec<Dec> {
-  const out: Rec<Dec> = { ...a };
+  const out: Rec<Dec> = Object.assign(rec<Dec>(), a);
   for (const [d, v] of Object.entries(b)) out[d] = (out[d] ?? 0n) - v;
   for (const d of Object.keys(out)) {
     if (out[d] < 0n) throw new Error(`negative DecCoin amount for ${d}`);

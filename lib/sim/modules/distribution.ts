@@ -26,7 +26,7 @@ import {
 import type { Dec } from "../../amount/decimal";
 import { fromProtoCoins, toProtoCoins } from "../coins";
 import { sdk } from "../errors";
-import type { Rec } from "../journal";
+import { rec, type Rec } from "../journal";
 import type { QueryRoute, SimModule } from "../module";
 import {
   accrueRewards,
@@ -153,7 +153,7 @@ export const distributionModule: SimModule = {
     "/cosmos.distribution.v1beta1.Query/DelegationTotalRewards": q((st, bytes) => {
       const r = QueryDelegationTotalRewardsRequest.decode(bytes);
       if (r.delegatorAddress === "") throw invalidArgument("empty delegator address");
-      let total: Rec<Dec> = {};
+      let total: Rec<Dec> = rec();
       const rewards = delegatorValopers(st, r.delegatorAddress).map((v) => {
         const p = pendingRewards(st, r.delegatorAddress, v);
         total = decCoinsAdd(total, p);

@@ -1,5 +1,5 @@
 import type { Ctx } from "../ctx";
-import type { Rec } from "../journal";
+import { rec, type Rec } from "../journal";
 import type { SimCoin } from "../coins";
 
 /** cosmos.gov.v1.ProposalStatus */
@@ -111,7 +111,7 @@ export function defaultGovParams(denom = "umilk"): GovParams {
 }
 
 export function initGovState(denom = "umilk"): GovState {
-  return { params: defaultGovParams(denom), proposals: {}, deposits: {}, votes: {} };
+  return { params: defaultGovParams(denom), proposals: rec(), deposits: rec(), votes: rec() };
 }
 
 /** The chain's gov state, created with genesis defaults (in the staking denom) on first use. */

@@ -5,6 +5,7 @@
  * a user meets these failures. The world keeps moving underneath; only the answers change.
  */
 import type { World } from "../state";
+import { rec } from "../journal";
 
 export function faultedChain(world: World, chainId: string): boolean {
   const id = world.faults.chainId;
@@ -35,7 +36,7 @@ export function freezeHeads(world: World): void {
     delete f.frozenAt;
     return;
   }
-  const frozen = { ...(f.frozenAt ?? {}) };
+  const frozen: NonNullable<typeof f.frozenAt> = Object.assign(rec(), f.frozenAt);
   for (const c of Object.values(world.chains)) {
     if (faultedChain(world, c.chainId) && !frozen[c.chainId]) frozen[c.chainId] = { height: Math.max(c.height, 1), timeMs: c.timeMs };
   }

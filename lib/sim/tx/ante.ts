@@ -1,4 +1,3 @@
-import { Secp256k1, Secp256k1Signature, sha256 } from "@cosmjs/crypto";
 import { toBase64 } from "@cosmjs/encoding";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
@@ -14,6 +13,7 @@ import type { SimChainConfig } from "../../chains/sim-chains";
 import type { DecodedTx } from "./decode";
 import { assertFeeSufficient } from "./fees";
 import { AminoJsonError, aminoSignBytes } from "./aminojson";
+import { verifySecp256k1 } from "./secp256k1-verify";
 
 export const MAX_MEMO_CHARACTERS = 256;
 export const TX_SIZE_GAS_PER_BYTE = 10;
@@ -59,56 +59,62 @@ export function assertTxWellFormed(cfg: SimChainConfig, chain: ChainState, tx: D
   });
 }
 
+/**
+ * What signer `i` signed and with which key, by the SDK's rules (SIGN_MODE_DIRECT or
+ * LEGACY_AMINO_JSON); throws the SDK's error when no sign bytes can be derived. Needs the checks
+ * of assertTxWellFormed first (account exists, key known).
+ */
+export function signedPayload(cfg: SimChainConfig, chain: ChainState, tx: DecodedTx, i: number): { signBytes: Uint8Array; pubkey: Uint8Array; signature: Uint8Array } {
+  const acc = chain.accounts[tx.signers[i]];
+  const info = tx.authInfo.signerInfos[i];
+  const pubkey = signerPubkey(tx, i, chain)!;
+  const signature = tx.raw.signatures[i];
+  const mode = info.modeInfo?.single?.mode;
+  if (mode === SignMode.SIGN_MODE_DIRECT) {
+    const signBytes = SignDoc.encode({
+      bodyBytes: tx.raw.bodyBytes,
+      authInfoBytes: tx.raw.authInfoBytes,
+      chainId: cfg.chainId,
+      accountNumber: BigInt(acc.accountNumber),
+    }).finish();
+    return { signBytes, pubkey, signature };
+  }
+  if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
+    // The simulator derives the sign bytes itself from the schema, by x/tx's rules (aminojson.ts),
+    // never with the app's converters: what it accepts is what a real chain accepts.
+    const f = tx.authInfo.fee!;
+    try {
+      if (tx.body.extensionOptions.length > 0 || tx.body.nonCriticalExtensionOptions.length > 0) {
+        throw new AminoJsonError("SIGN_MODE_LEGACY_AMINO_JSON does not support protobuf extension options");
+      }
+      const signBytes = aminoSignBytes({
+        chainId: cfg.chainId,
+        accountNumber: BigInt(acc.accountNumber),
+        sequence: BigInt(acc.sequence),
+        memo: tx.body.memo,
+        timeoutHeight: tx.body.timeoutHeight,
+        msgs: tx.body.messages,
+        fee: { amount: f.amount, gasLimit: f.gasLimit, payer: f.payer, granter: f.granter },
+      });
+      return { signBytes, pubkey, signature };
+    } catch (e) {
+      if (!(e instanceof AminoJsonError)) throw e;
+      // x/auth SigVerificationDecorator wraps any GetSignBytes failure of an amino-only signer
+      // into the same unauthorized error as a bad signature.
+      throw sdk.unauthorized(
+        `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${cfg.chainId})`,
+      );
+    }
+  }
+  throw sdk.unauthorized(`unsupported sign mode ${mode}`);
+}
+
 /** Signature checks (SIGN_MODE_DIRECT and LEGACY_AMINO_JSON), as the SDK's SigVerificationDecorator. */
 export async function verifySignatures(cfg: SimChainConfig, chain: ChainState, tx: DecodedTx): Promise<void> {
   for (let i = 0; i < tx.signers.length; i++) {
-    const acc = chain.accounts[tx.signers[i]];
-    const info = tx.authInfo.signerInfos[i];
-    const pk = signerPubkey(tx, i, chain)!;
-    const mode = info.modeInfo?.single?.mode;
-    let signBytes: Uint8Array;
-    if (mode === SignMode.SIGN_MODE_DIRECT) {
-      signBytes = SignDoc.encode({
-        bodyBytes: tx.raw.bodyBytes,
-        authInfoBytes: tx.raw.authInfoBytes,
-        chainId: cfg.chainId,
-        accountNumber: BigInt(acc.accountNumber),
-      }).finish();
-    } else if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
-      // The simulator derives the sign bytes itself from the schema, by x/tx's rules (aminojson.ts),
-      // never with the app's converters: what it accepts is what a real chain accepts.
-      const f = tx.authInfo.fee!;
-      try {
-        if (tx.body.extensionOptions.length > 0 || tx.body.nonCriticalExtensionOptions.length > 0) {
-          throw new AminoJsonError("SIGN_MODE_LEGACY_AMINO_JSON does not support protobuf extension options");
-        }
-        signBytes = aminoSignBytes({
-          chainId: cfg.chainId,
-          accountNumber: BigInt(acc.accountNumber),
-          sequence: BigInt(acc.sequence),
-          memo: tx.body.memo,
-          timeoutHeight: tx.body.timeoutHeight,
-          msgs: tx.body.messages,
-          fee: { amount: f.amount, gasLimit: f.gasLimit, payer: f.payer, granter: f.granter },
-        });
-      } catch (e) {
-        if (!(e instanceof AminoJsonError)) throw e;
-        // x/auth SigVerificationDecorator wraps any GetSignBytes failure of an amino-only signer
-        // into the same unauthorized error as a bad signature.
-        throw sdk.unauthorized(
-          `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${cfg.chainId})`,
-        );
-      }
-    } else {
-      throw sdk.unauthorized(`unsupported sign mode ${mode}`);
-    }
-    let valid = false;
-    try {
-      valid = await Secp256k1.verifySignature(Secp256k1Signature.fromFixedLength(tx.raw.signatures[i]), sha256(signBytes), pk);
-    } catch {
-      valid = false;
-    }
-    if (!valid) {
+    const { signBytes, pubkey, signature } = signedPayload(cfg, chain, tx, i);
+    if (!(await verifySecp256k1(signature, signBytes, pubkey))) {
+      const acc = chain.accounts[tx.signers[i]];
       throw sdk.unauthorized(
         `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${cfg.chainId})`,
       );

@@ -126,7 +126,9 @@ export function simulate(world: World, chain: ChainState, request: Uint8Array): 
   }
   if (out.code !== 0) throw new SdkError(out.codespace, out.code, out.log);
   return SimulateResponse.encode({
-    gasInfo: { gasWanted: BigInt(out.gasWanted), gasUsed: BigInt(out.gasUsed) },
+    // A simulation runs on an infinite gas meter, whose limit baseapp reports as gas wanted
+    // (SetUpContextDecorator, storetypes.NewInfiniteGasMeter: math.MaxUint64).
+    gasInfo: { gasWanted: 18_446_744_073_709_551_615n, gasUsed: BigInt(out.gasUsed) },
     result: {
       data: new Uint8Array(),
       log: "",

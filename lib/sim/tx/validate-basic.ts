@@ -142,7 +142,7 @@ function validateMsg(typeUrl: string, value: any): void {
       return;
     }
     default:
-      validateClMsg(typeUrl, value);
+      validateClMsg(typeUrl, value, validateCoins);
       validateGammMsg(typeUrl, value, validateCoins);
       return;
   }

@@ -1,7 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { clientScreen } from "@/components/ui/client-screen";
 import { YieldSkeleton } from "./yield-skeleton";
 
-// CosmJS and the query layer load as their own chunk after first paint.
-export const YieldIsland = dynamic(() => import("./yield-screen").then((m) => m.YieldScreen), { ssr: false, loading: () => <YieldSkeleton /> });
+// CosmJS and the query layer load as their own chunk after first paint (see clientScreen).
+export const YieldIsland = clientScreen(
+  () => import("./yield-screen").then((m) => m.YieldScreen),
+  () => <YieldSkeleton />,
+);

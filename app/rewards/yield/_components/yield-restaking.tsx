@@ -10,10 +10,11 @@ import { useRestakeUsd, useTrustForApr } from "@/hooks/use-restake-usd";
 import { useWalletState } from "@/hooks/use-wallet";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import { denomSymbol } from "@/lib/protocol/restaking";
-import { aprText, formatUsdDec, type CoinsUsd } from "@/lib/protocol/restaking-apr";
+import { aprText, type CoinsUsd } from "@/lib/protocol/restaking-apr";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
+import { displayUsd } from "@/lib/amount/display";
 
-const usdText = (v: CoinsUsd | undefined) => (!v ? undefined : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : formatUsdDec(v.value));
+const usdText = (v: CoinsUsd | undefined) => (!v ? undefined : v.unpriced.length ? `No price for ${v.unpriced.map(denomSymbol).join(", ")}` : displayUsd(v.value).text);
 
 /**
  * Restaking APR estimates per pool, operator and service, computed exactly as the Restake page

@@ -1,7 +1,7 @@
 "use client";
 
 import { PERIOD } from "@/lib/time/periods";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { LazyLineChart } from "@/components/charts/lazy-line-chart";
 import { QueryError } from "@/components/dashboard/query-error";
 import { Stat } from "@/components/dashboard/stat";
@@ -11,25 +11,25 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useMilkywayPrices, useLstStates, useRateHistories } from "@/hooks/use-yield";
 import { decToString } from "@/lib/amount/decimal";
-import { formatAmount } from "@/lib/amount/format";
 import type { LstRecord } from "@/lib/chains/lsts";
 import { lstsFor } from "@/lib/chains/networks";
 import { assetRegistry } from "@/lib/protocol/assets";
 import { redemptionRate, type LstState } from "@/lib/protocol/liquid-staking";
 import { symbolPrices, usdOf } from "@/lib/protocol/portfolio";
-import { formatUsdDec } from "@/lib/protocol/restaking-apr";
 import { dailyRateRows } from "@/lib/protocol/rate-series";
 import { formatUtc } from "@/lib/time/format";
-import { percentString, windowYield, type WindowYield } from "@/lib/protocol/yield";
+import { windowYield, type WindowYield } from "@/lib/protocol/yield";
 import type { RateHistory } from "@/lib/queries/liquid-staking";
 import { YieldRestaking } from "./yield-restaking";
 import { YieldSkeleton } from "./yield-skeleton";
 import { YieldPool } from "./yield-pool";
+import { DisplayValue } from "@/components/ui/display-value";
+import { displayPercent, displayToken, displayUsd } from "@/lib/amount/display";
 
 const exact = (d: bigint) => decToString(d, { trim: true });
 
 function apyText(w: WindowYield | null): string {
-  return w ? `${percentString(w.apy)}%` : "Not enough history";
+  return w ? `${displayPercent(w.apy).text}` : "Not enough history";
 }
 
 /** Redemption-rate history, APY over 7 and 30 days and TVL for every LST. Public: no wallet. */
@@ -72,12 +72,12 @@ export function YieldScreen() {
  * N × native price; if the native token has no price, L × the LST's own price (the same value
  * seen from the other side). Never a guess when neither is priced.
  */
-function tvlUsd(lst: LstRecord, state: LstState, priceOf: ((symbol: string) => bigint | null) | null, loading: boolean, failed: boolean): string {
+function tvlUsd(lst: LstRecord, state: LstState, priceOf: ((symbol: string) => bigint | null) | null, loading: boolean, failed: boolean): ReactNode {
   if (!priceOf) return failed ? "No prices: the price feed could not be read (see above)" : loading ? "Loading prices…" : "No prices available";
   const native = priceOf(lst.nativeSymbol);
-  if (native !== null) return formatUsdDec(usdOf(state.totalNative, lst.decimals, native));
+  if (native !== null) return <DisplayValue shown={displayUsd(usdOf(state.totalNative, lst.decimals, native))} />;
   const own = priceOf(lst.symbol);
-  if (own !== null) return formatUsdDec(usdOf(state.totalLst, lst.decimals, own));
+  if (own !== null) return <DisplayValue shown={displayUsd(usdOf(state.totalLst, lst.decimals, own))} />;
   return `No price for ${lst.nativeSymbol} or ${lst.symbol}`;
 }
 
@@ -125,17 +125,17 @@ function LstYieldCard(props: {
         <Stat
           label={`APY (${PERIOD.week})`}
           value={history ? apyText(w7) : wait("w-20", props.historyError)}
-          note={w7 ? `${w7.partial ? "Partial window; " : ""}APR ${percentString(w7.apr)}%` : undefined}
+          note={w7 ? `${w7.partial ? "Partial window; " : ""}APR ${displayPercent(w7.apr).text}` : undefined}
         />
         <Stat
           label={`APY (${PERIOD.month})`}
           value={history ? apyText(w30) : wait("w-20", props.historyError)}
-          note={w30 ? `${w30.partial ? `Only ${Math.floor((w30.toS - w30.fromS) / 86_400)} days of history; ` : ""}APR ${percentString(w30.apr)}%` : undefined}
+          note={w30 ? `${w30.partial ? `Only ${Math.floor((w30.toS - w30.fromS) / 86_400)} days of history; ` : ""}APR ${displayPercent(w30.apr).text}` : undefined}
         />
         <Stat
           label="TVL"
-          value={state ? `${formatAmount(state.totalNative, lst.decimals)} ${lst.nativeSymbol}` : wait("w-40", props.stateError)}
-          note={state ? `${formatAmount(state.totalLst, lst.decimals)} ${lst.symbol} issued` : undefined}
+          value={state ? <DisplayValue shown={displayToken(state.totalNative, lst.decimals, lst.nativeSymbol)} /> : wait("w-40", props.stateError)}
+          note={state ? <><DisplayValue shown={displayToken(state.totalLst, lst.decimals, lst.symbol)} /> issued</> : undefined}
         />
         <Stat label="TVL (USD)" value={state ? tvlUsd(lst, state, props.priceOf, props.pricesLoading, props.pricesFailed) : wait("w-28", props.stateError)} note="At the price feed's current prices" />
       </dl>

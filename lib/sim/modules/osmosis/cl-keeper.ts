@@ -179,13 +179,13 @@ export function clAddToPosition(
     if (amount0Added < 0n || amount1Added < 0n) {
       throw new ClError(
         "NegativeAmountAddedError",
-        `Cannot add negative amounts to position ${positionId}. Amount0: ${amount0Added}, Amount1: ${amount1Added}`,
+        `Cannot add negative amounts of assets to a position. Position ID (${positionId}), asset0 amount (${amount0Added}), asset1 amount(${amount1Added}).`,
       );
     }
     if (amount0Added === 0n && amount1Added === 0n) throw clErrors.zeroLiquidity();
     const w = clWithdrawPosition(ctx, owner, positionId, pos.liquidity);
     if (Object.keys(osmosisStateFor(ctx).positionPool).every((k) => osmosisStateFor(ctx).positionPool[k] !== Number(poolId))) {
-      throw new ClError("AddToLastPositionInPoolError", `attempting to add to last position in pool (${poolId}), position id (${positionId})`);
+      throw new ClError("AddToLastPositionInPoolError", `Cannot add to a position if it is the last position in the pool. Pool id (${poolId}), position ID (${positionId}).`);
     }
     const min0 = amount0Min !== 0n ? w.amount0 + amount0Min : w.amount0;
     const min1 = amount1Min !== 0n ? w.amount1 + amount1Min : w.amount1;

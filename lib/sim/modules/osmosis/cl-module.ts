@@ -127,8 +127,13 @@ const queries: Record<string, QueryRoute> = {
   },
   [CONCENTRATEDLIQUIDITY_QUERY.userPositions]: ({ chain }, bytes) => {
     const req = Q.UserPositionsRequest.decode(bytes);
-    if (!isAddress(req.address, simChain(chain.chainId).bech32Prefix)) {
-      throw new QueryError("Internal", `decoding bech32 failed: invalid address ${req.address}`);
+    const prefix = simChain(chain.chainId).bech32Prefix;
+    // sdk.AccAddressFromBech32's texts (the bech32 decoder's own detail is not reproduced).
+    if (req.address.trim() === "") throw new QueryError("Internal", "empty address string is not allowed");
+    if (!isAddress(req.address, prefix)) {
+      const sep = req.address.lastIndexOf("1");
+      const hrp = sep > 0 ? req.address.slice(0, sep) : "";
+      throw new QueryError("Internal", hrp !== "" && hrp !== prefix ? `invalid Bech32 prefix; expected ${prefix}, got ${hrp}` : "decoding bech32 failed");
     }
     const st = osmosisStateOf(chain);
     const positions = Object.keys(st.positionPool)
@@ -201,14 +206,15 @@ function encodeClPool(prefix: string, pool: ClPool, lastLiquidityUpdateMs: numbe
 }
 
 /** MsgCreatePosition / MsgWithdrawPosition ValidateBasic texts (types/msgs.go), for validate-basic. */
-export function validateClMsg(typeUrl: string, value: any): void {
+export function validateClMsg(typeUrl: string, value: any, validateCoins: (cs: { denom: string; amount: string }[]) => string | null): void {
   if (typeUrl === T.MsgCreatePosition.typeUrl) {
     const m = value as T.MsgCreatePosition;
     if (m.lowerTick >= m.upperTick) throw plainError(`Lower tick must be lesser than upper. Got lower: ${m.lowerTick}, upper: ${m.upperTick}`);
     const coins = coinsIn(m.tokensProvided);
     const text = coins.map((c) => `${c.amount}${c.denom}`).join(",");
     if (coins.length === 0) throw plainError(`Empty coins provided (${text})`);
-    if (coins.length > 2) throw plainError(`coin length ${coins.length} is greater than max ${2}`);
+    if (validateCoins(m.tokensProvided) !== null) throw plainError(`Invalid coins (${text})`);
+    if (coins.length > 2) throw plainError(`coin length (${coins.length}) must be less than or equal to max length (2)`);
     for (const c of coins) if (c.amount <= 0n) throw plainError(`Required amount should be positive. Got: ${c.amount}`);
     for (const min of [intIn(m.tokenMinAmount0), intIn(m.tokenMinAmount1)]) {
       if (min < 0n) throw plainError(`Required amount should be positive. Got: ${min}`);

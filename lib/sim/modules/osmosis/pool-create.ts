@@ -12,6 +12,7 @@ import { AUTHORIZED_SPREAD_FACTORS, AUTHORIZED_TICK_SPACING } from "./math/cl/cl
 import { newClPool } from "./math/cl/cl-pool-state";
 import type { Dec } from "./math/osmomath/legacy-dec";
 import { osmosisError, plainError } from "./osmosis-errors";
+import { legacyDecText } from "./cl-keeper";
 import { clToStored, osmosisStateFor, poolAddress, type PoolType } from "./pool-store";
 
 /** Takes the next pool id; `at` lets genesis place a pool at a chosen id (the counter only moves up). */
@@ -30,9 +31,14 @@ export function createConcentratedPool(
   p: { denom0: string; denom1: string; tickSpacing: bigint; spreadFactor: Dec; id?: number },
 ): bigint {
   return osmosisError(() => {
-    if (!AUTHORIZED_TICK_SPACING.includes(p.tickSpacing)) throw plainError(`invalid tick spacing. Got ${p.tickSpacing}`);
-    if (!AUTHORIZED_SPREAD_FACTORS.includes(p.spreadFactor)) throw plainError(`invalid spread factor. Got ${p.spreadFactor}`);
-    if (p.denom0 === p.denom1) throw plainError(`cannot have the same asset in a single pool: ${p.denom0}`);
+    // model/msgs.go and pool creation's checks (types/errors.go texts; Go prints the lists as [a b c]).
+    if (p.denom0 === p.denom1) throw plainError(`received matching denoms (${p.denom0}), must be different`);
+    if (!AUTHORIZED_TICK_SPACING.includes(p.tickSpacing)) {
+      throw plainError(`attempted to create pool with unauthorized tick spacing (${p.tickSpacing}), must be one of the following: ([${AUTHORIZED_TICK_SPACING.join(" ")}])`);
+    }
+    if (!AUTHORIZED_SPREAD_FACTORS.includes(p.spreadFactor)) {
+      throw plainError(`attempted to create pool with unauthorized spread factor (${legacyDecText(p.spreadFactor)}), must be one of the following: ([${AUTHORIZED_SPREAD_FACTORS.map(legacyDecText).join(" ")}])`);
+    }
     const id = nextPoolId(ctx, "concentrated", p.id);
     const pool = newClPool({ id, token0: p.denom0, token1: p.denom1, tickSpacing: p.tickSpacing, spreadFactor: p.spreadFactor });
     ctx.set(osmosisStateFor(ctx).cl, String(id), clToStored(pool, new Map(), ctx.timeMs));

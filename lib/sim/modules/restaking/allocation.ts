@@ -1,5 +1,6 @@
 import { DEC_SCALE, type Dec } from "../../../amount/decimal";
 import type { Ctx } from "../../ctx";
+import { rec } from "../../journal";
 import { balanceOf, sendCoins } from "../bank";
 import { canOperatorValidateService } from "./admin";
 import { serviceRestakableDenoms } from "./delegation";
@@ -47,7 +48,9 @@ interface Eligible {
 
 function filterDenoms(coins: IntCoins, allowed: readonly string[]): IntCoins {
   if (allowed.length === 0) return coins;
-  return Object.fromEntries(Object.entries(coins).filter(([d]) => allowed.includes(d)));
+  const out: Record<string, bigint> = rec();
+  for (const [d, a] of Object.entries(coins)) if (allowed.includes(d)) out[d] = a;
+  return out;
 }
 
 function eligible(st: RestakingState, type: DelegationType, id: number, tokens: IntCoins): Eligible | null {

@@ -29,14 +29,14 @@ function clean<V>(entries: [string, V][], isZero: (v: V) => boolean): Record<str
 const isZeroDec = (d: bigint) => d === 0n;
 
 export function decCoinsAdd(a: DecCoins, b: DecCoins): DecCoins {
-  const out: Record<string, Dec> = { ...a };
+  const out: Record<string, Dec> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0n) + v;
   return clean(Object.entries(out), isZeroDec);
 }
 
 /** a − b; throws (a chain panic) on a negative result, as sdk.DecCoins.Sub does. */
 export function decCoinsSub(a: DecCoins, b: DecCoins): DecCoins {
-  const out: Record<string, Dec> = { ...a };
+  const out: Record<string, Dec> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0n) - v;
   for (const [k, v] of Object.entries(out)) if (v < 0n) throw new Error(`negative coin amount: ${k}`);
   return clean(Object.entries(out), isZeroDec);
@@ -84,13 +84,13 @@ export function intCoinsToDec(a: IntCoins): DecCoins {
 }
 
 export function intCoinsAdd(a: IntCoins, b: IntCoins): IntCoins {
-  const out: Record<string, bigint> = { ...a };
+  const out: Record<string, bigint> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0n) + v;
   return clean(Object.entries(out), isZeroDec);
 }
 
 export function intCoinsSub(a: IntCoins, b: IntCoins): IntCoins {
-  const out: Record<string, bigint> = { ...a };
+  const out: Record<string, bigint> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0n) - v;
   for (const [k, v] of Object.entries(out)) if (v < 0n) throw new Error(`negative coin amount: ${k}`);
   return clean(Object.entries(out), isZeroDec);
@@ -99,19 +99,19 @@ export function intCoinsSub(a: IntCoins, b: IntCoins): IntCoins {
 // ---- DecPools
 
 export function decPoolsAdd(a: DecPools, b: DecPools): DecPools {
-  const out: Record<string, DecCoins> = { ...a };
+  const out: Record<string, DecCoins> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = decCoinsAdd(out[k] ?? EMPTY, v);
   return clean(Object.entries(out), isEmpty);
 }
 
 export function decPoolsSub(a: DecPools, b: DecPools): DecPools {
-  const out: Record<string, DecCoins> = { ...a };
+  const out: Record<string, DecCoins> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = decCoinsSub(out[k] ?? EMPTY, v);
   return clean(Object.entries(out), isEmpty);
 }
 
 export function decPool(denom: string, coins: DecCoins): DecPools {
-  return isEmpty(coins) ? EMPTY : { [denom]: coins };
+  return isEmpty(coins) ? EMPTY : Object.assign(rec<DecCoins>(), { [denom]: coins });
 }
 
 export function decPoolsTruncate(a: DecPools): { pools: Readonly<Record<string, IntCoins>>; remainder: DecPools } {
@@ -153,13 +153,13 @@ export function decPoolsSum(a: DecPools): DecCoins {
 // ---- ServicePools
 
 export function servicePoolsAdd(a: ServicePools, b: ServicePools): ServicePools {
-  const out: Record<string, DecPools> = { ...a };
+  const out: Record<string, DecPools> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = decPoolsAdd(out[k] ?? EMPTY, v);
   return clean(Object.entries(out), isEmpty);
 }
 
 export function servicePoolsSub(a: ServicePools, b: ServicePools): ServicePools {
-  const out: Record<string, DecPools> = { ...a };
+  const out: Record<string, DecPools> = Object.assign(rec(), a);
   for (const [k, v] of Object.entries(b)) out[k] = decPoolsSub(out[k] ?? EMPTY, v);
   return clean(Object.entries(out), isEmpty);
 }

@@ -16,6 +16,22 @@ import { claimSpreadRewards, initialTickGrowthOutside, settlePosition, spreadRew
 import { calcAmount0Delta, calcAmount1Delta, getLiquidityFromAmounts } from "./liquidity-math";
 import { sqrtPriceToTickRoundDownSpacing, ticksToSqrtPrice } from "./tick";
 
+/**
+ * lp.go's refusal when the amounts buy no liquidity, verbatim: Go raw strings, so the second and
+ * third lines keep the source's indentation tabs (three in the first two branches, two in the last).
+ */
+function zeroLiquidityFromAmounts(amount0: bigint, amount1: bigint): ClError {
+  const t3 = "\t\t\t";
+  const t2 = "\t\t";
+  const text =
+    amount0 !== 0n && amount1 !== 0n
+      ? `failed to translate amount0 (${amount0}) and amount1 (${amount1}) to positive liquidity. Possible reasons could be:\n${t3}Not providing enough liquidity in both tokens\n${t3}The desired tick range becoming inactive. If range becomes inactive before getting on chain, more of one token will be required as opposed to two tokens of the original amount`
+      : amount0 === 0n
+        ? `failed to translate amount1 (${amount1}) to positive liquidity. Possible reasons could be:\n${t3}Not providing enough liquidity in token 1.\n${t3}The given tick range becoming activated after being inactive. If the given range becomes activated, two tokens will be needed as opposed to one.`
+        : `failed to translate amount0 (${amount0}) to positive liquidity. Possible reasons could be:\n${t2}Not providing enough liquidity in token 0.\n${t2}The given tick range becoming activated after being inactive. If the given range becomes activated, two tokens will be needed as opposed to one.`;
+  return new ClError("ZeroLiquidityFromAmounts", text);
+}
+
 /** validateTickRangeIsValid: multiples of the spacing, inside the launch range, lower < upper. */
 export function validateTickRange(tickSpacing: bigint, lowerTick: bigint, upperTick: bigint): void {
   if (lowerTick % tickSpacing !== 0n || upperTick % tickSpacing !== 0n) throw clErrors.tickSpacing(lowerTick, upperTick, tickSpacing);
@@ -122,9 +138,7 @@ export function createPosition(
     pool.currentTick = sqrtPriceToTickRoundDownSpacing(sqrt, pool.tickSpacing);
   }
   const liquidity = getLiquidityFromAmounts(pool.currentSqrtPrice, lower, upper, amount0Desired, amount1Desired);
-  if (liquidity === 0n) {
-    throw new ClError("ZeroLiquidityFromAmounts", `failed to translate amount0 (${amount0Desired}) and amount1 (${amount1Desired}) to positive liquidity`);
-  }
+  if (liquidity === 0n) throw zeroLiquidityFromAmounts(amount0Desired, amount1Desired);
   const positionId = pool.nextPositionId;
   pool.nextPositionId += 1n;
   const pos: ClPosition = {
