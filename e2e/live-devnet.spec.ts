@@ -85,13 +85,16 @@ test("live mode against the devnet: configure endpoints, connect Keplr, stake 10
   await expect.poll(async () => (await stake.balanceBase("milkTIA on Osmosis")) - lstBefore, { timeout: 20_000 }).toBeGreaterThanOrEqual(floor);
   expect(keplr.signs).toEqual([{ method: "signDirect", chainId: "osmosis-sim-1", signer: osmo }]);
 
+  // The toast says "Included." once the reads the stake touched are fresh again, which can be a
+  // moment after the balances above: wait for it as the user would.
+  const toast = page.getByRole("region", { name: "Notifications" }).getByRole("listitem").filter({ hasText: "Stake 10 TIA" }).filter({ hasText: "Included." });
+  await expect(toast).toBeVisible({ timeout: 30_000 });
   // One toast through its phases, in order, while Keplr really held the request.
   const texts = await page.evaluate(() => (window as unknown as { __toastTexts: string[] }).__toastTexts);
   const phases = texts.map((t) => ["Preparing the transaction…", "Waiting for your wallet…", "Broadcasting…", "Included."].find((p) => t.includes(p)));
   expect(phases.filter((p, i) => p && p !== phases[i - 1])).toEqual(["Preparing the transaction…", "Waiting for your wallet…", "Broadcasting…", "Included."]);
 
   // Its explorer link is the network config's template with the transaction's hash, and opens that transaction.
-  const toast = page.getByRole("region", { name: "Notifications" }).getByRole("listitem").filter({ hasText: "Stake 10 TIA" }).filter({ hasText: "Included." });
   const link = toast.getByRole("link", { name: /View on explorer/ });
   const href = await link.getAttribute("href");
   const m = new RegExp(`^${DEVNET.replace(/[.]/g, "\\.")}/osmosis-sim-1/rest/cosmos/tx/v1beta1/txs/([0-9A-F]{64})$`).exec(href ?? "");

@@ -138,6 +138,8 @@ test.describe("at 375 px wide", () => {
     await page.keyboard.press("Tab");
     await expect(shell.navLink("Dashboard")).toBeFocused();
     await page.keyboard.press("Tab");
+    await expect(shell.navLink("Stake")).toBeFocused();
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await expect(shell.navLink("Restake")).toBeFocused();
     await page.keyboard.press("Enter");
