@@ -129,7 +129,10 @@ test("connecting the demo wallet and staking runs with no CSP violation", async 
     await page.waitForURL((u) => u.pathname === path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
-  expect(await violations()).toEqual([]);
+  // long.js (inside the Keplr and Leap connectors the wallet island loads) probes WebAssembly for
+  // 64-bit multiplication and falls back to plain JS when it may not: the policy keeps WebAssembly
+  // compilation off on purpose, so that one blocked probe is the policy working, not a leak.
+  expect((await violations()).filter((v) => v.trim() !== "script-src wasm-eval")).toEqual([]);
 });
 
 test("the policy is enforced: a script injected into the HTML without the nonce does not run and is reported", async ({ page }) => {

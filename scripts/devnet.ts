@@ -255,19 +255,20 @@ async function serveRpc(req: IncomingMessage, res: ServerResponse, chainId: stri
   } catch {
     return sendText(res, 200, serialise(rpcError(null, -32700, "Parse error", "the body is not valid JSON")), cors);
   }
+  // The garbage fault: a broken proxy's HTML page where JSON-RPC was expected.
+  // A batch is one HTTP answer, garbled as a whole when any of its calls would be.
+  const methods = (Array.isArray(body) ? body : [body]).map((r) => (r as { method?: unknown } | null)?.method);
+  const garbage = methods.map((m) => (typeof m === "string" ? malformedAnswer(world, chainId, m) : null)).find((g) => g !== null) ?? null;
+  if (garbage !== null) {
+    res.writeHead(200, headers(cors, "text/html"));
+    res.end(garbage);
+    return;
+  }
   if (Array.isArray(body)) {
     if (body.length === 0) return sendText(res, 200, serialise(rpcError(null, -32600, "Invalid Request", "empty batch")), cors);
     if (body.length > MAX_BATCH) return sendText(res, 200, serialise(rpcError(null, -32600, "Invalid Request", `a batch may hold at most ${MAX_BATCH} requests (got ${body.length})`)), cors);
     const outs = await Promise.all(body.map((r) => answer(chainId, r).catch((e: Error) => rpcError((r as { id?: unknown })?.id, -32603, "Internal error", e.message))));
     return sendText(res, 200, `[${outs.map(serialise).join(",")}]`, cors);
-  }
-  // The garbage fault: a broken proxy's HTML page where JSON-RPC was expected.
-  const method = (body as { method?: unknown } | null)?.method;
-  const garbage = typeof method === "string" ? malformedAnswer(world, chainId, method) : null;
-  if (garbage !== null) {
-    res.writeHead(200, headers(cors, "text/html"));
-    res.end(garbage);
-    return;
   }
   const out = await answer(chainId, body).catch((e: Error) => rpcError((body as { id?: unknown })?.id, -32603, "Internal error", e.message));
   sendText(res, 200, serialise(out), cors);

@@ -62,6 +62,12 @@ export class BatchingHttpClient implements RpcClient {
     if (batch.length === 0) return;
     if (batch.length === 1) return this.one(batch[0]);
     void this.send(batch).catch((e) => {
+      // A node that did not answer the batch in time would not answer its calls either: asking
+      // again call by call would double the wait before the screen can say so.
+      if (e instanceof Error && e.name === "TimeoutError") {
+        for (const q of batch) q.reject(e);
+        return;
+      }
       if (e instanceof BatchRefused) this.batches = false;
       for (const q of batch) this.one(q);
     });
