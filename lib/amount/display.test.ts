@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { displayBps, displayDay, displayPercent, displayPeriod, displayToken, displayUsd, displayWhen } from "./display";
+import {
+  displayBps,
+  displayDay,
+  displayExactToken,
+  displayMicroUsd,
+  displayPercent,
+  displayPeriod,
+  displayRate,
+  displayRatioPercent,
+  displayToken,
+  displayUsd,
+  displayWhen,
+} from "./display";
 import { DEC_SCALE } from "./decimal";
 
 describe("displayToken", () => {
@@ -45,5 +57,54 @@ describe("dates and periods", () => {
   it("has one label per period and '12 Aug' days", () => {
     expect([1, 7, 30].map(displayPeriod)).toEqual(["24 h", "7 d", "30 d"]);
     expect(displayDay(now)).toBe("12 Aug");
+  });
+});
+
+describe("exact amounts for confirmations", () => {
+  it("keeps every digit, grouped, and never rounds", () => {
+    expect(displayExactToken(1_234_567_891_234n, 6, "TIA")).toEqual({ text: "1,234,567.891234 TIA", exact: "1,234,567.891234 TIA" });
+    expect(displayExactToken(1n, 18, "milkTIA").text).toBe("0.000000000000000001 milkTIA");
+    expect(displayExactToken(25_000_000n, 6, "milkTIA").text).toBe("25 milkTIA");
+  });
+});
+
+describe("USD rounding direction", () => {
+  it("floors by default and raises what is owed to the next cent", () => {
+    const usd = 1_234_561n * 10n ** 15n; // $1,234.561
+    expect(displayUsd(usd).text).toBe("$1,234.56");
+    expect(displayUsd(usd, "ceil").text).toBe("$1,234.57");
+    expect(displayUsd(1_234_560n * 10n ** 15n, "ceil").text).toBe("$1,234.56");
+    // Magnitude semantics: a negative value shows the same digits as the positive one.
+    expect(displayUsd(-usd, "ceil").text).toBe("-$1,234.57");
+    expect(displayUsd(-usd).text).toBe("-$1,234.56");
+    expect(displayUsd(-(10n ** 15n)).text).toBe("> -$0.01");
+  });
+  it("shows Way Card micro-USD to cents with the sub-cent digits as the exact value", () => {
+    expect(displayMicroUsd(12_345_678n)).toEqual({ text: "$12.34", exact: "$12.345678" });
+    expect(displayMicroUsd(12_345_678n, "ceil").text).toBe("$12.35");
+    expect(displayMicroUsd(9_999n)).toEqual({ text: "< $0.01", exact: "$0.009999" });
+    expect(displayMicroUsd(0n).text).toBe("$0.00");
+    expect(displayMicroUsd(5_000_000n)).toEqual({ text: "$5.00", exact: "$5" });
+  });
+});
+
+describe("percentages and rates", () => {
+  it("rounds a cost up when asked, and floors otherwise", () => {
+    const f = 53_001n * 10n ** 12n; // 5.3001%
+    expect(displayPercent(f).text).toBe("5.30%");
+    expect(displayPercent(f, 2, "ceil").text).toBe("5.31%");
+    expect(displayPercent(53n * 10n ** 15n, 2, "ceil").text).toBe("5.30%");
+  });
+  it("turns parts of a whole into a percentage", () => {
+    expect(displayRatioPercent(10_000n, 100_000n).text).toBe("10.00%");
+    expect(displayRatioPercent(1n, 3n).text).toBe("33.33%");
+    expect(() => displayRatioPercent(1n, 0n)).toThrow(RangeError);
+  });
+  it("shows a rate to 6 decimals, floored, with the full value as exact", () => {
+    const r = 1_023_456_789_000_000_000n; // 1.023456789
+    expect(displayRate(r)).toEqual({ text: "1.023456", exact: "1.023456789" });
+    expect(displayRate(10n ** 18n).text).toBe("1.000000");
+    expect(displayRate(1_234n * 10n ** 18n).text).toBe("1,234.000000");
+    expect(displayRate(-r).text).toBe("-1.023456");
   });
 });

@@ -8,8 +8,13 @@
  * - Token amounts: a precision that depends on size (≥ 1,000: 2 decimals; ≥ 1: 4; below 1:
  *   6), always rounded toward zero so a balance is never shown larger than it is; a non-zero
  *   amount never shows as 0 ("< 0.000001").
- * - USD: cents, floored; "< $0.01" for dust.
- * - Percentages: 2 decimals and a "%" sign; basis points are converted, never shown as "bps".
+ * - Exact token amounts (displayExactToken): every digit, grouped — what a confirmation shows,
+ *   because it is what the user signs.
+ * - USD: cents, floored by default ("ceil" for what the user owes, so a debt is never shown
+ *   smaller than it is); "< $0.01" for dust. Way Card micro-USD goes through the same rule.
+ * - Percentages: 2 decimals and a "%" sign, floored by default ("ceil" for a cost such as price
+ *   impact, so a cost is never shown smaller); basis points are converted, never shown as "bps".
+ * - Exchange rates and prices: 6 decimals, floored.
  * - Dates: relative ("3 d ago", "in 2 h") with the absolute UTC time as `exact`.
  * - Periods: "24 h", "7 d", "30 d" — one label per period.
  */
@@ -45,20 +50,57 @@ export function displayToken(base: bigint, decimals: number, symbol?: string): S
   return { text, exact };
 }
 
-/** A USD value as an 18-digit Dec, floored to cents. */
-export function displayUsd(value: Dec): Shown {
-  const exact = value < 0n ? `-$${formatDecPlain(-value)}` : `$${formatDecPlain(value)}`;
-  const cents = divRound(value, 10n ** 16n, "floor");
-  if (value > 0n && cents === 0n) return { text: "< $0.01", exact };
-  const text = value < 0n ? `-$${formatAmount(divRound(-value, 10n ** 16n, "floor"), 2, { minFractionDigits: 2 })}` : `$${formatAmount(cents, 2, { minFractionDigits: 2 })}`;
-  return { text, exact };
+/** Every digit of a token amount, grouped (confirmations: the amount the user signs). */
+export function displayExactToken(base: bigint, decimals: number, symbol?: string): Shown {
+  const exact = `${formatAmount(base, decimals)}${symbol ? ` ${symbol}` : ""}`;
+  return { text: exact, exact };
 }
 
-/** A fraction as an 18-digit Dec (0.0512 → "5.12%"), floored to `digits` decimals. */
-export function displayPercent(fraction: Dec, digits = 2): Shown {
+/** Which way cut digits go, on the magnitude: "floor" toward zero, "ceil" away from it. */
+export type DisplayRounding = "floor" | "ceil";
+
+/**
+ * A USD value as an 18-digit Dec, to cents: the magnitude floored (default) or, for what the
+ * user owes, raised ("ceil"). A non-zero value below a cent reads "< $0.01" either way.
+ */
+export function displayUsd(value: Dec, rounding: DisplayRounding = "floor"): Shown {
+  const neg = value < 0n;
+  const mag = neg ? -value : value;
+  const exact = `${neg ? "-" : ""}$${formatDecPlain(mag)}`;
+  const cents = divRound(mag, 10n ** 16n, "floor");
+  if (mag > 0n && cents === 0n) return { text: `${neg ? "> -" : "< "}$0.01`, exact };
+  const shown = rounding === "ceil" ? divRound(mag, 10n ** 16n, "ceil") : cents;
+  return { text: `${neg && shown !== 0n ? "-" : ""}$${formatAmount(shown, 2, { minFractionDigits: 2 })}`, exact };
+}
+
+/** Way Card micro-USD (6 decimals) through the same rule as displayUsd. */
+export function displayMicroUsd(micro: bigint, rounding: DisplayRounding = "floor"): Shown {
+  return displayUsd(micro * 10n ** 12n, rounding);
+}
+
+/**
+ * A fraction as an 18-digit Dec (0.0512 → "5.12%") to `digits` decimals: floored (toward
+ * -infinity) by default, "ceil" (toward +infinity) for a cost that must not look smaller.
+ */
+export function displayPercent(fraction: Dec, digits = 2, rounding: DisplayRounding = "floor"): Shown {
   const exact = `${formatDecPlain(fraction * 100n)}%`;
-  const scaled = divRound(fraction * 100n * 10n ** BigInt(digits), DEC_SCALE, "floor");
+  const scaled = divRound(fraction * 100n * 10n ** BigInt(digits), DEC_SCALE, rounding);
   return { text: `${formatAmount(scaled, digits, { minFractionDigits: digits })}%`, exact };
+}
+
+/** A part of a whole given as integers (parts per `whole`) as a percentage, e.g. 10000 per 100000 → "10.00%". */
+export function displayRatioPercent(part: bigint, whole: bigint, digits = 2): Shown {
+  if (whole <= 0n) throw new RangeError("displayRatioPercent: whole must be positive");
+  return displayPercent(divRound(part * DEC_SCALE, whole, "floor"), digits);
+}
+
+/** An exchange rate or a price as an 18-digit Dec: 6 decimals, floored ("1.023456"); exact in full. */
+export function displayRate(rate: Dec, digits = 6): Shown {
+  const neg = rate < 0n;
+  const mag = neg ? -rate : rate;
+  const scaled = divRound(mag, 10n ** BigInt(18 - digits), "floor");
+  const text = `${neg && scaled !== 0n ? "-" : ""}${formatAmount(scaled, digits, { minFractionDigits: digits })}`;
+  return { text, exact: `${neg ? "-" : ""}${formatAmount(mag, 18)}` };
 }
 
 /** Basis points as a percentage: 10 → "0.10%". "bps" never reaches the screen. */
