@@ -1,13 +1,15 @@
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TokenOnChainIcon } from "@/components/icons/token-on-chain-icon";
+import { DisplayValue } from "@/components/ui/display-value";
+import type { Shown } from "@/lib/amount/display";
 
 export interface BalanceRow {
   id: string;
   /** e.g. "milkTIA on Osmosis". */
   label: string;
-  /** Formatted amount; null while loading; undefined when it failed. */
-  amount: string | null | undefined;
+  /** The amount (displayToken: rounded, exact on hover, focus and copy) or a dash; null while loading; undefined when it failed. */
+  amount: Shown | string | null | undefined;
   note?: string;
   /** For the icon: the token symbol and chain key ("milkTIA", "osmosis"). The label stays the text. */
   symbol?: string;
@@ -68,8 +70,10 @@ export function BalancesPanel({ connected, connecting, rows, onUseDemo, connectE
                 </span>
               ) : r.amount === undefined ? (
                 <span className="text-red-700 dark:text-red-400">unavailable</span>
-              ) : (
+              ) : typeof r.amount === "string" ? (
                 r.amount
+              ) : (
+                <DisplayValue shown={r.amount} />
               )}
             </td>
           </tr>

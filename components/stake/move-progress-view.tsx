@@ -3,7 +3,7 @@
 import { IbcProgress, type ProgressStep } from "@/components/stake/ibc-progress";
 import { Button } from "@/components/ui/button";
 import type { useMoveRoute } from "@/hooks/use-move-route";
-import { formatAmount } from "@/lib/amount/format";
+import { displayExactToken } from "@/lib/amount/display";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 
 type Flow = ReturnType<typeof useMoveRoute>;
@@ -12,7 +12,7 @@ type Flow = ReturnType<typeof useMoveRoute>;
 export function MoveProgressView({ flow, busy, pending, onContinue }: { flow: Flow; busy: boolean; pending: boolean; onContinue: () => void }) {
   const { progress: p, route, moving } = flow;
   if (!p || !route || !moving) return null;
-  const fmt = `${formatAmount(p.amount, moving.decimals)} ${moving.symbol}`;
+  const fmt = displayExactToken(p.amount, moving.decimals, moving.symbol).text;
   const steps: ProgressStep[] = route.flatMap((h, i) => {
     const before = i < p.hop;
     const here = i === p.hop;

@@ -3,14 +3,16 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { BatchStatus } from "@/lib/protocol/liquid-staking";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
+import { DisplayValue } from "@/components/ui/display-value";
+import type { Shown } from "@/lib/amount/display";
 
 export interface RequestRow {
   batchId: number;
   status: BatchStatus;
-  /** Formatted LST amount, e.g. "1.5 milkTIA". */
-  amount: string;
-  /** Formatted native amount, e.g. "1.62 TIA". */
-  value: string;
+  /** The LST amount, e.g. displayToken(…, "milkTIA"): rounded, exact on hover, focus and copy. */
+  amount: Shown;
+  /** The native amount, or "…" while it is being valued. */
+  value: Shown | string;
   /** e.g. "Submission in 2d 4h", "Arrives in 21d 0h", "Ready". */
   timing: string;
   /** Absolute time for the title/tooltip, e.g. a date. */
@@ -88,10 +90,10 @@ export function RequestsTable({ symbol, nativeSymbol, state, onClaim, onClaimAll
                       <td className="py-2 pr-3">
                         <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge>
                       </td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{r.amount}</td>
+                      <td className="py-2 pr-3 text-right tabular-nums"><DisplayValue shown={r.amount} /></td>
                       <td className="py-2 pr-3 text-right tabular-nums">
                         {r.status === "received" ? "" : <span aria-hidden="true">≈ </span>}
-                        {r.value}
+                        {typeof r.value === "string" ? r.value : <DisplayValue shown={r.value} />}
                         {r.status === "received" ? null : <span className="sr-only"> (estimate)</span>}
                       </td>
                       <td className="py-2 pr-3 tabular-nums" title={r.timingDetail}>

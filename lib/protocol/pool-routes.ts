@@ -11,6 +11,7 @@
  * rate); what the user gives up is rounded UP (fees, guard minimums, losses). A ratio shown as
  * a percentage is rounded so it never flatters the pool route.
  */
+import { displayPercent } from "../amount/display";
 import { DEC_SCALE, decFromRatio, mulIntByDec, type Dec } from "../amount/decimal";
 import { divRound } from "../amount/rounding";
 
@@ -100,12 +101,9 @@ export function guardVerdict(loss: Dec, toleranceBps: bigint, lstSymbol: string)
   };
 }
 
-/** A fraction as a percentage with 2 decimals, rounded up (used for losses and impacts). */
+/** A fraction as a percentage with 2 decimals, rounded up (losses and impacts): the display module's rule. */
 export function percent(fraction: Dec, rounding: "ceil" | "floor" = "ceil"): string {
-  const hundredths = divRound(fraction * 10_000n, DEC_SCALE, rounding);
-  const neg = hundredths < 0n;
-  const m = neg ? -hundredths : hundredths;
-  return `${neg ? "-" : ""}${m / 100n}.${(m % 100n).toString().padStart(2, "0")}%`;
+  return displayPercent(fraction, 2, rounding).text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { formatAmount } from "../amount/format";
+import { displayExactToken } from "../amount/display";
 import { chainConfig } from "../chains/networks";
 import { feeReserve } from "../protocol/liquid-staking";
 import type { ChainKey } from "../stores/network-store";
@@ -12,5 +12,5 @@ export function networkFeeText(key: ChainKey): string {
   const cfg = chainConfig(key);
   const fee = cfg.feeTokens[0];
   const symbol = fee.denom === cfg.stakeDenom ? cfg.stakeSymbol : fee.denom;
-  return `≈ ${formatAmount(feeReserve(fee.minGasPrice), cfg.decimals)} ${symbol}`;
+  return `≈ ${displayExactToken(feeReserve(fee.minGasPrice), cfg.decimals, symbol).text}`;
 }

@@ -2,7 +2,7 @@
 
 import { BalancesPanel, type BalanceRow } from "@/components/stake/balances-panel";
 import { useLstBalances } from "@/hooks/use-lst-queries";
-import { formatAmount } from "@/lib/amount/format";
+import { displayToken } from "@/lib/amount/display";
 import { chainConfig } from "@/lib/chains/networks";
 import { oneClickDelivery } from "@/lib/protocol/liquid-staking";
 import type { ChainKey } from "@/lib/stores/network-store";
@@ -49,7 +49,7 @@ export function Balances({ ctx, connecting, connectError, onUseDemo }: { ctx: St
       symbol: s.symbol,
       chain: s.key,
       note: hasAddress ? s.note : "no address for this chain in your wallet",
-      amount: !hasAddress ? "—" : r.data !== undefined ? formatAmount(r.data, s.decimals ?? lst.decimals) : r.isError ? undefined : null,
+      amount: !hasAddress ? "—" : r.data !== undefined ? displayToken(r.data, s.decimals ?? lst.decimals) : r.isError ? undefined : null,
     };
   });
   return <BalancesPanel connected={ctx.connected} connecting={connecting} rows={rows} onUseDemo={onUseDemo} connectError={connectError} />;

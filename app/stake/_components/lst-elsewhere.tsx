@@ -2,7 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 import { useLstBalances } from "@/hooks/use-lst-queries";
-import { formatAmount } from "@/lib/amount/format";
+import { displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { movableTokensOf } from "@/lib/chains/token-places";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { type StakeContext } from "./stake-context";
@@ -26,7 +27,7 @@ export function LstElsewhere({ ctx, here, purpose, onMove }: { ctx: StakeContext
       {held.map((h) => (
         <div key={h.key} className="flex flex-wrap items-center justify-between gap-2">
           <span>
-            You also have {formatAmount(h.amount, lst.decimals)} {lst.symbol} on {CHAIN_NAMES[h.key]}. {purpose}
+            You also have <DisplayValue shown={displayToken(h.amount, lst.decimals, lst.symbol)} /> on {CHAIN_NAMES[h.key]}. {purpose}
           </span>
           <Button size="sm" variant="secondary" disabled={ctx.busy} onClick={() => onMove(h.key)}>
             Move from {CHAIN_NAMES[h.key]} to {CHAIN_NAMES[here]}

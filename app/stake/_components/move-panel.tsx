@@ -8,7 +8,9 @@ import { FactList } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { useLstClock } from "@/hooks/use-lst-clock";
 import { useMoveRoute } from "@/hooks/use-move-route";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { formatForInput } from "@/lib/amount/format";
+import { displayExactToken, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { chainConfig } from "@/lib/chains/networks";
 import { movableTokensOf, placeOn, routeBetween, type MovableToken } from "@/lib/chains/token-places";
 import { checkAddress } from "@/lib/cosmos/address";
@@ -21,7 +23,7 @@ import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 
 /** What a hop's toast says, e.g. "Move 25 TIA to Osmosis". */
 export function moveLabel(token: MovableToken, amount: bigint, to: ChainKey): string {
-  return `Move ${formatAmount(amount, token.decimals)} ${token.symbol} to ${CHAIN_NAMES[to]}`;
+  return `Move ${displayExactToken(amount, token.decimals, token.symbol).text} to ${CHAIN_NAMES[to]}`;
 }
 
 /**
@@ -73,7 +75,9 @@ export function MovePanel({
   const inFlight = flow.progress !== null && !flow.done;
   const ready =
     ctx.connected && !!sender && !!receiver && receiverCheck?.ok === true && check.ok && !ctx.busy && now !== null && !inFlight && flow.balances.get(route[0]?.to.key ?? to.key) !== undefined;
-  const fmt = (v: bigint) => `${formatAmount(v, token.decimals)} ${token.symbol}`;
+  // Exact in the confirmation (what is signed); rounded in the form, exact on hover, focus and copy.
+  const fmt = (v: bigint) => displayExactToken(v, token.decimals, token.symbol).text;
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
   const pathText = [from.key, ...route.map((h) => h.to.key)].map((k) => CHAIN_NAMES[k]).join(" → ");
   const failure = ctx.failure?.action === "move" ? ctx.failure.error : null;
   const send = (req: Parameters<StakeContext["send"]>[1], onSuccess: () => void) => ctx.send("move", req, onSuccess);
@@ -122,7 +126,7 @@ export function MovePanel({
         onChange={setAmount}
         onMax={balance !== undefined ? () => setAmount(formatForInput(maxAmount(balance, reserve), token.decimals)) : undefined}
         maxDisabled={balance === undefined}
-        balance={!sender ? undefined : balance !== undefined ? `Balance on ${CHAIN_NAMES[from.key]}: ${fmt(balance)}` : "Balance: loading…"}
+        balance={!sender ? undefined : balance !== undefined ? <>Balance on {CHAIN_NAMES[from.key]}: {show(balance)}</> : "Balance: loading…"}
         error={error}
       />
       <div className="space-y-2">
@@ -212,7 +216,7 @@ function ChainSelect(props: {
             return (
               <option key={p.key} value={p.key}>
                 {CHAIN_NAMES[p.key]}
-                {b !== undefined ? ` (${formatAmount(b, props.token.decimals, { maxFractionDigits: 2 })} ${props.token.symbol})` : ""}
+                {b !== undefined ? ` (${displayToken(b, props.token.decimals, props.token.symbol).text})` : ""}
               </option>
             );
           })}

@@ -1,9 +1,10 @@
 import type { RouteOption } from "@/components/stake/route-options";
 import type { Fact } from "@/components/stake/fact-list";
-import { formatAmount } from "@/lib/amount/format";
 import type { LstRecord } from "@/lib/chains/lsts";
 import { percent, type StakeRoutes, type UnstakeRoutes } from "@/lib/protocol/pool-routes";
-import { formatUtc } from "@/lib/time/format";
+import { displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
+import { When } from "@/components/ui/when";
 
 export type StakeVia = "mint" | "pool";
 export type UnstakeVia = "wait" | "sell";
@@ -16,9 +17,13 @@ export const TOLERANCE = [
 ] as const;
 export type Tolerance = (typeof TOLERANCE)[number]["value"];
 
+/** Cards compare at a glance: amounts rounded (toward zero), the exact value on hover, focus and copy. */
 const fmt = (lst: LstRecord) => ({
-  lst: (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.symbol}`,
-  native: (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`,
+  lst: (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.symbol)} />,
+  native: (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.nativeSymbol)} />,
+  /** For badges, which are plain text. */
+  lstText: (v: bigint) => displayToken(v, lst.decimals, lst.symbol).text,
+  nativeText: (v: bigint) => displayToken(v, lst.decimals, lst.nativeSymbol).text,
 });
 
 /** "0.53% below the redemption rate" / "1.00% above …" for a loss figure (positive = worse). */
@@ -39,7 +44,7 @@ export function stakeRouteCards(lst: LstRecord, routes: StakeRoutes | null, pool
     value: "mint",
     title: "Mint through the contract",
     amount: mint && mint.out !== null ? f.lst(mint.out) : "—",
-    badge: routes?.best === "mint" && routes.advantage !== null ? { text: routes.advantage > 0n ? `Gives ${f.lst(routes.advantage)} more` : "Same amount", tone: "success" } : undefined,
+    badge: routes?.best === "mint" && routes.advantage !== null ? { text: routes.advantage > 0n ? `Gives ${f.lstText(routes.advantage)} more` : "Same amount", tone: "success" } : undefined,
     facts: [
       { id: "rate", label: "Rate", value: "the redemption rate, rounded down" },
       { id: "fees", label: "Fees", value: "none at minting (a protocol fee is taken from rewards)" },
@@ -63,7 +68,7 @@ export function stakeRouteCards(lst: LstRecord, routes: StakeRoutes | null, pool
       pool && !pool.guard.ok
         ? { text: "Refused by your rate guard", tone: "danger" }
         : routes?.best === "pool" && routes.advantage !== null
-          ? { text: `Gives ${f.lst(routes.advantage)} more`, tone: "success" }
+          ? { text: `Gives ${f.lstText(routes.advantage)} more`, tone: "success" }
           : undefined,
     facts: poolFacts,
     unavailable: poolError ?? (pool && !pool.guard.ok ? pool.guard.message : undefined),
@@ -71,8 +76,8 @@ export function stakeRouteCards(lst: LstRecord, routes: StakeRoutes | null, pool
   return [mintCard, poolCard];
 }
 
-/** The two ways out of the LST, as route cards. */
-export function unstakeRouteCards(lst: LstRecord, routes: UnstakeRoutes | null, poolId: bigint, poolError: string | null, unbondingDays: number | null, batchId: number | null): RouteOption<UnstakeVia>[] {
+/** The two ways out of the LST, as route cards. `nowMs` is the chain's clock, for the claim date. */
+export function unstakeRouteCards(lst: LstRecord, routes: UnstakeRoutes | null, poolId: bigint, poolError: string | null, unbondingDays: number | null, batchId: number | null, nowMs: number | null): RouteOption<UnstakeVia>[] {
   const f = fmt(lst);
   const wait = routes?.wait;
   const sell = routes?.sell ?? null;
@@ -80,16 +85,16 @@ export function unstakeRouteCards(lst: LstRecord, routes: UnstakeRoutes | null, 
     value: "wait",
     title: "Wait for the queue",
     amount: wait && wait.out !== null ? f.native(wait.out) : "—",
-    badge: routes?.costOfNow !== null && routes?.costOfNow !== undefined && routes.costOfNow > 0n ? { text: `${f.native(routes.costOfNow)} more than selling`, tone: "success" } : undefined,
+    badge: routes?.costOfNow !== null && routes?.costOfNow !== undefined && routes.costOfNow > 0n ? { text: `${f.nativeText(routes.costOfNow)} more than selling`, tone: "success" } : undefined,
     facts: [
       { id: "rate", label: "Rate", value: "today's redemption rate (fixed when the batch is submitted)" },
       { id: "batch", label: "Batch", value: batchId !== null ? `#${batchId}` : "—" },
       {
         id: "eta",
         label: "Claimable about",
-        value: wait && wait.out !== null && wait.claimAtMs !== null ? formatUtc(wait.claimAtMs) : "—",
+        value: wait && wait.out !== null && wait.claimAtMs !== null ? <When ms={wait.claimAtMs} nowMs={nowMs} /> : "—",
       },
-      { id: "unbonding", label: "Unbonding", value: unbondingDays !== null ? `${unbondingDays} days after the batch` : "—" },
+      { id: "unbonding", label: "Unbonding", value: unbondingDays !== null ? `${unbondingDays} d after the batch` : "—" },
     ],
     unavailable: wait && wait.out === null ? wait.reason : undefined,
   };

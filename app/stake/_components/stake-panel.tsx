@@ -14,21 +14,19 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useLstBalance } from "@/hooks/use-lst-queries";
 import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstIbcProgress, type OneClickTrack } from "@/hooks/use-lst-ibc-progress";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { formatForInput } from "@/lib/amount/format";
 import { parseAmount } from "@/lib/amount/parse";
 import { chainConfig } from "@/lib/chains/networks";
 import {
   checkAmount,
   expectedMint,
   feeReserve,
-  formatRate,
   liquidStakeMsg,
   maxAmount,
   mintedAmount,
   minimumMint,
   oneClickDelivery,
   oneClickStakeMsg,
-  protocolFeePercent,
   purchaseRate,
   redemptionRate,
   sentPacketSequence,
@@ -44,7 +42,8 @@ import { compareStakeRoutes, percent } from "@/lib/protocol/pool-routes";
 import { swapExactInMsg, swappedOut } from "@/lib/protocol/osmosis-msgs";
 import { classifyReadError } from "@/lib/queries/read-errors";
 import { stakeRouteCards, TOLERANCE, type StakeVia, type Tolerance } from "./route-cards";
-import { displayPercent } from "@/lib/amount/display";
+import { displayExactToken, displayPercent, displayRate, displayRatioPercent, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 
 type Route = "protocol" | "native";
 type Slippage = "10" | "50" | "100";
@@ -133,7 +132,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
           ctx.stopped
             ? { out: null, reason: "The contract is stopped: it refuses new stakes." }
             : belowMinimum
-              ? { out: null, reason: `Below the contract's minimum stake of ${formatAmount(ctx.config!.minimumStake, lst.decimals)} ${lst.nativeSymbol}.` }
+              ? { out: null, reason: `Below the contract's minimum stake of ${displayExactToken(ctx.config!.minimumStake, lst.decimals, lst.nativeSymbol).text}.` }
               : { out: expectedMint(ctx.state, anyCheck.value) },
           poolRoute.quote.data ?? null,
         )
@@ -141,8 +140,12 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const poolLeg = via === "pool" ? (routes?.pool ?? null) : null;
   const poolError = poolRoute.quote.isError ? `The pool could not quote this amount: ${classifyReadError(poolRoute.quote.error).message}` : null;
   const floor = expected !== undefined ? minimumMint(expected, Number(slippage)) : undefined;
-  const fmtNative = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
-  const fmtLst = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.symbol}`;
+  // Exact (every digit) where the user signs or reads what happened; rounded with the exact value
+  // on hover, focus and copy where the form is read at a glance.
+  const fmtNative = (v: bigint) => displayExactToken(v, lst.decimals, lst.nativeSymbol).text;
+  const fmtLst = (v: bigint) => displayExactToken(v, lst.decimals, lst.symbol).text;
+  const showNative = (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.nativeSymbol)} />;
+  const showLst = (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.symbol)} />;
 
   const ready =
     via === "pool"
@@ -158,27 +161,27 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
     {
       id: "receive",
       label: via === "pool" ? `You receive (pool #${poolRoute.poolId})` : "You receive",
-      value: via === "pool" ? (poolLeg ? fmtLst(poolLeg.amountOut) : "—") : expected !== undefined ? fmtLst(expected) : "—",
+      value: via === "pool" ? (poolLeg ? showLst(poolLeg.amountOut) : "—") : expected !== undefined ? showLst(expected) : "—",
       strong: true,
     },
     {
       id: "min-receive",
       label: via === "pool" ? "Minimum accepted (slippage and rate guard)" : `Minimum after ${SLIPPAGE.find((s) => s.value === slippage)!.label} slippage`,
-      value: via === "pool" ? (poolLeg ? fmtLst(poolLeg.minOut) : "—") : floor !== undefined ? fmtLst(floor) : "—",
+      value: via === "pool" ? (poolLeg ? showLst(poolLeg.minOut) : "—") : floor !== undefined ? showLst(floor) : "—",
     },
     {
       id: "redemption",
       label: "Redemption rate",
-      value: ctx.state ? `1 ${lst.symbol} = ${formatRate(redemptionRate(ctx.state))} ${lst.nativeSymbol}` : loading,
+      value: ctx.state ? <>1 {lst.symbol} = <DisplayValue shown={displayRate(redemptionRate(ctx.state))} /> {lst.nativeSymbol}</> : loading,
     },
     {
       id: "purchase",
       label: "Purchase rate",
-      value: ctx.state ? `1 ${lst.nativeSymbol} = ${formatRate(purchaseRate(ctx.state))} ${lst.symbol}` : loading,
+      value: ctx.state ? <>1 {lst.nativeSymbol} = <DisplayValue shown={displayRate(purchaseRate(ctx.state))} /> {lst.symbol}</> : loading,
     },
-    { id: "fee", label: "Protocol fee on rewards", value: ctx.config ? `${protocolFeePercent(ctx.config.daoFeePer100k)}%` : loading },
-    { id: "minimum", label: "Minimum stake", value: ctx.config ? fmtNative(ctx.config.minimumStake) : loading },
-    { id: "network-fee", label: "Network fee (estimate)", value: `≈ ${formatAmount(feeEstimate, sourceCfg.decimals)} ${feeSymbol}` },
+    { id: "fee", label: "Protocol fee on rewards", value: ctx.config ? displayRatioPercent(ctx.config.daoFeePer100k, 100_000n).text : loading },
+    { id: "minimum", label: "Minimum stake", value: ctx.config ? showNative(ctx.config.minimumStake) : loading },
+    { id: "network-fee", label: "Network fee (estimate)", value: <>≈ <DisplayValue shown={displayToken(feeEstimate, sourceCfg.decimals, feeSymbol)} /></> },
   ];
 
   const confirm = () => {
@@ -273,9 +276,9 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         onMax={balance.data !== undefined ? () => setAmount(formatForInput(maxAmount(balance.data!, reserve), lst.decimals)) : undefined}
         maxDisabled={balance.data === undefined}
         balance={
-          !sender ? undefined : balance.data !== undefined ? `Balance on ${source.name}: ${fmtNative(balance.data)}` : "Balance: loading…"
+          !sender ? undefined : balance.data !== undefined ? <>Balance on {source.name}: {showNative(balance.data)}</> : "Balance: loading…"
         }
-        hint={reserve > 0n ? `Max keeps ≈ ${fmtNative(reserve)} for the network fee.` : undefined}
+        hint={reserve > 0n ? <>Max keeps ≈ {showNative(reserve)} for the network fee.</> : undefined}
         error={error}
         disabled={ctx.stopped && !hasPool}
       />

@@ -8,12 +8,13 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstBalance, useLstPendingBatch } from "@/hooks/use-lst-queries";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { formatForInput } from "@/lib/amount/format";
+import { displayExactToken, displayRate, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
+import { When } from "@/components/ui/when";
 import { chainConfig } from "@/lib/chains/networks";
-import { checkAmount, claimEstimateMs, feeReserve, formatRate, liquidUnstakeMsg, maxAmount, requestValue } from "@/lib/protocol/liquid-staking";
-import { formatCountdown } from "@/lib/time/countdown";
+import { checkAmount, claimEstimateMs, feeReserve, liquidUnstakeMsg, maxAmount, requestValue } from "@/lib/protocol/liquid-staking";
 import { type StakeContext } from "./stake-context";
-import { formatUtc } from "@/lib/time/format";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { LstElsewhere } from "./lst-elsewhere";
@@ -56,8 +57,11 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
   const batch = pending.data;
   const estimate = check.ok && ctx.state && batch ? requestValue(batch, check.value, ctx.state) : undefined;
   const claimAt = batch && ctx.config && now !== null ? claimEstimateMs(batch.nextActionMs, now, ctx.config.unbondingPeriodS) : undefined;
-  const fmtNative = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
-  const fmtLst = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.symbol}`;
+  // Exact where the user signs or reads what happened; rounded (exact on hover, focus, copy) in the form.
+  const fmtNative = (v: bigint) => displayExactToken(v, lst.decimals, lst.nativeSymbol).text;
+  const fmtLst = (v: bigint) => displayExactToken(v, lst.decimals, lst.symbol).text;
+  const showNative = (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.nativeSymbol)} />;
+  const showLst = (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.symbol)} />;
   const typed = parseAmount(amount, lst.decimals);
   const poolRoute = usePoolRoute(net, lst, "sell-lst", typed.ok && typed.value > 0n ? typed.value : undefined);
   const hasPool = poolRoute.poolId !== undefined;
@@ -87,18 +91,18 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
   const due =
     batch && now !== null
       ? batch.nextActionMs > now
-        ? `in ${formatCountdown(batch.nextActionMs - now) ?? "0s"} (${formatUtc(batch.nextActionMs)})`
+        ? <When ms={batch.nextActionMs} nowMs={now} />
         : "due now, at the coordinator's next run"
       : loading;
   const facts: Fact[] = [
-    { id: "estimate", label: "You get (estimate)", value: estimate !== undefined ? fmtNative(estimate) : "—", strong: true },
+    { id: "estimate", label: "You get (estimate)", value: estimate !== undefined ? showNative(estimate) : "—", strong: true },
     { id: "batch", label: "Joins batch", value: batch ? `#${batch.id}` : loading },
     { id: "due", label: "Batch is submitted", value: due },
-    { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? formatUtc(claimAt) : loading },
+    { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? <When ms={claimAt} nowMs={now} /> : loading },
     {
       id: "unbonding",
       label: `Unbonding on ${names.native}`,
-      value: ctx.config ? `${Math.round(ctx.config.unbondingPeriodS / 86_400)} days` : loading,
+      value: ctx.config ? `${Math.round(ctx.config.unbondingPeriodS / 86_400)} d` : loading,
     },
   ];
 
@@ -148,7 +152,7 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
             The {lst.symbol} contract is stopped, and a stopped contract refuses both new unstake requests and claims
             (withdraw). Your open requests and their batches are listed below and stay recorded.
             {hasPool
-              ? ` You can still exit now by selling ${lst.symbol} on Osmosis pool #${poolRoute.poolId}; the quote is measured against the last redemption rate${ctx.state ? ` (1 ${lst.symbol} = ${formatRate(redemptionRate(ctx.state))} ${lst.nativeSymbol})` : ""}.`
+              ? ` You can still exit now by selling ${lst.symbol} on Osmosis pool #${poolRoute.poolId}; the quote is measured against the last redemption rate${ctx.state ? ` (1 ${lst.symbol} = ${displayRate(redemptionRate(ctx.state)).text} ${lst.nativeSymbol})` : ""}.`
               : ""}
           </p>
         </div>
@@ -170,7 +174,7 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
         }}
         onMax={balance.data !== undefined ? () => setAmount(formatForInput(maxAmount(balance.data!, reserve), lst.decimals)) : undefined}
         maxDisabled={balance.data === undefined}
-        balance={!sender ? undefined : balance.data !== undefined ? `Balance on ${names.protocol}: ${fmtLst(balance.data)}` : "Balance: loading…"}
+        balance={!sender ? undefined : balance.data !== undefined ? <>Balance on {names.protocol}: {showLst(balance.data)}</> : "Balance: loading…"}
         error={error}
         disabled={ctx.stopped && !hasPool}
       />
@@ -187,6 +191,7 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
             check.ok ? poolError : null,
             ctx.config ? Math.round(ctx.config.unbondingPeriodS / 86_400) : null,
             batch ? batch.id : null,
+            now,
           )}
         />
       ) : null}
@@ -256,7 +261,7 @@ export function UnstakePanel({ ctx, onMoveHere }: { ctx: StakeContext; onMoveHer
               { id: "in", label: "You unstake", value: fmtLst(check.value), strong: true },
               { id: "out", label: "You get (estimate)", value: estimate !== undefined ? fmtNative(estimate) : "—", strong: true },
               { id: "batch", label: "Batch", value: batch ? `#${batch.id}` : "—" },
-              { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? formatUtc(claimAt) : "—" },
+              { id: "claim", label: "Estimated claim date", value: claimAt !== undefined ? <When ms={claimAt} nowMs={now} /> : "—" },
               { id: "chain", label: "Signed for chain", value: lst.chainId },
               { id: "sender", label: "From address", value: sender ?? "", breakAll: true },
               { id: "contract", label: "Contract", value: lst.contract, breakAll: true },

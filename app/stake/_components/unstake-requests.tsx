@@ -3,7 +3,7 @@
 import { RequestsTable, type RequestRow, type RequestsTableState } from "@/components/stake/requests-table";
 import { useLstClock } from "@/hooks/use-lst-clock";
 import { useLstUnstakeRequests } from "@/hooks/use-lst-queries";
-import { formatAmount } from "@/lib/amount/format";
+import { displayExactToken, displayToken } from "@/lib/amount/display";
 import { claimAllMsgs, requestTiming, requestValue, withdrawMsg } from "@/lib/protocol/liquid-staking";
 import { type StakeContext } from "./stake-context";
 import { formatUtc } from "@/lib/time/format";
@@ -21,7 +21,8 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
   const user = ctx.connected ? ctx.addresses[lst.chainId] : undefined;
   const requests = useLstUnstakeRequests(net, lst, user);
   const now = useLstClock(net.mode);
-  const fmtNative = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
+  // Exact in a transaction's label (what is signed); rounded in the table, exact on hover.
+  const fmtNative = (v: bigint) => displayExactToken(v, lst.decimals, lst.nativeSymbol).text;
 
   const items = (requests.data ?? []).map((r) => ({
     ...r,
@@ -35,8 +36,8 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
     return {
       batchId: r.batchId,
       status: r.batch.status,
-      amount: `${formatAmount(r.amount, lst.decimals)} ${lst.symbol}`,
-      value: r.value !== undefined ? fmtNative(r.value) : "…",
+      amount: displayToken(r.amount, lst.decimals, lst.symbol),
+      value: r.value !== undefined ? displayToken(r.value, lst.decimals, lst.nativeSymbol) : "…",
       timing,
       timingDetail: t && t.kind === "waiting" && t.targetMs > 0 ? formatUtc(t.targetMs) : undefined,
     };
@@ -93,7 +94,7 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
       {ctx.stopped && items.length > 0 ? (
         <p role="note" className="text-sm text-amber-900 dark:text-amber-200">
           Claims cannot run: the contract is stopped and refuses withdraw. Your {items.length === 1 ? "request" : `${items.length} requests`} for{" "}
-          {formatAmount(items.reduce((t, r) => t + r.amount, 0n), lst.decimals)} {lst.symbol} in{" "}
+          {displayExactToken(items.reduce((t, r) => t + r.amount, 0n), lst.decimals, lst.symbol).text} in{" "}
           {[...new Set(items.map((r) => r.batchId))].map((id) => `batch #${id} (${items.find((r) => r.batchId === id)!.batch.status})`).join(", ")} stay
           recorded on the contract and can be claimed if its operators resume it.
         </p>
