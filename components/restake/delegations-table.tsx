@@ -1,11 +1,12 @@
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Cell, DataTable } from "./data-table";
 
 export interface DelegationRow {
   key: string;
   target: string;
-  delegated: string;
-  rewards: string;
+  delegated: ReactNode;
+  rewards: ReactNode;
   canClaim: boolean;
   note?: string;
 }

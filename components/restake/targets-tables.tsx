@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { TokenIcon } from "@/components/icons/token-icon";
 import { Cell, DataTable } from "./data-table";
@@ -5,14 +6,14 @@ import { Cell, DataTable } from "./data-table";
 export interface PoolRow {
   id: number;
   symbol: string;
-  tvl: string;
+  tvl: ReactNode;
   /** USD value of everything restaked, or "No price". */
   tvlUsd: string;
   /** Estimated APR of a delegation here, or why there is none. */
   apr: string;
   /** Which services that APR adds up (the connected user's trusted ones, else every borrowing service). */
   aprCovers: string;
-  emission: string;
+  emission: ReactNode;
 }
 
 /** `rows` undefined: not read yet (placeholder rows, no empty text). */
@@ -96,11 +97,11 @@ export interface ServiceRow {
   active: boolean;
   pools: string;
   operators: string;
-  emission: string;
+  emission: ReactNode;
   /** USD value of what secures the service (trusted pool shares, eligible operators, its own delegations). */
   securedUsd: string;
   /** MILK a day the plans hand the service's own delegators, and the USD value they share it over. */
-  directEmission: string;
+  directEmission: ReactNode;
   directUsd: string;
   /** APR of delegating to the service directly. */
   apr: string;

@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { Cell, DataTable } from "./data-table";
 
 export interface UnbondingRow {
   key: string;
   target: string;
-  amount: string;
+  amount: ReactNode;
   countdown: string;
   completes: string;
 }

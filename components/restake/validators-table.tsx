@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Cell, DataTable } from "./data-table";
@@ -10,8 +11,8 @@ export interface ValidatorRow {
   status: string;
   commission: string;
   power: string;
-  yours: string;
-  rewards: string;
+  yours: ReactNode;
+  rewards: ReactNode;
   canClaim: boolean;
 }
 

@@ -8,7 +8,9 @@ import { MoveProgressView } from "@/components/stake/move-progress-view";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { useMoveRoute, type SendTx } from "@/hooks/use-move-route";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { formatForInput } from "@/lib/amount/format";
+import { displayExactToken, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { lstBySymbol } from "@/lib/chains/networks";
 import { movableTokensOf, routeBetween } from "@/lib/chains/token-places";
@@ -34,7 +36,7 @@ export function BringFromCelestiaPanel({ ctx, addresses, send }: { ctx: RestakeC
     scope: user ? { mode: net.mode, lstSymbol: "restake-bring-milkTIA", address: user } : null,
     addresses,
     nowMs: ctx.now,
-    label: (t, v, to) => `Bring ${formatAmount(v, t.decimals)} ${t.symbol} to ${CHAIN_NAMES[to]}`,
+    label: (t, v, to) => `Bring ${displayExactToken(v, t.decimals, t.symbol).text} to ${CHAIN_NAMES[to]}`,
   });
   if (!token || !user) return null;
   const onCelestia = flow.balances.get("celestia");
@@ -45,7 +47,8 @@ export function BringFromCelestiaPanel({ ctx, addresses, send }: { ctx: RestakeC
   const error = amount.trim() === "" || check.ok ? undefined : check.message;
   const inFlight = flow.progress !== null && !flow.done;
   const ready = check.ok && !ctx.busy && !inFlight && ctx.now !== null && !!flow.addressOn("celestia") && !!flow.addressOn("osmosis") && flow.balances.get("osmosis") !== undefined;
-  const fmt = (v: bigint) => `${formatAmount(v, token.decimals)} ${token.symbol}`;
+  const fmt = (v: bigint) => displayExactToken(v, token.decimals, token.symbol).text;
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
 
   return (
     <Card as="section" aria-labelledby="bring-celestia-heading" className="min-w-0 space-y-3">
@@ -53,7 +56,7 @@ export function BringFromCelestiaPanel({ ctx, addresses, send }: { ctx: RestakeC
         Bring milkTIA from Celestia
       </CardTitle>
       <p className="text-sm leading-6 text-slate-600 dark:text-slate-300">
-        {onCelestia ? `You have ${fmt(onCelestia)} on Celestia (from one-click stakes). ` : ""}
+        {onCelestia ? <>You have {show(onCelestia)} on Celestia (from one-click stakes). </> : ""}
         It reaches MilkyWay through Osmosis — the way it came — so it arrives as the milkTIA the restaking pool takes. Two
         transfers, you sign each; then restake it with the form above.
       </p>
@@ -73,7 +76,7 @@ export function BringFromCelestiaPanel({ ctx, addresses, send }: { ctx: RestakeC
           value={amount}
           onChange={setAmount}
           onMax={onCelestia !== undefined ? () => setAmount(formatForInput(onCelestia, token.decimals)) : undefined}
-          balance={onCelestia !== undefined ? `On Celestia: ${fmt(onCelestia)}` : undefined}
+          balance={onCelestia !== undefined ? <>On Celestia: {show(onCelestia)}</> : undefined}
           error={error}
         />
         <Button type="submit" disabled={!ready} pending={ctx.busy && !!ctx.busyLabel?.startsWith("Bring")} pendingLabel="Waiting for inclusion">

@@ -11,7 +11,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { useBringReceipt, usePendingBring } from "@/hooks/use-bring-milktia";
 import type { TxRequest } from "@/lib/tx/mutation-options";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { formatForInput } from "@/lib/amount/format";
+import { displayExactToken, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { lstBySymbol } from "@/lib/chains/networks";
 import { bringPhase, bringTransferMsg, checkStep2, OSMOSIS_TO_MILKYWAY_CHANNEL, step2Target } from "@/lib/protocol/bring-milktia";
 import { sentPacketSequence } from "@/lib/protocol/liquid-staking";
@@ -21,7 +23,10 @@ import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { RestakeContext } from "./restake-context";
 
 const D = 6;
-const fmt = (v: bigint) => `${formatAmount(v, D)} milkTIA`;
+/** Exact: confirmations, step labels and what happened. */
+const fmt = (v: bigint) => displayExactToken(v, D, "milkTIA").text;
+/** Rounded, exact on hover, focus and copy: balances read at a glance. */
+const show = (v: bigint) => <DisplayValue shown={displayToken(v, D, "milkTIA")} />;
 
 type Props = {
   ctx: RestakeContext;
@@ -190,7 +195,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
           }}
         >
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            You hold {osmoBalance.data !== undefined ? fmt(osmoBalance.data) : "milkTIA"} on Osmosis. Restaking happens on
+            You hold {osmoBalance.data !== undefined ? show(osmoBalance.data) : "milkTIA"} on Osmosis. Restaking happens on
             MilkyWay, so it is brought over first. Two signatures: step 1 sends it over IBC from Osmosis ({net.chainIds.osmosis}),
             step 2 restakes it on MilkyWay ({net.chainIds.milkyway}). If you leave in between, step 2 waits here.
           </p>
@@ -201,7 +206,7 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
             value={amount}
             onChange={setAmount}
             onMax={osmoBalance.data ? () => setAmount(formatForInput(osmoBalance.data!, D)) : undefined}
-            balance={osmoBalance.data !== undefined ? `On Osmosis: ${fmt(osmoBalance.data)}` : "On Osmosis: loading…"}
+            balance={osmoBalance.data !== undefined ? <>On Osmosis: {show(osmoBalance.data)}</> : "On Osmosis: loading…"}
             error={step1Error}
             disabled={ctx.busy}
           />

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatUtc } from "@/lib/time/format";
+import { When } from "@/components/ui/when";
+import { DisplayValue } from "@/components/ui/display-value";
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
@@ -8,7 +9,8 @@ import { FactList } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { useMilkywayBalance } from "@/hooks/use-restake";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { formatForInput } from "@/lib/amount/format";
+import { displayExactToken, displayToken } from "@/lib/amount/display";
 import { checkDelegateAmount, checkUndelegateAmount, delegateMsg, undelegateMsg, unbondingEntryState } from "@/lib/protocol/restaking";
 import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { RestakeContext } from "./restake-context";
@@ -56,7 +58,9 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
   const canSubmit = Boolean(ctx.user) && check.ok && !full && !ctx.busy;
   const verb = mode === "delegate" ? "Delegate" : "Undelegate";
   const days = Math.round(ctx.unbondingSec / 86_400);
-  const amountText = check.ok ? `${formatAmount(check.value, DECIMALS)} ${opt.symbol}` : "";
+  // Exact: the confirmation shows what is signed.
+  const amountText = check.ok ? displayExactToken(check.value, DECIMALS, opt.symbol).text : "";
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, DECIMALS, opt.symbol)} />;
   const available = mode === "delegate" ? balance.data : delegated;
 
   const submit = () => {
@@ -114,8 +118,8 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
         balance={
           ctx.user ?
             mode === "delegate" ?
-              `Balance: ${balance.data === undefined ? "…" : formatAmount(balance.data, DECIMALS)} ${opt.symbol}`
-            : `Delegated: ${formatAmount(delegated, DECIMALS)} ${opt.symbol}`
+              <>Balance: {balance.data === undefined ? `… ${opt.symbol}` : show(balance.data)}</>
+            : <>Delegated: {show(delegated)}</>
           : undefined
         }
         error={error}
@@ -150,7 +154,7 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
             { id: "amount", label: "Amount", value: amountText, strong: true },
             ...(mode === "delegate" ? [{ id: "apr", label: "Estimated APR", value: ctx.usd(opt.target).apr }] : []),
             ...(mode === "undelegate" && ctx.now !== null ?
-              [{ id: "until", label: "Available on", value: formatUtc(ctx.now + ctx.unbondingSec * 1000) }]
+              [{ id: "until", label: "Available", value: <When ms={ctx.now + ctx.unbondingSec * 1000} nowMs={ctx.now} /> }]
             : []),
             { id: "chain", label: "Chain", value: ctx.chainId },
           ]}

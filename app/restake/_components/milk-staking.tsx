@@ -10,8 +10,10 @@ import { ValidatorsTable, type ValidatorSort } from "@/components/restake/valida
 import { Button } from "@/components/ui/button";
 import { useStakeDelegations, useStakeRewards, useStakeUnbondings, useStakingParams, useValidators } from "@/hooks/use-milk-staking";
 import type { TxRequest } from "@/lib/tx/mutation-options";
-import { decToString, parseDec } from "@/lib/amount/decimal";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { parseDec } from "@/lib/amount/decimal";
+import { displayExactToken, displayPercent, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
+import { formatForInput } from "@/lib/amount/format";
 import { chainConfig, type NetworkSnapshot } from "@/lib/chains/networks";
 import {
   amountOf,
@@ -76,7 +78,8 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
   const canSubmit = Boolean(user) && Boolean(src) && check.ok && !sameValidator && !busy;
   const days = Math.round((params.data?.unbondingSec ?? 0) / 86_400);
   const verb = action === "delegate" ? "Stake" : action === "undelegate" ? "Unstake" : "Move stake";
-  const amountText = check.ok ? `${formatAmount(check.value, D)} MILK` : "";
+  // Exact: the confirmation shows what is signed.
+  const amountText = check.ok ? displayExactToken(check.value, D, "MILK").text : "";
 
   const submit = () => {
     if (!user || !check.ok) return;
@@ -89,7 +92,8 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
   };
 
   const claimable = (rewards.data?.perValidator ?? []).filter((r) => amountOf(r.coins, "umilk") > 0n);
-  const fmtPct = (d: bigint) => `${decToString(d * 100n, { maxFractionDigits: 2, trim: true })}%`;
+  const fmtPct = (d: bigint) => displayPercent(d).text;
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, D, "MILK")} />;
 
   return (
     <div className="space-y-4">
@@ -104,9 +108,9 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
           moniker: v.moniker,
           status: v.status,
           commission: fmtPct(v.commission),
-          power: v.status === "Active" ? fmtPct(votingShare(v.tokens, bonded)) : "0%",
-          yours: `${formatAmount(staked(v.address), D)} MILK`,
-          rewards: `${formatAmount(rewardOf(v.address), D)} MILK`,
+          power: v.status === "Active" ? fmtPct(votingShare(v.tokens, bonded)) : fmtPct(0n),
+          yours: show(staked(v.address)),
+          rewards: show(rewardOf(v.address)),
           canClaim: rewardOf(v.address) > 0n,
         }))}
         sort={sort}
@@ -202,8 +206,8 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
           balance={
             user ?
               action === "delegate" ?
-                `Balance: ${milkBalance === undefined ? "…" : formatAmount(milkBalance, D)} MILK`
-              : `Staked with ${name(src)}: ${formatAmount(staked(src), D)} MILK`
+                <>Balance: {milkBalance === undefined ? "… MILK" : show(milkBalance)}</>
+              : <>Staked with {name(src)}: {show(staked(src))}</>
             : undefined
           }
           hint={action === "undelegate" ? `MILK returns after ${days} days of unbonding.` : action === "delegate" ? "Max keeps enough MILK for the network fee." : undefined}
@@ -243,7 +247,7 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
             rows={(unbondings.data ?? []).map((u) => ({
               key: u.key,
               target: name(u.validator),
-              amount: `${formatAmount(u.amount, D)} MILK`,
+              amount: show(u.amount),
               countdown: now === null ? "…" : (formatCountdown(u.completionMs - now) ?? "Ready"),
               completes: formatUtc(u.completionMs),
             }))}

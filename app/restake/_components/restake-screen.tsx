@@ -1,7 +1,7 @@
 "use client";
 
 import { formatUtc } from "@/lib/time/format";
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
 import { TrustForm } from "@/components/restake/trust-form";
@@ -32,7 +32,6 @@ import { useTx } from "@/hooks/use-tx";
 import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
-import { formatAmount } from "@/lib/amount/format";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import {
   amountOf,
@@ -53,10 +52,28 @@ import { RestakeSkeleton } from "./restake-skeleton";
 import { RestakeTargetTables } from "./restake-target-tables";
 import { MILKTIA_ON_MILKYWAY } from "@/lib/chains/lsts";
 import { formatCountdown } from "@/lib/time/countdown";
-import { displayUsd } from "@/lib/amount/display";
+import { displayExactToken, displayToken, displayUsd } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 
 const D = 6;
-const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => `${formatAmount(x.amount, D)} ${denomSymbol(x.denom)}`).join(", ") : "0");
+/** Exact, every digit: transaction labels. */
+const fmt = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => displayExactToken(x.amount, D, denomSymbol(x.denom)).text).join(", ") : "0");
+/** Rounded for sentences (exact values are in the tables). */
+const fmtShort = (c: ReadonlyArray<CoinAmount>) => (c.length ? c.map((x) => displayToken(x.amount, D, denomSymbol(x.denom)).text).join(", ") : "0");
+/** Rounded, each coin's exact value on hover, focus and copy: tables and facts. */
+const show = (c: ReadonlyArray<CoinAmount>) =>
+  c.length ? (
+    <>
+      {c.map((x, i) => (
+        <Fragment key={x.denom}>
+          {i > 0 ? ", " : ""}
+          <DisplayValue shown={displayToken(x.amount, D, denomSymbol(x.denom))} />
+        </Fragment>
+      ))}
+    </>
+  ) : (
+    "0"
+  );
 
 export function RestakeScreen() {
   const net = useNetworkSnapshot();
@@ -137,7 +154,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     u.entries.map((e) => ({
       key: `${targetKey(u.target)}-${e.id}`,
       target: targetLabel(u.target),
-      amount: fmt(e.balance),
+      amount: show(e.balance),
       countdown: now === null ? "…" : (formatCountdown(e.completionMs - now) ?? "Ready"),
       completes: formatUtc(e.completionMs),
     })),
@@ -177,8 +194,8 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     return {
       key: targetKey(d.target),
       target: targetLabel(d.target),
-      delegated: fmt(d.balance),
-      rewards: fmt(r),
+      delegated: show(d.balance),
+      rewards: show(r),
       canClaim: r.some((c) => c.amount > 0n),
       note: poolEarnsNothing ? "Earning nothing: you trust no service that this pool secures." : undefined,
     };
@@ -219,9 +236,9 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
             <FactList
               idPrefix="restake-balance"
               facts={[
-                { id: "milktia", label: "milkTIA balance", value: milkTia.data === undefined ? "…" : formatAmount(milkTia.data, D) },
-                { id: "milk", label: "MILK balance", value: milk.data === undefined ? "…" : formatAmount(milk.data, D) },
-                { id: "rewards", label: "Total rewards", value: rewards.data ? fmt(rewards.data.total) : "…", strong: true },
+                { id: "milktia", label: "milkTIA balance", value: milkTia.data === undefined ? "…" : <DisplayValue shown={displayToken(milkTia.data, D)} /> },
+                { id: "milk", label: "MILK balance", value: milk.data === undefined ? "…" : <DisplayValue shown={displayToken(milk.data, D)} /> },
+                { id: "rewards", label: "Total rewards", value: rewards.data ? show(rewards.data.total) : "…", strong: true },
               ]}
             />
           ) : net.mode === "simulator" ? (
@@ -281,7 +298,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
               return {
                 id: p.id,
                 label: poolLabel(p.id),
-                delegated: held ? fmt(held.balance) : null,
+                delegated: held ? fmtShort(held.balance) : null,
                 earningFrom: earningServices(draft, services.data ?? [], p.id).map((id) => svcName.get(id) ?? `#${id}`),
               };
             })}

@@ -4,8 +4,8 @@ import { PricesNote } from "@/components/restake/prices-note";
 import { OperatorsTable, PoolsTable, ServicesTable } from "@/components/restake/targets-tables";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { useRestakeUsd } from "@/hooks/use-restake-usd";
-import { decToString } from "@/lib/amount/decimal";
-import { formatAmount } from "@/lib/amount/format";
+import { displayPercent, displayRate, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { denomSymbol, type Target } from "@/lib/protocol/restaking";
 import { poolAprCovers } from "@/lib/protocol/restaking-tvl";
 import type { TrustDraft } from "@/lib/protocol/restaking-trust";
@@ -62,7 +62,7 @@ export function RestakeTargetTables({
           Pools
         </CardTitle>
         <PricesNote
-          prices={prices.data ? Object.entries(prices.data).map(([denom, p]) => ({ denom, symbol: denomSymbol(denom), usd: p ? decToString(p.price, { maxFractionDigits: 8, trim: true }) : null })) : undefined}
+          prices={prices.data ? Object.entries(prices.data).map(([denom, p]) => ({ denom, symbol: denomSymbol(denom), usd: p ? displayRate(p.price, 8).text : null })) : undefined}
           error={prices.error ? classifyReadError(prices.error).message : null}
         />
         <PoolsTable
@@ -73,11 +73,11 @@ export function RestakeTargetTables({
             return {
               id: p.id,
               symbol: denomSymbol(p.denom),
-              tvl: `${formatAmount(p.tokens, D, { maxFractionDigits: 2 })} ${denomSymbol(p.denom)}`,
+              tvl: <DisplayValue shown={displayToken(p.tokens, D, denomSymbol(p.denom))} />,
               tvlUsd: tvlFor({ kind: "pool", id: p.id }),
               apr: aprFor({ kind: "pool", id: p.id }),
               aprCovers: usd?.pools.get(p.id) ? poolAprCovers(usd.pools.get(p.id)!, (id) => svcName.get(id) ?? `#${id}`) : "",
-              emission: `up to ${formatAmount(toPools, D, { maxFractionDigits: 0 })} MILK`,
+              emission: <>up to <DisplayValue shown={displayToken(toPools, D, "MILK")} /></>,
             };
           })}
         />
@@ -92,7 +92,7 @@ export function RestakeTargetTables({
             moniker: o.moniker,
             status: o.status,
             active: o.active,
-            commission: `${decToString(o.commission * 100n, { maxFractionDigits: 2, trim: true })}%`,
+            commission: displayPercent(o.commission).text,
             services: o.joinedServices.map((id) => svcName.get(id) ?? `#${id}`).join(", "),
             tvlUsd: tvlFor({ kind: "operator", id: o.id }),
             apr: aprFor({ kind: "operator", id: o.id }),
@@ -112,9 +112,9 @@ export function RestakeTargetTables({
             active: s.active,
             pools: s.securingPools.map((id) => `Pool ${id}`).join(", "),
             operators: s.allowedOperators.map((id) => opName.get(id) ?? `#${id}`).join(", "),
-            emission: formatAmount(dailyBySvc.get(s.id) ?? 0n, D, { maxFractionDigits: 0 }),
+            emission: <DisplayValue shown={displayToken(dailyBySvc.get(s.id) ?? 0n, D)} />,
             securedUsd: tvlFor({ kind: "service", id: s.id }),
-            directEmission: usd ? formatAmount(usd.services.get(s.id)?.perDayTo.get("umilk")?.users ?? 0n, D, { maxFractionDigits: 0 }) : "…",
+            directEmission: usd ? <DisplayValue shown={displayToken(usd.services.get(s.id)?.perDayTo.get("umilk")?.users ?? 0n, D)} /> : "…",
             directUsd: directUsdFor(s.id),
             apr: aprFor({ kind: "service", id: s.id }),
             trusted: trusted ? trustSummary(trusted, s.id, s.securingPools) : null,
