@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { MilkStakingSection, RestakePage } from "./pages/restake-page";
 import { fact, toBaseUnits } from "./pages/stake-page";
 import { WayCardPage, usdToMicro } from "./pages/way-card-page";
+import { exactText } from "./pages/exact-value";
 
 // The Way Card end to end against the bundled simulator, as a new user with the demo wallet
 // (funded with 200 milkTIA and 2,000 MILK on MilkyWay). Each test starts from a fresh world.
@@ -15,7 +16,7 @@ test("open, lock collateral, buy on credit, and see the yield repay it in the st
   // Route half of each day's yield (after repayment) to the balance.
   await card.openCard("50", "90");
   await expect(card.figure("Auto top-up")).toHaveText("50.00%");
-  await expect(card.figure("Horizon")).toHaveText("90 days");
+  await expect(card.figure("Horizon")).toHaveText("90 d");
   await expect(card.figure("Owed")).toHaveText("$0.00");
   await expect(card.statementRows("Opened")).toHaveCount(1);
 
@@ -41,7 +42,7 @@ test("open, lock collateral, buy on credit, and see the yield repay it in the st
   await card.advanceDays(2);
   await expect(card.statementRows("Repayment").first()).toBeVisible();
   await expect.poll(async () => card.figureMicroUsd("Owed")).toBeLessThan(1_000_000n);
-  const repaid = usdToMicro((await card.statementRows("Repayment").first().getByRole("cell").nth(2).textContent()) ?? "");
+  const repaid = usdToMicro(await exactText(card.statementRows("Repayment").first().getByRole("cell").nth(2)));
   expect(repaid).toBeGreaterThan(0n);
 });
 
@@ -132,5 +133,7 @@ test("top up from rewards: the MILK staking rewards claimed land on the card at 
   const priceE18 = BigInt(m![2] + (m![3] ?? "").padEnd(18, "0"));
   // uMILK × (USD per MILK, 18 decimals) → micro-USD, rounded down as the contract does.
   expect((claimed * priceE18) / 10n ** 18n).toBe(worth);
-  expect(usdToMicro((await topUp.getByRole("cell").nth(2).textContent()) ?? "")).toBe(worth);
+  expect(usdToMicro(await exactText(topUp.getByRole("cell").nth(2)))).toBe(worth);
+  // On screen the statement shows cents, floored.
+  await expect(topUp.getByRole("cell").nth(2)).toHaveText(/^\+\$[\d,]+\.\d{2}$|^\+< \$0\.01$/);
 });

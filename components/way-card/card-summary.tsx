@@ -1,18 +1,19 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/class-names";
 
 export interface SummaryFigure {
   id: string;
   label: string;
-  value: string;
+  value: ReactNode;
   /** A second line, e.g. the USD value of the collateral. */
-  sub?: string;
+  sub?: ReactNode;
   tone?: "default" | "warning";
 }
 
 /**
  * The card at a glance: figures in a responsive grid (two columns at 375 px). Presentational:
- * the caller formats every amount exactly.
+ * the caller formats every amount (the display module: rounded, exact on hover, focus and copy).
  */
 export function CardSummary({ figures, frozen, headingId }: { figures: ReadonlyArray<SummaryFigure>; frozen: boolean; headingId: string }) {
   return (

@@ -1,18 +1,20 @@
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/class-names";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
 export interface StatementRow {
   seq: number;
-  time: string;
+  /** <When>: relative to the chain clock, UTC on hover and focus. */
+  time: ReactNode;
   kind: string;
   /** The merchant or a short note. */
   detail: string;
-  /** Signed and formatted, e.g. "−$12.50" or "+$3.00"; "" when no dollars moved. */
-  amount: string;
+  /** Signed, to cents with the exact value on hover, e.g. "−$12.50" or "+$3.00"; null when no dollars moved. */
+  amount: ReactNode;
   direction: "in" | "out" | "none";
-  balanceAfter: string;
-  owedAfter: string;
+  balanceAfter: ReactNode;
+  owedAfter: ReactNode;
 }
 
 /** Older lines on request: present when the contract may have more. */

@@ -1,3 +1,4 @@
+import { exactText } from "./exact-value";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { advanceSimulatedDays, pauseSimulatedTime } from "./sim-handle";
 
@@ -69,8 +70,9 @@ export class WayCardPage {
       .locator("xpath=following-sibling::dd[1]");
   }
 
+  /** A figure's exact micro-USD (the screen shows cents; the exact value is on hover, focus and copy). */
   async figureMicroUsd(label: string): Promise<bigint> {
-    return usdToMicro((await this.figure(label).textContent()) ?? "");
+    return usdToMicro(await exactText(this.figure(label)));
   }
 
   get statement(): Locator {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   displayBps,
   displayDay,
+  displayExactMicroUsd,
   displayExactToken,
   displayMicroUsd,
   displayPercent,
@@ -84,7 +85,9 @@ describe("USD rounding direction", () => {
     expect(displayMicroUsd(12_345_678n, "ceil").text).toBe("$12.35");
     expect(displayMicroUsd(9_999n)).toEqual({ text: "< $0.01", exact: "$0.009999" });
     expect(displayMicroUsd(0n).text).toBe("$0.00");
-    expect(displayMicroUsd(5_000_000n)).toEqual({ text: "$5.00", exact: "$5" });
+    expect(displayMicroUsd(5_000_000n)).toEqual({ text: "$5.00", exact: "$5.00" });
+    expect(displayExactMicroUsd(12_345_678n)).toEqual({ text: "$12.345678", exact: "$12.345678" });
+    expect(displayExactMicroUsd(-1_500_000n).text).toBe("-$1.50");
   });
 });
 

@@ -73,9 +73,23 @@ export function displayUsd(value: Dec, rounding: DisplayRounding = "floor"): Sho
   return { text: `${neg && shown !== 0n ? "-" : ""}$${formatAmount(shown, 2, { minFractionDigits: 2 })}`, exact };
 }
 
-/** Way Card micro-USD (6 decimals) through the same rule as displayUsd. */
+/**
+ * Way Card micro-USD (6 decimals) through the same rule as displayUsd; `exact` keeps cents
+ * always and the sub-cent digits when there are any ("$5.00", "$12.345678").
+ */
 export function displayMicroUsd(micro: bigint, rounding: DisplayRounding = "floor"): Shown {
-  return displayUsd(micro * 10n ** 12n, rounding);
+  return { text: displayUsd(micro * 10n ** 12n, rounding).text, exact: exactMicroUsd(micro) };
+}
+
+/** Every digit of a micro-USD amount (confirmations: what the user signs). */
+export function displayExactMicroUsd(micro: bigint): Shown {
+  const exact = exactMicroUsd(micro);
+  return { text: exact, exact };
+}
+
+function exactMicroUsd(micro: bigint): string {
+  const neg = micro < 0n;
+  return `${neg ? "-" : ""}$${formatAmount(neg ? -micro : micro, 6, { minFractionDigits: 2 })}`;
 }
 
 /**

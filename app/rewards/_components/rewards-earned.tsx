@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { PERIOD } from "@/lib/time/periods";
 import Link from "next/link";
 import { useMemo } from "react";
@@ -13,13 +14,13 @@ import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { usePortfolio } from "@/hooks/use-portfolio";
 import { useWalletGate } from "@/hooks/use-wallet-gate";
 import { useRateHistories } from "@/hooks/use-yield";
-import { formatAmount } from "@/lib/amount/format";
 import { assetRegistry, formatCoins } from "@/lib/protocol/assets";
 import { claimedWithin, lstEarnings } from "@/lib/protocol/earnings";
 import { DAY_S, windowYield } from "@/lib/protocol/yield";
 import { RewardsSkeleton } from "./rewards-skeleton";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
-import { displayPercent } from "@/lib/amount/display";
+import { displayPercent, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 
 const td = "px-4 py-2.5 font-mono tabular-nums";
 
@@ -62,7 +63,7 @@ export function RewardsEarned() {
 
   const coinsText = (coins: ReturnType<typeof claimedWithin> | undefined) => (coins === undefined ? undefined : coins.length ? formatCoins(assets, coins) : "0");
   const pending = (coins: ReadonlyArray<{ denom: string; amount: bigint }> | undefined) => (coins === undefined ? undefined : coins.length ? formatCoins(assets, coins) : "0");
-  const cell = (text: string | undefined) => text ?? <Skeleton className="h-4 w-20" />;
+  const cell = (text: ReactNode | undefined) => text ?? <Skeleton className="h-4 w-20" />;
 
   return (
     <div className="space-y-4">
@@ -93,14 +94,14 @@ export function RewardsEarned() {
               const h = rates[i].data;
               const holding = balancesReady ? holdingOf(lst.symbol) : undefined;
               const e = h && holding !== undefined ? lstEarnings(holding, h.samples) : undefined;
-              const fmt = (v: bigint | null | undefined) => (v === undefined ? undefined : v === null ? "Not enough history" : `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`);
+              const fmt = (v: bigint | null | undefined) => (v === undefined ? undefined : v === null ? "Not enough history" : <DisplayValue shown={displayToken(v, lst.decimals, lst.nativeSymbol)} />);
               const w = h ? windowYield(h.samples, 7) : undefined;
               return (
                 <tr key={lst.symbol}>
                   <th scope="row" className="px-4 py-2.5 text-left font-medium">
                     {lst.symbol} value growth
                     <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">
-                      {holding !== undefined ? `on ${formatAmount(holding, lst.decimals)} ${lst.symbol} held now` : "…"}
+                      {holding !== undefined ? <>on <DisplayValue shown={displayToken(holding, lst.decimals, lst.symbol)} /> held now</> : "…"}
                     </span>
                   </th>
                   <td className={td}>{cell(fmt(e?.day))}</td>

@@ -8,7 +8,7 @@ import { Stat } from "@/components/dashboard/stat";
 import { Card } from "@/components/ui/card";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useRateHistories } from "@/hooks/use-yield";
-import { formatAmount } from "@/lib/amount/format";
+import { displayPercent, displayToken } from "@/lib/amount/display";
 import { toLossyNumber } from "@/lib/amount/lossy";
 import { lstsFor } from "@/lib/chains/networks";
 import { parseProjectionForm, project, type ProjectionForm } from "@/lib/protocol/projection";
@@ -38,7 +38,7 @@ export function RewardsProjection() {
     setTouched((t) => ({ ...t, [k]: true }));
   };
   const err = (k: keyof ProjectionForm) => (touched[k] || form[k] !== "" ? errors[k] : undefined);
-  const amt = (v: bigint) => `${formatAmount(v, lst.decimals)} ${lst.nativeSymbol}`;
+  const amt = (v: bigint) => displayToken(v, lst.decimals, lst.nativeSymbol).text;
   // Cumulative yield per charted day: all three lines start at zero, so they share one scale.
   const series = (result?.series ?? []).map((p) => {
     const lstYield = p.value - (result?.series[0].value ?? 0n);
@@ -76,7 +76,7 @@ export function RewardsProjection() {
             error={err("lstApyPercent")}
             inputMode="decimal"
             placeholder={measured ? percentString(measured.apy) : "e.g. 10"}
-            hint={measured ? `Empty uses the measured APY (${PERIOD.month}), ${percentString(measured.apy)}%.` : "No measured APY yet: enter one."}
+            hint={measured ? `Empty uses the measured APY (${PERIOD.month}), ${displayPercent(measured.apy).text}.` : "No measured APY yet: enter one."}
           />
           <ProjectionField id="proj-apr" label="Restaking APR (%)" value={form.restakeAprPercent} onChange={set("restakeAprPercent")} error={err("restakeAprPercent")} inputMode="decimal" />
           <ProjectionField id="proj-share" label="Share of restaking rewards to the card (%)" value={form.cardSharePercent} onChange={set("cardSharePercent")} error={err("cardSharePercent")} inputMode="decimal" />

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ChoiceGroup } from "@/components/stake/choice-group";
 import { useMilkywayBalance } from "@/hooks/use-restake";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
-import { formatMicroUsd } from "@/lib/amount/way-card-math";
+import { formatForInput } from "@/lib/amount/format";
+import { displayExactMicroUsd, displayExactToken, displayMicroUsd, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { displayPercent } from "@/lib/amount/display";
 import { collateralAsset, maxUnlock, projectedLimit, type WayCard } from "@/lib/protocol/way-card";
 import { checkTokenAmount, checkUnlock } from "@/lib/protocol/way-card-checks";
@@ -22,7 +23,9 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
   const act = useCardAction(ctx);
   const asset = collateralAsset(ctx.params);
   const balance = useMilkywayBalance(ctx.net, ctx.owner, asset.denom);
-  const fmt = (v: bigint) => `${formatAmount(v, asset.exponent)} ${asset.symbol}`;
+  // Exact in the confirmation and transaction labels; rounded (exact on hover, focus, copy) in the form.
+  const fmt = (v: bigint) => displayExactToken(v, asset.exponent, asset.symbol).text;
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, asset.exponent, asset.symbol)} />;
   const unlockMax = maxUnlock(card, ctx.params);
   const noRate = ctx.params.redemptionRate === null;
 
@@ -51,8 +54,8 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
       }}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Locked: <strong className="tabular-nums">{fmt(card.collateral)}</strong>. Credit limit = its value × APR ({displayPercent(ctx.params.apr).text}) × {card.horizonDays} / 365, rounded
-        down. {card.owed > 0n ? `While ${formatMicroUsd(card.owed)} is owed, at most ${fmt(unlockMax)} can be unlocked.` : "Nothing is owed, so all of it can be unlocked."}
+        Locked: <strong className="tabular-nums">{show(card.collateral)}</strong>. Credit limit = its value × APR ({displayPercent(ctx.params.apr).text}) × {card.horizonDays} / 365, rounded
+        down. {card.owed > 0n ? <>While <DisplayValue shown={displayMicroUsd(card.owed, "ceil")} /> is owed, at most {show(unlockMax)} can be unlocked.</> : "Nothing is owed, so all of it can be unlocked."}
       </p>
       <ChoiceGroup<Mode>
         legend="Action"
@@ -83,8 +86,8 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
           if (max !== undefined) setAmount(formatForInput(max, asset.exponent));
         }}
         maxDisabled={mode === "lock" ? balance.data === undefined : unlockMax === 0n}
-        balance={mode === "lock" ? (balance.data !== undefined ? `Wallet: ${fmt(balance.data)}` : "Wallet: loading…") : `Unlockable now: ${fmt(unlockMax)}`}
-        hint={limitAfter !== null ? `Credit limit after: ${formatMicroUsd(limitAfter)}` : undefined}
+        balance={mode === "lock" ? (balance.data !== undefined ? <>Wallet: {show(balance.data)}</> : "Wallet: loading…") : <>Unlockable now: {show(unlockMax)}</>}
+        hint={limitAfter !== null ? <>Credit limit after: <DisplayValue shown={displayMicroUsd(limitAfter)} /></> : undefined}
         error={error}
       />
       <WayCardSubmit ctx={ctx} action={mode} failureFor={["lock", "unlock"]} done={act.done} type="submit" disabled={!ready}>
@@ -108,7 +111,7 @@ export function WayCardCollateral({ ctx, card }: { ctx: WayCardContext; card: Wa
             ? [
                 { id: "amount", label: mode === "lock" ? "You lock" : "You unlock", value: fmt(check.value), strong: true },
                 { id: "after", label: "Collateral after", value: fmt(after) },
-                { id: "limit", label: "Credit limit after", value: formatMicroUsd(limitAfter) },
+                { id: "limit", label: "Credit limit after", value: displayExactMicroUsd(limitAfter).text },
                 ...chainFacts(ctx),
               ]
             : null

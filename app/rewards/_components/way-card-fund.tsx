@@ -6,8 +6,10 @@ import { ChoiceGroup } from "@/components/stake/choice-group";
 import type { Fact } from "@/components/stake/fact-list";
 import { useStakeRewards, useStakeWithdrawAddress } from "@/hooks/use-milk-staking";
 import { useMilkywayBalance, useRewardsWithdrawAddress, useUserRewards } from "@/hooks/use-restake";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
-import { coinToMicroUsd, formatMicroUsd } from "@/lib/amount/way-card-math";
+import { formatForInput } from "@/lib/amount/format";
+import { coinToMicroUsd } from "@/lib/amount/way-card-math";
+import { displayExactMicroUsd, displayExactToken, displayMicroUsd, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { chainConfig } from "@/lib/chains/networks";
 import { feeReserve, maxAmount } from "@/lib/protocol/liquid-staking";
 import { assetOf, type WayCard } from "@/lib/protocol/way-card";
@@ -16,13 +18,14 @@ import { milkRewardSources, rewardsTopUpMsgs, wayCardMsgs } from "@/lib/protocol
 import { chainFacts, useCardAction, WayCardConfirm, WayCardSubmit } from "./way-card-action";
 import type { WayCardContext } from "./way-card-context";
 
-/** How incoming dollars split: the debt first, then the balance (as the contract does). */
+/** How incoming dollars split: the debt first, then the balance (as the contract does). Confirmations: exact. */
 function splitFacts(card: WayCard, usd: bigint): Fact[] {
   const repay = card.owed < usd ? card.owed : usd;
+  const exact = (v: bigint) => displayExactMicroUsd(v).text;
   return [
-    { id: "usd", label: "Worth at the price feed (rounded down)", value: formatMicroUsd(usd), strong: true },
-    ...(repay > 0n ? [{ id: "repay", label: "Repays what you owe", value: formatMicroUsd(repay) } satisfies Fact] : []),
-    { id: "balance", label: "Added to the balance", value: formatMicroUsd(usd - repay) },
+    { id: "usd", label: "Worth at the price feed (rounded down)", value: exact(usd), strong: true },
+    ...(repay > 0n ? [{ id: "repay", label: "Repays what you owe", value: exact(repay) } satisfies Fact] : []),
+    { id: "balance", label: "Added to the balance", value: exact(usd - repay) },
   ];
 }
 
@@ -66,7 +69,7 @@ function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
             ? recipient.message
             : null;
   const ready = !!r && r.milk > 0n && !!value?.ok && !!recipient?.ok && !ctx.busy;
-  const fmtMilk = (v: bigint) => `${formatAmount(v, milk.exponent)} ${milk.symbol}`;
+  const fmtMilk = (v: bigint) => displayExactToken(v, milk.exponent, milk.symbol).text;
 
   return (
     <section aria-labelledby="way-rewards-heading" className="space-y-3">
@@ -77,8 +80,8 @@ function RewardsTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
         Claims your MILK staking and restaking rewards and puts the MILK on the card in the same transaction. The amount is what is pending now, rounded down; rewards only grow until the transaction is included.
       </p>
       <p className="text-sm tabular-nums" aria-live="polite">
-        {!loaded ? "Loading your rewards…" : `Pending: ${fmtMilk(r!.milk)} from ${r!.sources.length} source${r!.sources.length === 1 ? "" : "s"}`}
-        {value?.ok ? ` ≈ ${formatMicroUsd(value.value)}` : ""}
+        {!loaded ? "Loading your rewards…" : <>Pending: <DisplayValue shown={displayToken(r!.milk, milk.exponent, milk.symbol)} /> from {r!.sources.length} source{r!.sources.length === 1 ? "" : "s"}</>}
+        {value?.ok ? <> ≈ <DisplayValue shown={displayMicroUsd(value.value)} /></> : ""}
       </p>
       {refusal ? (
         <p id="way-rewards-refusal" role={recipient && !recipient.ok ? "alert" : undefined} className="text-sm text-slate-600 dark:text-slate-400">
@@ -120,7 +123,8 @@ function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
   // MILK pays the fee too, so Max keeps the fee back.
   const reserve = asset.denom === cfg.feeTokens[0].denom ? feeReserve(cfg.feeTokens[0].minGasPrice) : 0n;
   const max = balance.data !== undefined ? maxAmount(balance.data, reserve) : undefined;
-  const fmt = (v: bigint) => `${formatAmount(v, asset.exponent)} ${asset.symbol}`;
+  const fmt = (v: bigint) => displayExactToken(v, asset.exponent, asset.symbol).text;
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, asset.exponent, asset.symbol)} />;
   const check =
     max === undefined
       ? ({ ok: false, message: "" } as const)
@@ -168,8 +172,8 @@ function WalletTopUp({ ctx, card }: { ctx: WayCardContext; card: WayCard }) {
         }}
         onMax={max !== undefined ? () => setAmount(formatForInput(max, asset.exponent)) : undefined}
         maxDisabled={max === undefined}
-        balance={balance.data !== undefined ? `Balance: ${fmt(balance.data)}` : "Balance: loading…"}
-        hint={asset.price !== null && check.ok ? `≈ ${formatMicroUsd(coinToMicroUsd(check.value, asset.price, asset.exponent))} at the price feed` : undefined}
+        balance={balance.data !== undefined ? <>Balance: {show(balance.data)}</> : "Balance: loading…"}
+        hint={asset.price !== null && check.ok ? <>≈ <DisplayValue shown={displayMicroUsd(coinToMicroUsd(check.value, asset.price, asset.exponent))} /> at the price feed</> : undefined}
         error={error}
       />
       <WayCardSubmit ctx={ctx} action="top-up" done={act.done} type="submit" disabled={!ready}>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { HowItWorks } from "@/components/way-card/how-it-works";
 import { TextField } from "@/components/way-card/text-field";
-import { displayPercent } from "@/lib/amount/display";
+import { displayPercent, displayPeriod } from "@/lib/amount/display";
 import { checkHorizon, checkSharePercent } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
 import { useCardAction, WayCardConfirm } from "./way-card-action";
@@ -76,7 +76,7 @@ export function WayCardOpen({ ctx }: { ctx: WayCardContext }) {
         idPrefix="way-open-confirm"
         facts={[
           { id: "share", label: "Auto top-up share", value: shareCheck.ok ? `${shareCheck.value / 100}%` : "—", strong: true },
-          { id: "horizon", label: "Credit horizon", value: horizonCheck.ok ? `${horizonCheck.value} days` : "—", strong: true },
+          { id: "horizon", label: "Credit horizon", value: horizonCheck.ok ? displayPeriod(horizonCheck.value) : "—", strong: true },
           { id: "chain", label: "Signed for chain", value: ctx.chainId },
           { id: "sender", label: "From address", value: ctx.owner, breakAll: true },
           { id: "contract", label: "Contract", value: ctx.contract, breakAll: true },

@@ -5,9 +5,10 @@ import { AmountField } from "@/components/stake/amount-field";
 import { FactList, type Fact } from "@/components/stake/fact-list";
 import { SelectField } from "@/components/way-card/select-field";
 import { useWayCardMerchants } from "@/hooks/use-way-card";
-import { decToString } from "@/lib/amount/decimal";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
-import { formatMicroUsd, microUsdToCoin, USD_DECIMALS } from "@/lib/amount/way-card-math";
+import { formatForInput } from "@/lib/amount/format";
+import { microUsdToCoin, USD_DECIMALS } from "@/lib/amount/way-card-math";
+import { displayExactMicroUsd, displayExactToken, displayMicroUsd, displayRate, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { assetOf, purchaseSplit, spendable, type WayCard } from "@/lib/protocol/way-card";
 import { checkPurchase } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
@@ -33,16 +34,21 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
   const merchantName = merchants.data?.find((m) => m.id === merchant)?.name ?? merchant;
   const ready = check.ok && !ctx.busy;
 
-  const facts: Fact[] = split
-    ? [
-        { id: "amount", label: "Amount", value: formatMicroUsd(check.ok ? check.value : 0n), strong: true },
-        { id: "balance", label: "Paid from balance", value: formatMicroUsd(split.fromBalance) },
-        { id: "credit", label: "On credit (interest-free)", value: formatMicroUsd(split.borrowed) },
-        ...(inMilk !== null && milk
-          ? [{ id: "conversion", label: "At the price feed", value: `≈ ${formatAmount(inMilk, milk.exponent)} ${milk.symbol} at $${decToString(milk.price!, { trim: true })}` } satisfies Fact]
-          : []),
-      ]
-    : [];
+  // The preview rounds to cents (exact on hover, focus and copy); the confirmation keeps every digit.
+  const factsFor = (exact: boolean): Fact[] => {
+    if (!split) return [];
+    const usd = (v: bigint) => (exact ? displayExactMicroUsd(v).text : <DisplayValue shown={displayMicroUsd(v)} />);
+    const milkText = (v: bigint, m: NonNullable<typeof milk>) => (exact ? displayExactToken(v, m.exponent, m.symbol).text : <DisplayValue shown={displayToken(v, m.exponent, m.symbol)} />);
+    return [
+      { id: "amount", label: "Amount", value: usd(check.ok ? check.value : 0n), strong: true },
+      { id: "balance", label: "Paid from balance", value: usd(split.fromBalance) },
+      { id: "credit", label: "On credit (interest-free)", value: usd(split.borrowed) },
+      ...(inMilk !== null && milk
+        ? [{ id: "conversion", label: "At the price feed", value: <>≈ {milkText(inMilk, milk)} at ${displayRate(milk.price!).text}</> } satisfies Fact]
+        : []),
+    ];
+  };
+  const facts = factsFor(false);
 
   return (
     <form
@@ -56,7 +62,7 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
       }}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        A simulated purchase: no real merchant or payment is involved. You can spend {formatMicroUsd(spendable(card))} now (balance plus available credit).
+        A simulated purchase: no real merchant or payment is involved. You can spend <DisplayValue shown={displayMicroUsd(spendable(card))} /> now (balance plus available credit).
       </p>
       <SelectField
         id="way-merchant"
@@ -97,13 +103,13 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
         onConfirm={() => {
           if (!check.ok) return;
           const value = check.value;
-          act.send("purchase", [wayCardMsgs.purchase(ctx.contract, ctx.owner, merchant, value)], `Pay ${formatMicroUsd(value)} at ${merchantName}`, `Paid ${formatMicroUsd(value)} at ${merchantName}.`, () => {
+          act.send("purchase", [wayCardMsgs.purchase(ctx.contract, ctx.owner, merchant, value)], `Pay ${displayExactMicroUsd(value).text} at ${merchantName}`, `Paid ${displayExactMicroUsd(value).text} at ${merchantName}.`, () => {
             setAmount("");
             setTouched(false);
           });
         }}
         idPrefix="way-purchase-confirm"
-        facts={[{ id: "merchant", label: "Merchant", value: merchantName, strong: true }, ...facts, ...chainFacts(ctx)]}
+        facts={[{ id: "merchant", label: "Merchant", value: merchantName, strong: true }, ...factsFor(true), ...chainFacts(ctx)]}
       />
     </form>
   );

@@ -5,8 +5,8 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { Fact } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/way-card/text-field";
-import { formatAmount } from "@/lib/amount/format";
-import { formatMicroUsd } from "@/lib/amount/way-card-math";
+import { displayExactMicroUsd, displayExactToken, displayMicroUsd, displayPeriod } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { assetOf, collateralAsset, projectedLimit, type WayCard } from "@/lib/protocol/way-card";
 import { checkClose, checkHorizon, checkSharePercent } from "@/lib/protocol/way-card-checks";
 import { wayCardMsgs } from "@/lib/protocol/way-card-msgs";
@@ -82,8 +82,8 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
             title: "Change the credit horizon",
             confirmLabel: "Save horizon",
             facts: [
-              { id: "days", label: "Horizon", value: `${horizonCheck.value} days`, strong: true },
-              { id: "limit", label: "Credit limit after", value: formatMicroUsd(projectedLimit(params, card.collateral, horizonCheck.value)) },
+              { id: "days", label: "Horizon", value: displayPeriod(horizonCheck.value), strong: true },
+              { id: "limit", label: "Credit limit after", value: displayExactMicroUsd(projectedLimit(params, card.collateral, horizonCheck.value)).text },
               ...chainFacts,
             ],
             msg: wayCardMsgs.setHorizon(ctx.contract, ctx.owner, horizonCheck.value),
@@ -98,7 +98,7 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
           inputMode="numeric"
           value={horizon}
           onChange={setHorizon}
-          hint={horizonCheck.ok ? `Credit limit would be ${formatMicroUsd(projectedLimit(params, card.collateral, horizonCheck.value))}.` : undefined}
+          hint={horizonCheck.ok ? <>Credit limit would be <DisplayValue shown={displayMicroUsd(projectedLimit(params, card.collateral, horizonCheck.value))} />.</> : undefined}
           error={horizonCheck.ok ? undefined : horizonCheck.message}
         />
         <Button type="submit" className="mt-7" variant="secondary" disabled={!horizonCheck.ok || horizonCheck.value === card.horizonDays || ctx.busy} pending={ctx.pending === "horizon"}>
@@ -137,8 +137,8 @@ export function WayCardSettings({ ctx, card }: { ctx: WayCardContext; card: WayC
               title: "Close the card",
               confirmLabel: "Close card",
               facts: [
-                { id: "refund", label: "Balance refunded", value: `${formatMicroUsd(card.balance)} → ${formatAmount(closeCheck.value, milk.exponent)} ${milk.symbol} (rounded down)`, strong: true },
-                { id: "collateral", label: "Collateral returned", value: `${formatAmount(card.collateral, col.exponent)} ${col.symbol}`, strong: true },
+                { id: "refund", label: "Balance refunded", value: `${displayExactMicroUsd(card.balance).text} → ${displayExactToken(closeCheck.value, milk.exponent, milk.symbol).text} (rounded down)`, strong: true },
+                { id: "collateral", label: "Collateral returned", value: displayExactToken(card.collateral, col.exponent, col.symbol).text, strong: true },
                 ...chainFacts,
               ],
               msg: wayCardMsgs.close(ctx.contract, ctx.owner),

@@ -3,13 +3,13 @@
 import { StatementTable, type StatementRow } from "@/components/way-card/statement-table";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useWayCardMerchants, useWayCardStatement } from "@/hooks/use-way-card";
-import { decToString } from "@/lib/amount/decimal";
-import { formatAmount } from "@/lib/amount/format";
-import { formatMicroUsd } from "@/lib/amount/way-card-math";
+import { displayExactToken, displayMicroUsd, displayRate } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
+import { When } from "@/components/ui/when";
+import { useLstClock } from "@/hooks/use-lst-clock";
 import type { StatementEntry } from "@/lib/protocol/way-card";
 import { denomSymbol } from "@/lib/protocol/restaking";
 import { classifyReadError } from "@/lib/queries/read-errors";
-import { formatUtc } from "@/lib/time/format";
 import type { WayCardContext } from "./way-card-context";
 
 const KIND: Record<StatementEntry["kind"], { label: string; direction: StatementRow["direction"] }> = {
@@ -30,14 +30,16 @@ const KIND: Record<StatementEntry["kind"], { label: string; direction: Statement
  */
 function readableNote(note: string): string {
   return note.replace(/(\d+)((?:ibc\/[0-9A-F]+)|u[a-z]+)(?: at (\d+))?/g, (_m, amount: string, denom: string, price?: string) => {
-    const coin = `${formatAmount(BigInt(amount), 6)} ${denomSymbol(denom)}`;
-    return price ? `${coin} at $${decToString(BigInt(price), { trim: true })}` : coin;
+    // The record of what the contract used: exact, every digit.
+    const coin = displayExactToken(BigInt(amount), 6, denomSymbol(denom)).text;
+    return price ? `${coin} at $${displayRate(BigInt(price)).exact}` : coin;
   });
 }
 
 export function WayCardStatement({ ctx }: { ctx: WayCardContext }) {
   const statement = useWayCardStatement(ctx.net, ctx.owner);
   const merchants = useWayCardMerchants(ctx.net);
+  const now = useLstClock(ctx.net.mode);
   const merchantName = (id: string) => merchants.data?.find((m) => m.id === id)?.name ?? id;
   // Pages can overlap when new lines arrive between fetches: one row per seq.
   const seen = new Set<number>();
@@ -46,13 +48,19 @@ export function WayCardStatement({ ctx }: { ctx: WayCardContext }) {
     const k = KIND[e.kind] ?? { label: e.kind, direction: "none" as const };
     return {
       seq: e.seq,
-      time: formatUtc(e.timeMs),
+      time: <When ms={e.timeMs} nowMs={now} />,
       kind: k.label,
       detail: e.merchant ? `${merchantName(e.merchant)}${e.note ? ` · ${e.note}` : ""}` : readableNote(e.note),
-      amount: e.amountUsd === 0n ? "" : `${k.direction === "out" ? "−" : "+"}${formatMicroUsd(e.amountUsd)}`,
+      amount: e.amountUsd === 0n ? null : (
+        <>
+          {k.direction === "out" ? "−" : "+"}
+          <DisplayValue shown={displayMicroUsd(e.amountUsd)} />
+        </>
+      ),
       direction: e.amountUsd === 0n ? "none" : k.direction,
-      balanceAfter: formatMicroUsd(e.balanceAfter),
-      owedAfter: formatMicroUsd(e.owedAfter),
+      balanceAfter: <DisplayValue shown={displayMicroUsd(e.balanceAfter)} />,
+      // What is owed rounds up to the cent: a debt never looks smaller than it is.
+      owedAfter: <DisplayValue shown={displayMicroUsd(e.owedAfter, "ceil")} />,
     };
   });
   return (

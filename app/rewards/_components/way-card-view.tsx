@@ -3,11 +3,11 @@
 import { useId, useState } from "react";
 import { TabPanel, Tabs } from "@/components/stake/tabs";
 import { CardSummary, type SummaryFigure } from "@/components/way-card/card-summary";
-import { formatAmount } from "@/lib/amount/format";
-import { formatMicroUsd } from "@/lib/amount/way-card-math";
-import { displayBps, displayPercent } from "@/lib/amount/display";
+import { displayBps, displayMicroUsd, displayPercent, displayPeriod, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
+import { When } from "@/components/ui/when";
+import { useLstClock } from "@/hooks/use-lst-clock";
 import { collateralAsset, type WayCard } from "@/lib/protocol/way-card";
-import { formatUtc } from "@/lib/time/format";
 import type { WayCardContext } from "./way-card-context";
 import { WayCardCollateral } from "./way-card-collateral";
 import { WayCardFund } from "./way-card-fund";
@@ -28,20 +28,23 @@ export function WayCardView({ ctx, card }: { ctx: WayCardContext; card: WayCard 
   const [tab, setTab] = useState<Tab>("spend");
   const headingId = useId();
   const asset = collateralAsset(ctx.params);
+  const now = useLstClock(ctx.net.mode);
+  const usd = (micro: bigint) => <DisplayValue shown={displayMicroUsd(micro)} />;
   const figures: SummaryFigure[] = [
-    { id: "balance", label: "Balance", value: formatMicroUsd(card.balance) },
-    { id: "owed", label: "Owed", value: formatMicroUsd(card.owed), tone: card.owed > 0n ? "warning" : "default", sub: card.owed > 0n ? "Repaid from yield daily" : undefined },
-    { id: "credit", label: "Credit available", value: formatMicroUsd(card.creditAvailable), sub: `of a ${formatMicroUsd(card.creditLimit)} limit` },
-    { id: "spent", label: "Spent", value: formatMicroUsd(card.spentTotal) },
+    { id: "balance", label: "Balance", value: usd(card.balance) },
+    // What is owed rounds up to the cent: a debt never looks smaller than it is.
+    { id: "owed", label: "Owed", value: <DisplayValue shown={displayMicroUsd(card.owed, "ceil")} />, tone: card.owed > 0n ? "warning" : "default", sub: card.owed > 0n ? "Repaid from yield daily" : undefined },
+    { id: "credit", label: "Credit available", value: usd(card.creditAvailable), sub: <>of a {usd(card.creditLimit)} limit</> },
+    { id: "spent", label: "Spent", value: usd(card.spentTotal) },
     {
       id: "collateral",
       label: "Collateral",
-      value: `${formatAmount(card.collateral, asset.exponent)} ${asset.symbol}`,
-      sub: `≈ ${formatMicroUsd(card.collateralValueUsd)}`,
+      value: <DisplayValue shown={displayToken(card.collateral, asset.exponent, asset.symbol)} />,
+      sub: <>≈ {usd(card.collateralValueUsd)}</>,
     },
     { id: "share", label: "Auto top-up", value: displayBps(card.autoTopUpBps).text, sub: "of yield after repayment" },
-    { id: "horizon", label: "Horizon", value: `${card.horizonDays} days`, sub: `APR ${displayPercent(ctx.params.apr).text}` },
-    { id: "epoch", label: "Last epoch", value: card.lastEpochMs === null ? "Not yet" : formatUtc(card.lastEpochMs).slice(5) },
+    { id: "horizon", label: "Horizon", value: displayPeriod(card.horizonDays), sub: `APR ${displayPercent(ctx.params.apr).text}` },
+    { id: "epoch", label: "Last epoch", value: card.lastEpochMs === null ? "Not yet" : <When ms={card.lastEpochMs} nowMs={now} /> },
   ];
   return (
     <div className="space-y-6">
