@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { DashboardsPage } from "./pages/dashboards-page";
 import { WalletHeader } from "./pages/wallet-header";
 import { StakePage, fact, toBaseUnits } from "./pages/stake-page";
+import { exactText } from "./pages/exact-value";
 
 // The dashboards read the same chains as the stake screen: after a stake through the UI, the
 // portfolio, the history and its CSV must agree with the chain to the last base unit.
@@ -24,12 +25,15 @@ test("after a stake, the portfolio and the history agree with the chain, and the
   await expect(stake.balance("TIA on Osmosis")).toHaveText("490");
   const minted = await stake.balanceBase("milkTIA on Osmosis");
   expect(minted).toBeGreaterThan(0n);
+  // On screen amounts are rounded by one rule everywhere; the exact amount is one hover away.
   const mintedText = (await stake.balance("milkTIA on Osmosis").textContent())!;
+  const mintedExact = await exactText(stake.balance("milkTIA on Osmosis"));
+  expect(toBaseUnits(mintedExact)).toBe(minted);
 
   // Portfolio: the same exact amounts, chain by chain.
   await dash.open("Portfolio");
   await expect(dash.positionAmount("milkTIA on Osmosis, Wallet")).toHaveText(`${mintedText} milkTIA`);
-  expect(toBaseUnits((await dash.positionAmount("milkTIA on Osmosis, Wallet").textContent())!)).toBe(minted);
+  expect(toBaseUnits(await exactText(dash.positionAmount("milkTIA on Osmosis, Wallet")))).toBe(minted);
   await expect(dash.positionAmount("TIA on Osmosis, Wallet")).toHaveText("490 TIA");
   await expect(dash.positionAmount("TIA on Celestia, Wallet")).toHaveText("1,000 TIA");
   await expect(dash.positionAmount("MILK on MilkyWay, Wallet")).toHaveText("2,000 MILK");
@@ -41,10 +45,14 @@ test("after a stake, the portfolio and the history agree with the chain, and the
   await dash.open("History");
   const row = dash.historyRow("Liquid stake");
   await expect(row).toHaveCount(1);
-  await expect(row.getByRole("cell").nth(0)).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
+  // One date style: relative to the chain clock, the UTC time on hover.
+  await expect(row.getByRole("cell").nth(0)).toHaveText(/^(just now|\d+ (min|h|d) ago)$/);
+  await expect(row.getByRole("cell").nth(0).locator("time")).toHaveAttribute("title", /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+  await expect(row.getByRole("cell").nth(0)).toHaveAttribute("data-value", /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
   await expect(row.getByRole("cell").nth(1)).toHaveText("Osmosis");
   await expect(row.getByRole("cell").nth(2)).toHaveText("10 TIA");
   await expect(row.getByRole("cell").nth(3)).toHaveText(`${mintedText} milkTIA`);
+  expect(await exactText(row.getByRole("cell").nth(3))).toBe(`${mintedExact} milkTIA`);
   await expect(row.getByRole("cell").nth(5)).toHaveText("Success");
 
   // Filters narrow the rows; the CSV holds exactly the rows on screen, in order.
@@ -57,7 +65,7 @@ test("after a stake, the portfolio and the history agree with the chain, and the
   expect(records[0]).toEqual(["Time", "Chain", "Type", "Sent", "Received", "Fee", "Status", "Height", "Hash", "Memo"]);
   expect(records.slice(1)).toEqual(await dash.rowsOnScreen());
   expect(records[1][2]).toBe("Liquid stake");
-  expect(records[1][4]).toBe(`${mintedText} milkTIA`);
+  expect(records[1][4]).toBe(`${mintedExact} milkTIA`);
 
   await dash.typeFilter().selectOption("all");
   await expect.poll(async () => (await dash.rowsOnScreen()).length).toBeGreaterThan(0);

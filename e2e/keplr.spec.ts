@@ -3,6 +3,7 @@ import { KeplrTestWallet, TEST_MNEMONIC } from "./fixtures/keplr-test-wallet";
 import { fact, StakePage, toBaseUnits } from "./pages/stake-page";
 import { WalletHeader } from "./pages/wallet-header";
 import { fundFromFaucet } from "./pages/sim-handle";
+import { exactText } from "./pages/exact-value";
 
 // Keplr through the app's real cosmos-kit connector, against a test wallet that speaks Keplr's
 // extension protocol and signs in Node with CosmJS from a test mnemonic. Simulator mode.
@@ -56,7 +57,7 @@ test("connect Keplr, fund it from the faucet, and stake 10 TIA signed by the wal
 
   await stake.stakeAmount.fill("10");
   await expect(stake.preview("You receive")).toHaveText(/^[\d,]+(\.\d+)? milkTIA$/);
-  const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
+  const previewed = toBaseUnits(await exactText(stake.preview("You receive")));
   await stake.stakeButton.click();
   const confirm = stake.dialog("Confirm stake");
   await expect(fact(confirm, "You stake")).toHaveText("10 TIA");
@@ -154,7 +155,7 @@ test("a Ledger account in Keplr signs amino, and the simulator accepts it", asyn
   await stake.pauseSimulatedTime();
   await stake.stakeAmount.fill("5");
   await expect(stake.preview("You receive")).toHaveText(/milkTIA$/);
-  const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
+  const previewed = toBaseUnits(await exactText(stake.preview("You receive")));
   await stake.stakeButton.click();
   await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
   await expect.poll(() => stake.balanceBase("milkTIA on Osmosis")).toBe(previewed);
@@ -187,7 +188,7 @@ test("a Leap user (the sunset extension, still injected as window.leap) connects
   await stake.pauseSimulatedTime();
   await stake.stakeAmount.fill("5");
   await expect(stake.preview("You receive")).toHaveText(/milkTIA$/);
-  const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
+  const previewed = toBaseUnits(await exactText(stake.preview("You receive")));
   await stake.stakeButton.click();
   const confirm = stake.dialog("Confirm stake");
   await confirm.getByRole("button", { name: "Confirm stake" }).click();

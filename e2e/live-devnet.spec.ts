@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { KeplrTestWallet } from "./fixtures/keplr-test-wallet";
 import { fact, StakePage, toBaseUnits } from "./pages/stake-page";
 import { WalletHeader } from "./pages/wallet-header";
+import { exactText } from "./pages/exact-value";
 
 // Live mode, for real: the app talks to the devnet server over HTTP (the same CometBFT JSON-RPC a
 // live node speaks), configured through the Settings page, and Keplr signs. playwright.config.ts
@@ -75,7 +76,7 @@ test("live mode against the devnet: configure endpoints, connect Keplr, stake 10
 
   await stake.stakeAmount.fill("10");
   await expect(stake.preview("Minimum after 0.5% slippage")).toHaveText(/ milkTIA$/);
-  const floor = toBaseUnits((await stake.preview("Minimum after 0.5% slippage").textContent())!);
+  const floor = toBaseUnits(await exactText(stake.preview("Minimum after 0.5% slippage")));
   await stake.stakeButton.click();
   const confirm = stake.dialog("Confirm stake");
   await expect(fact(confirm, "Signed for chain")).toHaveText("osmosis-sim-1");

@@ -2,6 +2,20 @@ import { expect, test } from "@playwright/test";
 import { fact, StakePage, toBaseUnits } from "./pages/stake-page";
 import { fundOsmosis, MILKTIA, RouteCards, windDown } from "./pages/pools-page";
 import { OSMOSIS_DENOMS } from "../lib/chains/osmosis-pools";
+import { exactText } from "./pages/exact-value";
+
+/**
+ * A milkTIA amount (6 decimals) as the screen rounds it, restated from the rule the UI states:
+ * toward zero, 6 decimals below 1, 4 below 1,000, else 2; trailing zeros trimmed; grouped.
+ */
+function roundedMilkTia(base: bigint): string {
+  const whole = base / 1_000_000n;
+  const digits = whole >= 1000n ? 2 : whole >= 1n ? 4 : 6;
+  const kept = (base % 1_000_000n) / 10n ** BigInt(6 - digits);
+  const frac = kept.toString().padStart(digits, "0").replace(/0+$/, "");
+  const int = whole.toString().replace(/\B(?=(\d{3})+$)/g, ",");
+  return frac ? `${int}.${frac}` : int;
+}
 
 // Issue 14 in the app, against the bundled simulator's Osmosis (pool #1475, milkTIA/TIA,
 // concentrated liquidity, 0.05%). Every test starts from a fresh world and a fresh demo wallet.
@@ -38,16 +52,17 @@ test("buys milkTIA on the pool when it gives more than minting, and says by how 
   expect(pool, "after the sale the pool sells milkTIA below the redemption rate").toBeGreaterThan(mint);
   // Minting stays the default; the pool card says it gives more, by the exact difference.
   await expect(cards.radio("mint")).toBeChecked();
-  await expect(cards.card("pool")).toContainText(`Gives ${(Number(pool - mint) / 1e6).toLocaleString("en-US", { maximumFractionDigits: 6 })} milkTIA more`);
+  await expect(cards.card("pool")).toContainText(`Gives ${roundedMilkTia(pool - mint)} milkTIA more`);
   await cards.pick(/^Buy on pool #1475/);
   await expect(cards.radio("pool")).toBeChecked();
-  const minOut = toBaseUnits((await stake.preview("Minimum accepted (slippage and rate guard)").textContent()) ?? "");
+  const minOut = toBaseUnits(await exactText(stake.preview("Minimum accepted (slippage and rate guard)")));
   expect(minOut).toBeLessThanOrEqual(pool);
 
   const before = await stake.balanceBase("milkTIA on Osmosis");
   await page.getByRole("button", { name: "Buy on pool #1475" }).click();
   const dialog = page.getByRole("dialog", { name: "Confirm buy on pool #1475" });
-  await expect(fact(dialog, "You receive (quoted)")).toHaveText(`${(await cards.amount("pool").textContent())!.trim()}`);
+  // The card rounds; the confirmation shows every digit of the same quote.
+  await expect(fact(dialog, "You receive (quoted)")).toHaveText(await exactText(cards.amount("pool")));
   await dialog.getByRole("button", { name: "Confirm buy" }).click();
   await expect(page.getByText(/^Bought [\d,.]+ milkTIA for 10 TIA on pool #1475\.$/)).toBeVisible();
   // The clock is paused: nothing traded in between, so the pool paid exactly its quote.
@@ -79,9 +94,25 @@ test("sell now or wait: both exact, and the guard refuses a bad quote", async ({
   await expect(cards.card("sell")).toContainText(/less than milkTIA's redemption rate; your limit is 0\.50%/);
   await expect(cards.radio("sell")).toBeDisabled();
 
+  await page.getByRole("group", { name: "Worst price against the redemption rate" }).getByText("5%", { exact: true }).click();
+
+  // The card rounds (2 decimals from 1,000 up, the exact value on hover); the confirmation shows
+  // every digit, grouped: that is what the user signs.
+  await stake.unstakeAmount.fill("1234.567891");
+  await expect(cards.amount("sell")).toHaveText(/^[\d,]+(\.\d{1,2})? TIA$/);
+  const sellExact = await exactText(cards.amount("sell"));
+  expect(sellExact).toMatch(/^\d,\d{3}\.\d+ TIA$/);
+  await cards.pick(/^Sell now on pool #1475/);
+  await page.getByRole("button", { name: "Sell on pool #1475" }).click();
+  const review = page.getByRole("dialog", { name: "Confirm sale on pool #1475" });
+  await expect(fact(review, "You sell")).toHaveText("1,234.567891 milkTIA");
+  await expect(fact(review, "You receive now (quoted)")).toHaveText(sellExact);
+  await expect(fact(review, "Minimum accepted (the chain refuses less)")).toHaveText(/^\d,\d{3}(\.\d{1,6})? TIA$/);
+  await review.getByRole("button", { name: "Cancel" }).click();
+  await expect(review).toBeHidden();
+
   // A modest sale passes the guard and pays exactly its quote (the clock is paused).
   await stake.unstakeAmount.fill("100");
-  await page.getByRole("group", { name: "Worst price against the redemption rate" }).getByText("5%", { exact: true }).click();
   const quoted = await cards.amountBase("sell");
   await cards.pick(/^Sell now on pool #1475/);
   await page.getByRole("button", { name: "Sell on pool #1475" }).click();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { fact, StakePage, toBaseUnits } from "./pages/stake-page";
+import { exactText } from "./pages/exact-value";
 
 // Liquid staking end to end against the bundled simulator, as a new user with the demo wallet.
 // Every test starts in a fresh browser context: a fresh world and a fresh demo wallet.
@@ -15,7 +16,7 @@ test("a new user is offered the demo wallet and sees their balances once connect
   // The contract's live numbers are on screen.
   await expect(stake.preview("Redemption rate")).toHaveText(/^1 milkTIA = \d+\.\d{6} TIA$/);
   await expect(stake.preview("Purchase rate")).toHaveText(/^1 TIA = \d+\.\d{6} milkTIA$/);
-  await expect(stake.preview("Protocol fee on rewards")).toHaveText("10%");
+  await expect(stake.preview("Protocol fee on rewards")).toHaveText("10.00%");
   await expect(stake.preview("Minimum stake")).toHaveText("0.0001 TIA");
 });
 
@@ -79,13 +80,15 @@ test("stake 10 TIA from Osmosis, unstake some, let the batch run its course, and
   await expect(stake.preview("milkTIA APY (30 d)")).toHaveText(/^\d+\.\d{2}%/);
   await stake.stakeAmount.fill("10");
   await expect(stake.preview("You receive")).toHaveText(/^[\d,]+(\.\d+)? milkTIA$/);
-  const previewed = toBaseUnits((await stake.preview("You receive").textContent())!);
+  const previewed = toBaseUnits(await exactText(stake.preview("You receive")));
   expect(previewed).toBeGreaterThan(0n);
 
   await stake.stakeButton.click();
   const confirm = stake.dialog("Confirm stake");
   await expect(confirm).toBeVisible();
   await expect(fact(confirm, "You stake")).toHaveText("10 TIA");
+  // The form rounds; the confirmation shows every digit of what is signed.
+  await expect(fact(confirm, "You receive (expected)")).toHaveText(await exactText(stake.preview("You receive")));
   await expect(fact(confirm, "Signed for chain")).toHaveText("osmosis-sim-1");
   await expect(fact(confirm, "Contract")).toHaveText(
     "osmo1f5vfcph2dvfeqcqkhetwv75fda69z7e5c2dldm3kvgj23crkv6wqcn47a0",
@@ -139,7 +142,7 @@ test("one click from Celestia: the TIA travels to Osmosis and milkTIA comes back
   await stake.route(/^One click from Celestia/).check();
   await stake.stakeAmount.fill("5");
   await expect(stake.preview("Minimum after 0.5% slippage")).toHaveText(/ milkTIA$/);
-  const floor = toBaseUnits((await stake.preview("Minimum after 0.5% slippage").textContent())!);
+  const floor = toBaseUnits(await exactText(stake.preview("Minimum after 0.5% slippage")));
   await stake.stakeButton.click();
   const confirm = stake.dialog("Confirm stake");
   await expect(fact(confirm, "Signed for chain")).toHaveText("celestia-sim-1");

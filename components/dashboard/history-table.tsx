@@ -3,20 +3,26 @@ import { shortHash } from "@/lib/chains/explorers";
 import { HISTORY_COLUMNS, historyCells, type HistoryRow } from "@/lib/protocol/history";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
+import { DisplayValue } from "@/components/ui/display-value";
+import { When } from "@/components/ui/when";
 
 /**
  * The transactions on screen. Each cell carries exactly the string the CSV export writes
- * (historyCells, in data-value), so the download and the table cannot drift apart; the hash is
- * shown short, with a copy button and, in live mode, a link to an explorer. Chain text (memos)
- * is rendered as text by React, never as HTML.
+ * (historyCells, in data-value), so the download and the table cannot drift apart. What shows is
+ * the display module's: times relative to the chain clock (UTC on hover and focus), amounts
+ * rounded (the exact amount on hover, focus and copy), the hash short, with a copy button and, in
+ * live mode, a link to an explorer. Chain text (memos) is rendered as text by React, never as HTML.
  */
 export function HistoryTable({
   rows,
   chainLabel,
   explorerUrl,
   onCopy,
+  nowMs = null,
 }: {
   rows: ReadonlyArray<HistoryRow>;
+  /** The chain clock (simulated or real) for relative times; null shows UTC. */
+  nowMs?: number | null;
   chainLabel: (k: ChainKey) => string;
   /** The transaction on a public explorer, or null (the simulator, a devnet). */
   explorerUrl: (r: HistoryRow) => string | null;
@@ -41,14 +47,16 @@ export function HistoryTable({
             const cells = historyCells(r, chainLabel);
             return (
               <tr key={r.id}>
-                <td data-value={cells[0]} className="px-3 py-2 whitespace-nowrap">{cells[0]}</td>
+                <td data-value={cells[0]} className="px-3 py-2 whitespace-nowrap">
+                  <TimeCell ms={r.timeMs} estimated={r.timeEstimated} nowMs={nowMs} />
+                </td>
                 <td data-value={cells[1]} className="px-3 py-2">{cells[1]}</td>
                 <th data-value={cells[2]} scope="row" className="px-3 py-2 text-left font-medium">
                   {cells[2]}
                 </th>
-                <td data-value={cells[3]} className="px-3 py-2 font-mono tabular-nums">{cells[3] || "—"}</td>
-                <td data-value={cells[4]} className="px-3 py-2 font-mono tabular-nums">{cells[4] || "—"}</td>
-                <td data-value={cells[5]} className="px-3 py-2 font-mono tabular-nums">{cells[5] || "—"}</td>
+                <td data-value={cells[3]} className="px-3 py-2 font-mono tabular-nums"><Amount exact={cells[3]} text={r.shown?.sent} /></td>
+                <td data-value={cells[4]} className="px-3 py-2 font-mono tabular-nums"><Amount exact={cells[4]} text={r.shown?.received} /></td>
+                <td data-value={cells[5]} className="px-3 py-2 font-mono tabular-nums"><Amount exact={cells[5]} text={r.shown?.fee} /></td>
                 <td data-value={cells[6]} className={r.ok ? "px-3 py-2 font-medium text-emerald-700 dark:text-emerald-300" : "max-w-56 px-3 py-2 break-words text-red-700 dark:text-red-300"}>{cells[6]}</td>
                 <td data-value={cells[7]} className="px-3 py-2 font-mono tabular-nums">{cells[7]}</td>
                 <td data-value={cells[8]} className="px-3 py-2 font-mono text-xs whitespace-nowrap">
@@ -63,6 +71,22 @@ export function HistoryTable({
       </CardsOnPhone>
     </Card>
   );
+}
+
+function TimeCell({ ms, estimated, nowMs }: { ms: number | null; estimated?: boolean; nowMs: number | null }) {
+  if (ms === null) return <>Unknown (block pruned)</>;
+  if (!estimated) return <When ms={ms} nowMs={nowMs} />;
+  return (
+    <>
+      ≈ <When ms={ms} nowMs={nowMs} /> (estimated)
+    </>
+  );
+}
+
+/** The rounded amount with the exact one (the CSV's) on hover, focus and copy; "—" for none. */
+function Amount({ exact, text }: { exact: string; text: string | undefined }) {
+  if (!exact) return <>—</>;
+  return <DisplayValue shown={{ text: text ?? exact, exact }} />;
 }
 
 function HashCell({ hash, url, onCopy }: { hash: string; url: string | null; onCopy: (hash: string) => void }) {

@@ -1,3 +1,4 @@
+import { exactText } from "./exact-value";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { fundFromFaucet } from "./sim-handle";
@@ -32,7 +33,7 @@ export class RouteCards {
 
   async amountBase(value: string): Promise<bigint> {
     await expect(this.amount(value)).toHaveText(/\d/);
-    return toBaseUnits((await this.amount(value).textContent()) ?? "");
+    return toBaseUnits(await exactText(this.amount(value)));
   }
 
   card(value: string): Locator {

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { advanceSimulatedDays, pauseSimulatedTime } from "./sim-handle";
+import { exactText } from "./exact-value";
 
 /** Exact base units (6 decimals) of a displayed amount such as "1,234.5": no floats in assertions. */
 export function toBaseUnits(text: string, decimals = 6): bigint {
@@ -50,8 +51,9 @@ export class StakePage {
     return this.balances.getByRole("row", { name: new RegExp(`^${label}\\b`) }).getByRole("cell");
   }
 
+  /** A balance's exact base units (the screen rounds; the exact value is on hover, focus and copy). */
   async balanceBase(label: string): Promise<bigint> {
-    return toBaseUnits((await this.balance(label).textContent()) ?? "");
+    return toBaseUnits(await exactText(this.balance(label)));
   }
 
   async connectDemoWallet(): Promise<void> {

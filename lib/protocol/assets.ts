@@ -5,7 +5,7 @@
  */
 import { MILKTIA_ON_MILKYWAY } from "../chains/lsts";
 import { chainConfig, lstsFor, type NetworkSnapshot } from "../chains/networks";
-import { formatAmount } from "../amount/format";
+import { displayExactToken, displayToken, type Shown } from "../amount/display";
 import { CHAIN_KEYS } from "../stores/network-store";
 import type { CoinAmount } from "./restaking";
 
@@ -60,11 +60,25 @@ export function milkywayPriceDenoms(net: NetworkSnapshot): string[] {
  */
 export function formatCoin(reg: ReadonlyMap<string, AssetInfo>, c: CoinAmount): string {
   const a = reg.get(c.denom);
-  if (a) return `${formatAmount(c.amount, a.decimals)} ${a.symbol}`;
+  if (a) return displayExactToken(c.amount, a.decimals, a.symbol).text;
   const name = c.denom.startsWith("ibc/") ? `${c.denom.slice(0, 10)}…` : c.denom;
   return `${c.amount.toString()} ${name}`;
 }
 
 export function formatCoins(reg: ReadonlyMap<string, AssetInfo>, coins: ReadonlyArray<CoinAmount>): string {
   return coins.map((c) => formatCoin(reg, c)).join("; ");
+}
+
+/**
+ * Coins as the screen shows them: each known coin rounded by the display rule (toward zero,
+ * precision by size), `exact` being formatCoins. An unknown denom stays in base units, exact.
+ */
+export function displayCoins(reg: ReadonlyMap<string, AssetInfo>, coins: ReadonlyArray<CoinAmount>): Shown {
+  const text = coins
+    .map((c) => {
+      const a = reg.get(c.denom);
+      return a ? displayToken(c.amount, a.decimals, a.symbol).text : formatCoin(reg, c);
+    })
+    .join("; ");
+  return { text, exact: formatCoins(reg, coins) };
 }

@@ -13,7 +13,7 @@ import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import { MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { MsgUndelegateOperator, MsgUndelegatePool, MsgUndelegateService } from "../cosmos/proto/gen/milkyway/restaking/v1/messages";
 import type { ChainKey } from "../stores/network-store";
-import { formatCoins, type AssetInfo } from "./assets";
+import { displayCoins, formatCoins, type AssetInfo } from "./assets";
 import type { HistoryKind, HistoryRow, RewardPayout, RewardSource } from "./history";
 import type { CoinAmount } from "./restaking";
 
@@ -222,6 +222,11 @@ export function decodeHistoryTx(t: SearchedTx, ctx: DecodeContext): HistoryRow {
     sent: formatCoins(ctx.assets, sentCoins),
     received: unbonding.length ? `${formatCoins(ctx.assets, unbonding)} after unbonding` : formatCoins(ctx.assets, receivedCoins),
     fee: paidFee ? formatCoins(ctx.assets, fee) : "",
+    shown: {
+      sent: displayCoins(ctx.assets, sentCoins).text,
+      received: unbonding.length ? `${displayCoins(ctx.assets, unbonding).text} after unbonding` : displayCoins(ctx.assets, receivedCoins).text,
+      fee: paidFee ? displayCoins(ctx.assets, fee).text : "",
+    },
     ok: t.code === 0,
     error: t.code === 0 ? "" : (t.rawLog ?? ""),
     memo,

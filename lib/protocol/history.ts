@@ -27,9 +27,12 @@ export interface HistoryRow {
   /** Net coins out of / into the user's account, fee excluded; amounts positive. */
   sentCoins: CoinAmount[];
   receivedCoins: CoinAmount[];
+  /** Exact, every digit: the CSV and the value on hover, focus and copy. */
   sent: string;
   received: string;
   fee: string;
+  /** The same amounts rounded for the screen (displayCoins); absent, the exact text shows. */
+  shown?: { sent: string; received: string; fee: string };
   ok: boolean;
   /** The chain's error text for a failed transaction. */
   error: string;

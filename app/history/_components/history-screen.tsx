@@ -17,6 +17,7 @@ import { HISTORY_PAGE } from "@/lib/queries/history";
 import { HistorySkeleton } from "./history-skeleton";
 import { explorerTxUrl } from "@/lib/chains/explorers";
 import { toastStore } from "@/lib/stores/toast-store";
+import { useLstClock } from "@/hooks/use-lst-clock";
 
 /** Copies a hash; where the browser refuses, the toast carries it to copy by hand. */
 async function copyHash(hash: string) {
@@ -49,6 +50,7 @@ export function HistoryScreen() {
   const gate = useWalletGate();
   const [limit, setLimit] = useState(HISTORY_PAGE);
   const history = useHistory(net, gate.addresses, gate.connected, limit);
+  const now = useLstClock(net.mode);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const problem = dateRangeProblem(filters);
   const shown = useMemo(() => (problem ? [] : filterHistory(history.rows, filters)), [history.rows, filters, problem]);
@@ -98,7 +100,7 @@ export function HistoryScreen() {
       {loadingAll ? (
         <HistorySkeleton />
       ) : shown.length > 0 ? (
-        <HistoryTable rows={shown} chainLabel={chainLabel} explorerUrl={(r) => explorerTxUrl(net, r.chain, r.hash)} onCopy={copyHash} />
+        <HistoryTable rows={shown} nowMs={now} chainLabel={chainLabel} explorerUrl={(r) => explorerTxUrl(net, r.chain, r.hash)} onCopy={copyHash} />
       ) : failed.length > 0 && history.rows.length === 0 ? null : (
         <Card>
           <p className="font-medium">{history.rows.length === 0 ? "No transactions yet" : "No transactions match these filters"}</p>
