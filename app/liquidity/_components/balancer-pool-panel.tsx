@@ -8,18 +8,23 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { useLstBalance } from "@/hooks/use-lst-queries";
 import { useGammCalcExit } from "@/hooks/use-osmosis-pools";
-import { decToString } from "@/lib/amount/decimal";
-import { formatAmount, formatForInput } from "@/lib/amount/format";
+import { formatForInput } from "@/lib/amount/format";
+import { displayExactToken, displayPercent, displayRatioPercent, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { parseAmount } from "@/lib/amount/parse";
 import { exitPayout, maxJoinShares } from "@/lib/protocol/balancer-shares";
 import { exitPoolMsg, joinPoolMsg } from "@/lib/protocol/osmosis-msgs";
 import type { BalancerPoolView } from "@/lib/reads/osmosis-pools";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
-import { DECIMALS, fmtCoin, symbolOf, type PoolContext } from "./pool-context";
+import { DECIMALS, fmtCoin, showCoin, symbolOf, type PoolContext } from "./pool-context";
 
 /** Pool shares have 18 decimals on Osmosis (a new pool mints 100 × 10^18). */
 const SHARE_DECIMALS = 18;
-const fmtShares = (s: bigint) => `${formatAmount(s, SHARE_DECIMALS, { maxFractionDigits: 6 })} shares`;
+/** Exact shares: confirmations and what happened. */
+const fmtShares = (s: bigint) => displayExactToken(s, SHARE_DECIMALS, "shares").text;
+/** Rounded shares and coins, exact on hover, focus and copy: the pool card and the previews. */
+const showShares = (s: bigint) => <DisplayValue shown={displayToken(s, SHARE_DECIMALS, "shares")} />;
+const coin = (amount: bigint, denom: string) => <DisplayValue shown={showCoin(amount, denom)} />;
 
 export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: BalancerPoolView }) {
   const { net, address } = ctx;
@@ -86,13 +91,13 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
           facts={[
             ...pool.assets.map((a) => ({
               id: `asset-${a.token.denom}`,
-              label: `${symbolOf(a.token.denom)} (weight ${pool.totalWeight > 0n ? ((a.weight * 100n) / pool.totalWeight).toString() : "?"}%)`,
-              value: fmtCoin(a.token.amount, a.token.denom),
+              label: `${symbolOf(a.token.denom)} (weight ${pool.totalWeight > 0n ? displayRatioPercent(a.weight, pool.totalWeight).text : "?"})`,
+              value: coin(a.token.amount, a.token.denom),
             })),
-            { id: "shares", label: "Total shares", value: fmtShares(pool.totalShares.amount) },
-            { id: "fee", label: "Swap fee", value: `${decToString(pool.swapFee * 100n, { maxFractionDigits: 4, trim: true })}%` },
-            { id: "exit-fee", label: "Exit fee", value: `${decToString(pool.exitFee * 100n, { maxFractionDigits: 4, trim: true })}%` },
-            { id: "mine", label: "Your shares", value: !address ? "—" : myShares.data !== undefined ? fmtShares(myShares.data) : "…" },
+            { id: "shares", label: "Total shares", value: showShares(pool.totalShares.amount) },
+            { id: "fee", label: "Swap fee", value: displayPercent(pool.swapFee).text },
+            { id: "exit-fee", label: "Exit fee", value: displayPercent(pool.exitFee).text },
+            { id: "mine", label: "Your shares", value: !address ? "—" : myShares.data !== undefined ? showShares(myShares.data) : "…" },
           ]}
         />
         <div aria-live="polite" className="text-sm">
@@ -124,15 +129,15 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
               setDone(null);
             }}
             onMax={balances[i] !== undefined ? () => setInputs((xs) => xs.map((x, j) => (j === i ? formatForInput(balances[i]!, DECIMALS) : x))) : undefined}
-            balance={address && balances[i] !== undefined ? `Balance: ${fmtCoin(balances[i]!, r.denom)}` : undefined}
+            balance={address && balances[i] !== undefined ? <>Balance: {coin(balances[i]!, r.denom)}</> : undefined}
             error={joinError && inputs[i].trim() !== "" && !parsed[i].ok ? (parsed[i] as { message: string }).message : undefined}
           />
         ))}
         <FactList
           idPrefix="bal-join-preview"
           facts={[
-            { id: "shares", label: "Shares you receive", value: join.shares > 0n ? fmtShares(join.minted) : "—", strong: true },
-            ...join.cost.map((c) => ({ id: `cost-${c.denom}`, label: `${symbolOf(c.denom)} used`, value: fmtCoin(c.amount, c.denom) })),
+            { id: "shares", label: "Shares you receive", value: join.shares > 0n ? showShares(join.minted) : "—", strong: true },
+            ...join.cost.map((c) => ({ id: `cost-${c.denom}`, label: `${symbolOf(c.denom)} used`, value: coin(c.amount, c.denom) })),
           ]}
         />
         {overBalance ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">That needs more than you hold.</p> : null}
@@ -154,7 +159,7 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
             setDone(null);
           }}
           onMax={myShares.data !== undefined ? () => setExitText(formatForInput(myShares.data!, SHARE_DECIMALS)) : undefined}
-          balance={address && myShares.data !== undefined ? `You hold ${fmtShares(myShares.data)}` : undefined}
+          balance={address && myShares.data !== undefined ? <>You hold {showShares(myShares.data)}</> : undefined}
           error={exitError ?? undefined}
         />
         <FactList
@@ -164,7 +169,7 @@ export function BalancerPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: Balan
             return {
               id: `out-${c.denom}`,
               label: `${symbolOf(c.denom)} you receive`,
-              value: exitLocal ? `${fmtCoin(c.amount, c.denom)}${chain && chain.amount !== c.amount ? ` (chain says ${fmtCoin(chain.amount, c.denom)})` : ""}` : "—",
+              value: exitLocal ? <>{coin(c.amount, c.denom)}{chain && chain.amount !== c.amount ? <> (chain says {coin(chain.amount, c.denom)})</> : ""}</> : "—",
             };
           })}
         />

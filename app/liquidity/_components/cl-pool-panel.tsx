@@ -12,6 +12,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useLstBalance } from "@/hooks/use-lst-queries";
 import { useClLiquidity, useClUserPositions } from "@/hooks/use-osmosis-pools";
 import { DEC_SCALE, decToLossyNumber, decToString, type Dec } from "@/lib/amount/decimal";
+import { displayPercent, displayRate } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { formatForInput } from "@/lib/amount/format";
 import { parseAmount } from "@/lib/amount/parse";
 import { depositAmounts, liquidityForAmounts, pairedAmount0, pairedAmount1 } from "@/lib/protocol/cl-liquidity";
@@ -20,14 +22,18 @@ import { BIGDEC_SCALE, rangeToTicks, tickToPrice, tickToSqrtPrice } from "@/lib/
 import { collectSpreadRewardsMsg, createPositionMsg, withdrawPositionMsg } from "@/lib/protocol/osmosis-msgs";
 import type { ClPoolView } from "@/lib/reads/osmosis-pools";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
-import { DECIMALS, fmtCoin, symbolOf, type PoolContext } from "./pool-context";
+import { DECIMALS, fmtCoin, showCoin, symbolOf, type PoolContext } from "./pool-context";
 
 /** The pool's price (token1 per token0) from its sqrt price, rounded down to 18 digits. */
 export function priceOf(pool: ClPoolView): Dec {
   return (pool.currentSqrtPrice * pool.currentSqrtPrice) / BIGDEC_SCALE / (BIGDEC_SCALE / DEC_SCALE);
 }
 
+/** A price for an input field: 6 decimals floored, trailing zeros trimmed (parseable). */
 const fmtPrice = (d: Dec) => decToString(d, { maxFractionDigits: 6, rounding: "floor", trim: true });
+/** A price on screen: the display rule for rates (6 decimals floored), exact on hover, focus and copy. */
+const showPrice = (d: Dec) => <DisplayValue shown={displayRate(d)} />;
+const coin = (amount: bigint, denom: string) => <DisplayValue shown={showCoin(amount, denom)} />;
 
 export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView }) {
   const { net, address } = ctx;
@@ -100,8 +106,8 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
           Add liquidity in a price range
         </CardTitle>
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          Current price: <strong className="tabular-nums">{fmtPrice(price)}</strong> {s1} per {s0} · spread factor{" "}
-          {decToString(pool.spreadFactor * 100n, { maxFractionDigits: 2, trim: true })}% · tick spacing {pool.tickSpacing}
+          Current price: <strong className="tabular-nums">{showPrice(price)}</strong> {s1} per {s0} · spread factor{" "}
+          {displayPercent(pool.spreadFactor).text} · tick spacing {pool.tickSpacing}
         </p>
         {liquidity.isError ? (
           <QueryErrorInline error={liquidity.error} />
@@ -128,7 +134,7 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
           </p>
         ) : (
           <p className={status === "in-range" ? "text-sm text-emerald-800 dark:text-emerald-300" : "text-sm text-amber-900 dark:text-amber-200"} data-testid="cl-range-status">
-            {rangeSentence(status!, s0, s1)} Range on the pool&rsquo;s ticks: {fmtPrice(tickToPrice(range.lowerTick))} to {fmtPrice(tickToPrice(range.upperTick))}.
+            {rangeSentence(status!, s0, s1)} Range on the pool&rsquo;s ticks: {showPrice(tickToPrice(range.lowerTick))} to {showPrice(tickToPrice(range.upperTick))}.
           </p>
         )}
         <div className="grid gap-3 sm:grid-cols-2">
@@ -143,7 +149,7 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
               setDone(null);
             }}
             onMax={bal0.data !== undefined ? () => (setEdited(0), setA0(formatForInput(bal0.data!, DECIMALS))) : undefined}
-            balance={address && bal0.data !== undefined ? `Balance: ${fmtCoin(bal0.data, pool.token0)}` : undefined}
+            balance={address && bal0.data !== undefined ? <>Balance: {coin(bal0.data, pool.token0)}</> : undefined}
           />
           <AmountField
             id="cl-amount1"
@@ -156,7 +162,7 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
               setDone(null);
             }}
             onMax={bal1.data !== undefined ? () => (setEdited(1), setA1(formatForInput(bal1.data!, DECIMALS))) : undefined}
-            balance={address && bal1.data !== undefined ? `Balance: ${fmtCoin(bal1.data, pool.token1)}` : undefined}
+            balance={address && bal1.data !== undefined ? <>Balance: {coin(bal1.data, pool.token1)}</> : undefined}
           />
         </div>
         {amountError ? (
@@ -229,13 +235,13 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
                       idPrefix={`pos-${id}`}
                       className="mt-2"
                       facts={[
-                        { id: "range", label: "Range", value: `${fmtPrice(tickToPrice(p.lowerTick))} – ${fmtPrice(tickToPrice(p.upperTick))}` },
-                        { id: "a0", label: s0, value: fmtCoin(p.asset0.amount, pool.token0) },
-                        { id: "a1", label: s1, value: fmtCoin(p.asset1.amount, pool.token1) },
+                        { id: "range", label: "Range", value: <>{showPrice(tickToPrice(p.lowerTick))} – {showPrice(tickToPrice(p.upperTick))}</> },
+                        { id: "a0", label: s0, value: coin(p.asset0.amount, pool.token0) },
+                        { id: "a1", label: s1, value: coin(p.asset1.amount, pool.token1) },
                         {
                           id: "rewards",
                           label: "Spread rewards",
-                          value: p.spreadRewards.length ? p.spreadRewards.map((c) => fmtCoin(c.amount, c.denom)).join(", ") : "none yet",
+                          value: p.spreadRewards.length ? <>{p.spreadRewards.map((c, i) => <span key={c.denom}>{i > 0 ? ", " : ""}{coin(c.amount, c.denom)}</span>)}</> : "none yet",
                         },
                       ]}
                     />

@@ -2,7 +2,7 @@ import type { TxRequest } from "@/lib/tx/mutation-options";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import type { UserError } from "@/lib/tx/errors";
 import { OSMOSIS_DENOMS } from "@/lib/chains/osmosis-pools";
-import { formatAmount } from "@/lib/amount/format";
+import { displayExactToken, displayToken, type Shown } from "@/lib/amount/display";
 
 export type PoolAction = "create" | "join" | "exit" | `withdraw-${string}` | `collect-${string}`;
 
@@ -28,6 +28,12 @@ export function symbolOf(denom: string): string {
 
 export const DECIMALS = 6;
 
+/** Every digit: confirmations and transaction labels (what the user signs). */
 export function fmtCoin(amount: bigint, denom: string): string {
-  return `${formatAmount(amount, DECIMALS)} ${symbolOf(denom)}`;
+  return displayExactToken(amount, DECIMALS, symbolOf(denom)).text;
+}
+
+/** Rounded by the display rule, the exact value kept for hover, focus and copy (<DisplayValue>). */
+export function showCoin(amount: bigint, denom: string): Shown {
+  return displayToken(amount, DECIMALS, symbolOf(denom));
 }

@@ -8,22 +8,24 @@ import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useLstState } from "@/hooks/use-lst-queries";
 import { useClUserPositions, useOsmosisPool } from "@/hooks/use-osmosis-pools";
-import { DEC_SCALE, decToString, type Dec } from "@/lib/amount/decimal";
-import { formatAmount } from "@/lib/amount/format";
+import { DEC_SCALE, type Dec } from "@/lib/amount/decimal";
+import { displayPercent, displayRate, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { lstBySymbol, type NetworkSnapshot } from "@/lib/chains/networks";
 import { OSMOSIS_DENOMS } from "@/lib/chains/osmosis-pools";
 import { redemptionRate } from "@/lib/protocol/liquid-staking";
 import { lstYieldPerYear, rangeSentence, rangeStatus, valueVsHolding } from "@/lib/protocol/cl-position";
 import { BIGDEC_SCALE, tickToPrice } from "@/lib/protocol/cl-ticks";
-import { percentString, windowYield } from "@/lib/protocol/yield";
+import { windowYield } from "@/lib/protocol/yield";
 import { clPositionDepositQuery } from "@/lib/queries/osmosis-pools";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
 import type { ClPositionView } from "@/lib/reads/osmosis-pools";
 
 const SYMBOL = new Map<string, string>(Object.entries(OSMOSIS_DENOMS).map(([s, d]) => [d, s]));
 const sym = (d: string) => SYMBOL.get(d) ?? d;
-const fmt = (v: bigint, denom: string) => `${formatAmount(v, 6)} ${sym(denom)}`;
-const fmtPrice = (d: Dec) => decToString(d, { maxFractionDigits: 6, rounding: "floor", trim: true });
+/** Rounded by the display rule, the exact amount on hover, focus and copy. */
+const fmt = (v: bigint, denom?: string) => <DisplayValue shown={displayToken(v, 6, denom === undefined ? undefined : sym(denom))} />;
+const fmtPrice = (d: Dec) => <DisplayValue shown={displayRate(d)} />;
 
 /** Every concentrated position the user holds on Osmosis, with what it is worth against holding. */
 export function LiquidityPositions({ net, address }: { net: NetworkSnapshot; address: string | undefined }) {
@@ -95,10 +97,10 @@ function PositionCard({ net, p, rate, apy, milkTiaDenom }: { net: NetworkSnapsho
         idPrefix={`pf-pos-${id}`}
         className="mt-3"
         facts={[
-          { id: "range", label: "Range", value: `${fmtPrice(tickToPrice(p.lowerTick))} – ${fmtPrice(tickToPrice(p.upperTick))} ${unit} per ${sym(p.asset0.denom)}` },
+          { id: "range", label: "Range", value: <>{fmtPrice(tickToPrice(p.lowerTick))} – {fmtPrice(tickToPrice(p.upperTick))} {unit} per {sym(p.asset0.denom)}</> },
           { id: "a0", label: `${sym(p.asset0.denom)} in it`, value: fmt(p.asset0.amount, p.asset0.denom) },
           { id: "a1", label: `${sym(p.asset1.denom)} in it`, value: fmt(p.asset1.amount, p.asset1.denom) },
-          { id: "rewards", label: "Spread rewards earned (unclaimed)", value: p.spreadRewards.length ? p.spreadRewards.map((c) => fmt(c.amount, c.denom)).join(", ") : "none yet" },
+          { id: "rewards", label: "Spread rewards earned (unclaimed)", value: p.spreadRewards.length ? <>{p.spreadRewards.map((c, i) => <span key={c.denom}>{i > 0 ? ", " : ""}{fmt(c.amount, c.denom)}</span>)}</> : "none yet" },
           {
             id: "lst-yield",
             label: "Staking yield of its milkTIA",
@@ -106,23 +108,23 @@ function PositionCard({ net, p, rate, apy, milkTiaDenom }: { net: NetworkSnapsho
               lstPart === 0n
                 ? "no milkTIA in it now"
                 : rate !== null && apy !== null
-                  ? `${percentString(apy)}% APY ≈ ${formatAmount(lstYieldPerYear(lstPart, rate, apy), 6)} TIA a year`
+                  ? <>{displayPercent(apy).text} APY ≈ <DisplayValue shown={displayToken(lstYieldPerYear(lstPart, rate, apy), 6, "TIA")} /> a year</>
                   : "…",
           },
           {
             id: "value",
             label: `Value now (in ${unit})`,
-            value: vs ? formatAmount(vs.position, 6) : price === null ? "…" : deposit.isPending ? "…" : "—",
+            value: vs ? fmt(vs.position) : price === null ? "…" : deposit.isPending ? "…" : "—",
           },
           {
             id: "holding",
             label: `Had you held the deposit`,
-            value: vs ? formatAmount(vs.holding, 6) : deposit.data === null ? "deposit not found in the node's history" : "…",
+            value: vs ? fmt(vs.holding) : deposit.data === null ? "deposit not found in the node's history" : "…",
           },
           {
             id: "diff",
             label: "Difference",
-            value: vs ? `${vs.difference >= 0n ? "+" : ""}${formatAmount(vs.difference, 6)} ${unit}` : "—",
+            value: vs ? <>{vs.difference >= 0n ? "+" : ""}<DisplayValue shown={displayToken(vs.difference, 6, unit)} /></> : "—",
             strong: true,
           },
         ]}
