@@ -13,7 +13,7 @@ import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { requestConnectDialog } from "@/lib/wallet/open-connect-dialog";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { connectDemoWallet } from "@/hooks/use-wallet";
-import { DEC_SCALE, decFromRatio, decToString } from "@/lib/amount/decimal";
+import { DEC_SCALE, decFromRatio } from "@/lib/amount/decimal";
 import { lstsFor } from "@/lib/chains/networks";
 import type { LstState } from "@/lib/protocol/liquid-staking";
 import { allBalancesQuery } from "@/lib/queries/bank";
@@ -27,7 +27,7 @@ import { classifyReadError } from "@/lib/queries/read-errors";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 import { TokenIcon } from "@/components/icons/token-icon";
 import { DisplayValue } from "@/components/ui/display-value";
-import { displayToken } from "@/lib/amount/display";
+import { displayRate, displayToken } from "@/lib/amount/display";
 
 /** The chain's own words out of a CosmJS/JSON-RPC error (the simulator transport wraps them in JSON). */
 function readableError(e: unknown): string {
@@ -180,7 +180,7 @@ function redemptionRate(state: LstState): string {
   // N/L truncated like the contract's Decimal::from_ratio, 1 when either side is 0 (doc §1.3);
   // shown with 6 decimals, cut down so it never overstates.
   const rate = state.totalNative === 0n || state.totalLst === 0n ? DEC_SCALE : decFromRatio(state.totalNative, state.totalLst, "floor");
-  return decToString(rate, { maxFractionDigits: 6, rounding: "floor" });
+  return displayRate(rate).text;
 }
 
 /** Each LST's redemption rate and whether its contract accepts stakes. Public: no wallet needed. */

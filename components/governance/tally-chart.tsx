@@ -1,7 +1,6 @@
 import { decToLossyNumber, type Dec } from "@/lib/amount/decimal";
-import { formatAmount } from "@/lib/amount/format";
 import { type Tally, type TallyParams, type TallyStats } from "@/lib/protocol/gov";
-import { displayPercent } from "@/lib/amount/display";
+import { displayPercent, displayToken } from "@/lib/amount/display";
 
 const shownPct = (d: Dec) => displayPercent(d).text;
 
@@ -25,7 +24,7 @@ const pct = (d: Dec) => `${Math.min(100, Math.max(0, decToLossyNumber(d) * 100))
  * a table. The bars are decorative; the table and the text under each bar carry the values.
  */
 export function TallyChart({ tally, stats, params, bonded, symbol, decimals, caption }: TallyChartProps) {
-  const amount = (n: bigint) => `${formatAmount(n, decimals, { maxFractionDigits: 2 })} ${symbol}`;
+  const amount = (n: bigint) => displayToken(n, decimals, symbol).text;
   const gauges = [
     {
       id: "turnout",

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { Button } from "@/components/ui/button";
-import { formatAmount } from "@/lib/amount/format";
+import { displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { depositMsg, minFollowUpDeposit, type Proposal } from "@/lib/protocol/gov";
 import { checkAmount } from "@/lib/protocol/liquid-staking";
 import type { GovContext } from "./gov-context";
@@ -62,7 +63,7 @@ export function DepositPanel({ ctx, proposal: p }: { ctx: GovContext; proposal: 
           setAmount(v);
           setDone(null);
         }}
-        balance={ctx.balance !== undefined ? `Balance: ${formatAmount(ctx.balance, ctx.decimals)} ${ctx.symbol}` : undefined}
+        balance={ctx.balance !== undefined ? <>Balance: <DisplayValue shown={displayToken(ctx.balance, ctx.decimals, ctx.symbol)} /></> : undefined}
         error={error}
         hint={params ? `${fmt(missing)} more starts the voting period.${minimum ? ` Each deposit is at least ${fmt(minimum)}.` : ""}` : undefined}
         disabled={!ctx.address}

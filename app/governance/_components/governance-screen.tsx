@@ -15,7 +15,8 @@ import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useTx } from "@/hooks/use-tx";
 import type { TxRequest } from "@/lib/tx/mutation-options";
 import { connectDemoWallet, useWalletState } from "@/hooks/use-wallet";
-import { formatAmount } from "@/lib/amount/format";
+import { displayExactToken, displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { chainConfig, type NetworkSnapshot } from "@/lib/chains/networks";
 import { delegateMsg, type StatusFilter } from "@/lib/protocol/gov";
 import { feeReserve } from "@/lib/protocol/liquid-staking";
@@ -58,7 +59,9 @@ function GovernanceReady({ net }: { net: NetworkSnapshot }) {
   const tx = txs[kindOf(action ?? "vote")];
 
   const fee = cfg.feeTokens[0];
-  const fmt = (v: bigint) => `${formatAmount(v, cfg.decimals)} ${cfg.stakeSymbol}`;
+  // Exact (confirmations, labels, what happened); `show` rounds with the exact value on hover, focus and copy.
+  const fmt = (v: bigint) => displayExactToken(v, cfg.decimals, cfg.stakeSymbol).text;
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, cfg.decimals, cfg.stakeSymbol)} />;
   const send = (a: GovAction, req: TxRequest, onDone?: () => void) => {
     setAction(a);
     txs[kindOf(a)].mutate(req, { onSuccess: () => onDone?.() });
@@ -105,8 +108,8 @@ function GovernanceReady({ net }: { net: NetworkSnapshot }) {
             <FactList
               idPrefix="gov-power"
               facts={[
-                { id: "staked", label: `Staked ${cfg.stakeSymbol}`, value: myStake.data !== undefined ? fmt(myStake.data) : "…" },
-                { id: "balance", label: `Available ${cfg.stakeSymbol}`, value: balance.data !== undefined ? fmt(balance.data) : "…" },
+                { id: "staked", label: `Staked ${cfg.stakeSymbol}`, value: myStake.data !== undefined ? show(myStake.data) : "…" },
+                { id: "balance", label: `Available ${cfg.stakeSymbol}`, value: balance.data !== undefined ? show(balance.data) : "…" },
               ]}
             />
             {myStake.data === 0n ? (

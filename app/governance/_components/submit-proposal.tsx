@@ -4,7 +4,8 @@ import { useId, useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/class-names";
-import { formatAmount } from "@/lib/amount/format";
+import { displayToken } from "@/lib/amount/display";
+import { DisplayValue } from "@/components/ui/display-value";
 import { minInitialDeposit, textProposalMsg } from "@/lib/protocol/gov";
 import { checkAmount } from "@/lib/protocol/liquid-staking";
 import type { GovContext } from "./gov-context";
@@ -137,7 +138,7 @@ export function SubmitProposal({ ctx, onSubmitted }: { ctx: GovContext; onSubmit
           setDeposit(v);
           setDone(null);
         }}
-        balance={ctx.balance !== undefined ? `Balance: ${formatAmount(ctx.balance, ctx.decimals)} ${ctx.symbol}` : undefined}
+        balance={ctx.balance !== undefined ? <>Balance: <DisplayValue shown={displayToken(ctx.balance, ctx.decimals, ctx.symbol)} /></> : undefined}
         error={depositError}
         disabled={!ctx.address}
       />

@@ -10,11 +10,11 @@ import { useLstClock } from "@/hooks/use-lst-clock";
 import { useOsmosisPool, usePoolLiquidity, usePoolVolume } from "@/hooks/use-osmosis-pools";
 import { usePoolId } from "@/hooks/use-pool-settings";
 import { DEC_SCALE, mulIntByDec, type Dec } from "@/lib/amount/decimal";
-import { formatAmount } from "@/lib/amount/format";
+import { displayPercent, displayToken } from "@/lib/amount/display";
 import { lstBySymbol, type NetworkSnapshot } from "@/lib/chains/networks";
 import { poolApr } from "@/lib/protocol/cl-position";
 import { BIGDEC_SCALE } from "@/lib/protocol/cl-ticks";
-import { percentString, windowYield } from "@/lib/protocol/yield";
+import { windowYield } from "@/lib/protocol/yield";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
 import type { CoinAmount } from "@/lib/reads/osmosis-pools";
 import { recordVolume, volumeWindow, type VolumeSample } from "@/lib/stores/volume-samples";
@@ -70,10 +70,10 @@ export function YieldPool({ net }: { net: NetworkSnapshot }) {
         <QueryError what={`Pool #${poolId}`} error={error} onRetry={() => void Promise.all([pool.refetch(), volume.refetch(), liquidity.refetch()])} />
       ) : (
         <dl className="grid gap-4 sm:grid-cols-3">
-          <Stat label="Pool APR (fees + milkTIA yield)" value={apr && win ? `${percentString(apr.total)}%` : apr ? `${percentString(apr.lst)}% + fees` : <Skeleton className="h-6 w-24" />} />
+          <Stat label="Pool APR (fees + milkTIA yield)" value={apr && win ? displayPercent(apr.total).text : apr ? `${displayPercent(apr.lst).text} + fees` : <Skeleton className="h-6 w-24" />} />
           <Stat
             label="From fees"
-            value={apr && win ? `${percentString(apr.fees)}%` : tvl !== null ? "Measuring" : <Skeleton className="h-6 w-20" />}
+            value={apr && win ? displayPercent(apr.fees).text : tvl !== null ? "Measuring" : <Skeleton className="h-6 w-20" />}
             note={
               win
                 ? `Spread factor on the volume traded over the last ${Math.round(win.windowS / 3600)} h this browser has watched`
@@ -82,8 +82,8 @@ export function YieldPool({ net }: { net: NetworkSnapshot }) {
           />
           <Stat
             label="From milkTIA's staking yield"
-            value={apr ? `${percentString(apr.lst)}%` : <Skeleton className="h-6 w-20" />}
-            note={tvl !== null && lstValue !== null ? `milkTIA is ${tvl > 0n ? percentString((lstValue * DEC_SCALE) / tvl) : "0"}% of the pool's ${formatAmount(tvl, 6)} TIA of value` : undefined}
+            value={apr ? displayPercent(apr.lst).text : <Skeleton className="h-6 w-20" />}
+            note={tvl !== null && lstValue !== null ? `milkTIA is ${displayPercent(tvl > 0n ? (lstValue * DEC_SCALE) / tvl : 0n).text} of the pool's ${displayToken(tvl, 6, "TIA").text} of value` : undefined}
           />
         </dl>
       )}
