@@ -1,6 +1,5 @@
 "use client";
 
-import { formatUtc } from "@/lib/time/format";
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
@@ -249,7 +248,7 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
               target: name(u.validator),
               amount: show(u.amount),
               countdown: now === null ? "…" : (formatCountdown(u.completionMs - now) ?? "Ready"),
-              completes: formatUtc(u.completionMs),
+              completesMs: u.completionMs,
             }))}
           />
         </div>

@@ -1,6 +1,5 @@
 "use client";
 
-import { formatUtc } from "@/lib/time/format";
 import { Fragment, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DelegationsTable, type DelegationRow } from "@/components/restake/delegations-table";
@@ -156,7 +155,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
       target: targetLabel(u.target),
       amount: show(e.balance),
       countdown: now === null ? "…" : (formatCountdown(e.completionMs - now) ?? "Ready"),
-      completes: formatUtc(e.completionMs),
+      completesMs: e.completionMs,
     })),
   );
 
