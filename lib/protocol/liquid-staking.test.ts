@@ -11,7 +11,6 @@ import {
   claimEstimateMs,
   expectedMint,
   feeReserve,
-  formatRate,
   lstVoucherDenom,
   maxAmount,
   mintedAmount,
@@ -19,7 +18,6 @@ import {
   oneClickDelivery,
   oneClickStakeMsg,
   packetOutcome,
-  protocolFeePercent,
   purchaseRate,
   recvPacketQuery,
   redemptionRate,
@@ -28,7 +26,9 @@ import {
   sentPacketSequence,
   type Batch,
   type LstState,
+  PROTOCOL_FEE_SCALE,
 } from "./liquid-staking";
+import { displayRate, displayRatioPercent } from "../amount/display";
 
 const milkTIA = SIM_LSTS.find((l) => l.symbol === "milkTIA")!;
 const milkINIT = SIM_LSTS.find((l) => l.symbol === "milkINIT")!;
@@ -64,21 +64,21 @@ describe("expectedMint and minimumMint", () => {
 describe("rates", () => {
   it("states the redemption rate N/L and the purchase rate L/N, truncated to 6 decimals", () => {
     const s = state(1_234_567n, 1_000_000n);
-    expect(formatRate(redemptionRate(s))).toBe("1.234567");
-    expect(formatRate(purchaseRate(s))).toBe("0.810000");
+    expect(displayRate(redemptionRate(s)).text).toBe("1.234567");
+    expect(displayRate(purchaseRate(s)).text).toBe("0.810000");
     // 2/3 = 0.666666… is cut, not rounded up.
-    expect(formatRate(redemptionRate(state(2n, 3n)))).toBe("0.666666");
+    expect(displayRate(redemptionRate(state(2n, 3n))).text).toBe("0.666666");
   });
 
   it("is 1 when either total is zero", () => {
-    expect(formatRate(redemptionRate(state(0n, 0n)))).toBe("1.000000");
-    expect(formatRate(purchaseRate(state(5n, 0n)))).toBe("1.000000");
+    expect(displayRate(redemptionRate(state(0n, 0n))).text).toBe("1.000000");
+    expect(displayRate(purchaseRate(state(5n, 0n))).text).toBe("1.000000");
   });
 
-  it("shows the protocol fee in percent from parts per 100,000", () => {
-    expect(protocolFeePercent(10_000n)).toBe("10");
-    expect(protocolFeePercent(2_500n)).toBe("2.5");
-    expect(protocolFeePercent(0n)).toBe("0");
+  it("shows the protocol fee in percent from parts per 100,000, to two decimals", () => {
+    expect(displayRatioPercent(10_000n, PROTOCOL_FEE_SCALE).text).toBe("10.00%");
+    expect(displayRatioPercent(2_500n, PROTOCOL_FEE_SCALE).text).toBe("2.50%");
+    expect(displayRatioPercent(0n, PROTOCOL_FEE_SCALE).text).toBe("0.00%");
   });
 });
 

@@ -9,7 +9,7 @@ import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
 import { formatAmount } from "../amount/format";
 import { parseAmount, type ParseFailure } from "../amount/parse";
-import { DEC_SCALE, decFromRatio, decToString, mulIntByDec, parseDec, type Dec } from "../amount/decimal";
+import { DEC_SCALE, decFromRatio, mulIntByDec, parseDec, type Dec } from "../amount/decimal";
 
 export interface LstConfig {
   stopped: boolean;
@@ -171,15 +171,8 @@ export function purchaseRate(state: LstState): Dec {
   return state.totalNative === 0n || state.totalLst === 0n ? DEC_SCALE : decFromRatio(state.totalLst, state.totalNative, "floor");
 }
 
-/** A rate with exactly 6 decimals, cut down so it never overstates. */
-export function formatRate(rate: Dec): string {
-  return decToString(rate, { maxFractionDigits: 6, rounding: "floor" });
-}
-
-/** dao_treasury_fee is in parts per 100,000, so /1000 gives percent: 10000 → "10". */
-export function protocolFeePercent(daoFeePer100k: bigint): string {
-  return formatAmount(daoFeePer100k, 3);
-}
+/** dao_treasury_fee is in parts per 100,000 (the screen shows it with displayRatioPercent(fee, PROTOCOL_FEE_SCALE)). */
+export const PROTOCOL_FEE_SCALE = 100_000n;
 
 /** Gas a stake, unstake or claim is budgeted at when the Max button keeps the fee back. */
 export const FEE_GAS_ESTIMATE = 300_000n;

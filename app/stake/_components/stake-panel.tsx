@@ -27,6 +27,7 @@ import {
   minimumMint,
   oneClickDelivery,
   oneClickStakeMsg,
+  PROTOCOL_FEE_SCALE,
   purchaseRate,
   redemptionRate,
   sentPacketSequence,
@@ -179,7 +180,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
       label: "Purchase rate",
       value: ctx.state ? <>1 {lst.nativeSymbol} = <DisplayValue shown={displayRate(purchaseRate(ctx.state))} /> {lst.symbol}</> : loading,
     },
-    { id: "fee", label: "Protocol fee on rewards", value: ctx.config ? displayRatioPercent(ctx.config.daoFeePer100k, 100_000n).text : loading },
+    { id: "fee", label: "Protocol fee on rewards", value: ctx.config ? displayRatioPercent(ctx.config.daoFeePer100k, PROTOCOL_FEE_SCALE).text : loading },
     { id: "minimum", label: "Minimum stake", value: ctx.config ? showNative(ctx.config.minimumStake) : loading },
     { id: "network-fee", label: "Network fee (estimate)", value: <>≈ <DisplayValue shown={displayToken(feeEstimate, sourceCfg.decimals, feeSymbol)} /></> },
   ];
