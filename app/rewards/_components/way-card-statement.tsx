@@ -3,12 +3,12 @@
 import { StatementTable, type StatementRow } from "@/components/way-card/statement-table";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useWayCardMerchants, useWayCardStatement } from "@/hooks/use-way-card";
-import { displayExactToken, displayMicroUsd, displayRate } from "@/lib/amount/display";
+import { displayMicroUsd } from "@/lib/amount/display";
+import { readableNote } from "@/lib/protocol/way-card-notes";
 import { DisplayValue } from "@/components/ui/display-value";
 import { When } from "@/components/ui/when";
 import { useLstClock } from "@/hooks/use-lst-clock";
 import type { StatementEntry } from "@/lib/protocol/way-card";
-import { denomSymbol } from "@/lib/protocol/restaking";
 import { classifyReadError } from "@/lib/queries/read-errors";
 import type { WayCardContext } from "./way-card-context";
 
@@ -23,18 +23,6 @@ const KIND: Record<StatementEntry["kind"], { label: string; direction: Statement
   refund: { label: "Refund", direction: "out" },
   close: { label: "Closed", direction: "none" },
 };
-
-/**
- * The contract's notes name base units and raw 18-decimal prices ("12500000umilk at
- * 48000000000000000"); shown as "12.5 MILK at $0.048". Every card asset has 6 decimals.
- */
-function readableNote(note: string): string {
-  return note.replace(/(\d+)((?:ibc\/[0-9A-F]+)|u[a-z]+)(?: at (\d+))?/g, (_m, amount: string, denom: string, price?: string) => {
-    // The record of what the contract used: exact, every digit.
-    const coin = displayExactToken(BigInt(amount), 6, denomSymbol(denom)).text;
-    return price ? `${coin} at $${displayRate(BigInt(price)).exact}` : coin;
-  });
-}
 
 export function WayCardStatement({ ctx }: { ctx: WayCardContext }) {
   const statement = useWayCardStatement(ctx.net, ctx.owner);
