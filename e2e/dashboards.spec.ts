@@ -167,6 +167,24 @@ test.describe("at 375 px", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
     }
   });
+
+  test("stake (with its route cards), restake and liquidity do not overflow the page: their tables are cards", async ({ page }) => {
+    const stake = new StakePage(page);
+    await stake.goto();
+    await stake.connectDemoWallet();
+    await stake.stakeAmount.fill("10");
+    await expect(page.getByTestId("stake-via-pool-amount")).toHaveText(/\d/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), "/stake").toBeLessThanOrEqual(375);
+    await stake.tab("Unstake").click();
+    await expect(stake.requestsRegion).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), "/stake unstake").toBeLessThanOrEqual(375);
+    for (const path of ["/restake", "/liquidity"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
+  });
 });
 
 // axe-core on the dashboards in both themes, connected: no serious or critical WCAG 2.1 A/AA issue.
