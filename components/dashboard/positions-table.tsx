@@ -7,7 +7,7 @@ import type { Position, PositionCategory } from "@/lib/protocol/portfolio";
 import type { ChainKey } from "@/lib/stores/network-store";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 
-/** One category's positions: where, what, exactly how much, and its USD value if priced. */
+/** One category's positions: where, what, how much (rounded, exact on hover, focus and copy), and its USD value if priced. */
 export function PositionsTable({ category, positions, chainLabel }: { category: PositionCategory; positions: ReadonlyArray<Position>; chainLabel: (k: ChainKey) => string }) {
   return (
     <Card className="overflow-x-auto p-0" tabIndex={0} role="region" aria-label={`${category} positions`}>
@@ -47,7 +47,7 @@ export function PositionsTable({ category, positions, chainLabel }: { category: 
                   </span>
                 </td>
                 <td className="px-4 py-2.5 text-slate-600 dark:text-slate-300">{p.detail}</td>
-                <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.amountText}</td>
+                <td className="px-4 py-2.5 text-right font-mono tabular-nums"><DisplayValue shown={p.amount} /></td>
                 <td className="px-4 py-2.5 text-right font-mono tabular-nums">{p.usd === null ? <span className="text-slate-500 dark:text-slate-400">No price</span> : <DisplayValue shown={displayUsd(p.usd)} />}</td>
               </tr>
             ))}

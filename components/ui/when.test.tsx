@@ -20,4 +20,9 @@ describe("When", () => {
   it("shows the absolute time while the clock is unknown", () => {
     expect(renderToStaticMarkup(<When ms={T} nowMs={null} />)).toBe('<time dateTime="2026-11-23T22:10:00.000Z">2026-11-23 22:10 UTC</time>');
   });
+
+  it("takes a finer countdown as the relative text, keeping the absolute time on hover", () => {
+    const html = renderToStaticMarkup(<When ms={T + 2 * 86_400_000 + 4 * 3_600_000} nowMs={T} relative="in 2d 4h" />);
+    expect(html).toMatch(/title="2026-11-26 02:10 UTC"[^>]*>in 2d 4h<\/time>$/);
+  });
 });

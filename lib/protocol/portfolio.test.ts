@@ -43,6 +43,8 @@ describe("positions and totals", () => {
 
   it("drops empty positions and keeps unknown denoms, unpriced", () => {
     expect(positions.map((p) => p.amountText)).toEqual(["2 TIA", "1 milkTIA", "10 MILK", "7 uweird"]);
+    // Nothing here needs rounding: the screen shows the same text.
+    expect(positions.map((p) => p.amount.text)).toEqual(["2 TIA", "1 milkTIA", "10 MILK", "7 uweird"]);
     expect(positions[3].usd).toBeNull();
   });
 
@@ -79,6 +81,7 @@ describe("symbolPrices", () => {
   it("lists debts as negative positions and values them down", () => {
     const [owed] = buildPositions([{ category: "Card", chain: "milkyway", detail: "Owed", coin: { denom: "umilk", amount: -15n } }], assets, prices);
     expect(owed.amountText).toBe("-0.000015 MILK");
+    expect(owed.amount).toEqual({ text: "-0.000015 MILK", exact: "-0.000015 MILK" });
     expect(owed.usd).toBe(-d("0.0000015"));
   });
 });

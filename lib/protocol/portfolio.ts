@@ -10,7 +10,8 @@
 import { DEC_SCALE, type Dec } from "../amount/decimal";
 import { divRound } from "../amount/rounding";
 import type { ChainKey } from "../stores/network-store";
-import { formatCoin, type AssetInfo } from "./assets";
+import { displayCoins, formatCoin, type AssetInfo } from "./assets";
+import type { Shown } from "../amount/display";
 import type { CoinAmount } from "./restaking";
 
 export const POSITION_CATEGORIES = ["Liquid", "Staked", "Restaked", "Unbonding", "Claimable", "Card"] as const;
@@ -27,7 +28,10 @@ export interface PositionInput {
 export interface Position extends PositionInput {
   id: string;
   symbol: string;
+  /** Exact, every digit (the value on hover, focus and copy). */
   amountText: string;
+  /** The amount as the screen shows it (displayCoins: rounded toward zero, exact kept). */
+  amount: Shown;
   /** USD value, or null when unpriced. */
   usd: Dec | null;
 }
@@ -72,6 +76,7 @@ export function buildPositions(inputs: ReadonlyArray<PositionInput>, assets: Rea
         id: n > 1 ? `${base}:${n}` : base,
         symbol: info?.symbol ?? p.coin.denom,
         amountText: formatCoin(assets, p.coin),
+        amount: displayCoins(assets, [p.coin]),
         usd: info && price !== null ? usdOf(p.coin.amount, info.decimals, price) : null,
       };
     });

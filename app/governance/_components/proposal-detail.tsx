@@ -18,7 +18,6 @@ const inOrEnded = (ms: number) => {
 import { DepositPanel } from "./deposit-panel";
 import type { GovContext } from "./gov-context";
 import { VotePanel } from "./vote-panel";
-import { formatUtc } from "@/lib/time/format";
 import { displayPercent } from "@/lib/amount/display";
 import { When } from "@/components/ui/when";
 
@@ -52,14 +51,14 @@ export function ProposalDetail({ ctx, proposal: p, now, myStake }: { ctx: GovCon
     },
   ];
   if (p.status === STATUS.deposit) {
-    facts.push({ id: "deposit-end", label: "Deposit period ends", value: now === null ? formatUtc(p.depositEndMs) : `${inOrEnded(p.depositEndMs - now)} (${formatUtc(p.depositEndMs)})` });
+    facts.push({ id: "deposit-end", label: "Deposit period ends", value: <When ms={p.depositEndMs} nowMs={now} relative={now === null ? undefined : inOrEnded(p.depositEndMs - now)} /> });
   }
   if (p.votingStartMs !== null && p.votingEndMs !== null) {
     facts.push({ id: "voting-start", label: "Voting started", value: <When ms={p.votingStartMs} nowMs={now} /> });
     facts.push({
       id: "voting-end",
       label: live ? "Voting ends" : "Voting ended",
-      value: live && now !== null ? `${inOrEnded(p.votingEndMs - now)} (${formatUtc(p.votingEndMs)})` : <When ms={p.votingEndMs} nowMs={now} />,
+      value: <When ms={p.votingEndMs} nowMs={now} relative={live && now !== null ? inOrEnded(p.votingEndMs - now) : undefined} />,
     });
   }
   if (p.expedited) facts.push({ id: "expedited", label: "Expedited", value: "Yes" });
