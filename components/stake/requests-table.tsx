@@ -4,6 +4,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { BatchStatus } from "@/lib/protocol/liquid-staking";
 import { CardsOnPhone } from "@/components/ui/cards-on-phone";
 import { DisplayValue } from "@/components/ui/display-value";
+import { When } from "@/components/ui/when";
 import type { Shown } from "@/lib/amount/display";
 
 export interface RequestRow {
@@ -15,8 +16,8 @@ export interface RequestRow {
   value: Shown | string;
   /** e.g. "Submission in 2d 4h", "Arrives in 21d 0h", "Ready". */
   timing: string;
-  /** Absolute time for the title/tooltip, e.g. a date. */
-  timingDetail?: string;
+  /** When the next step is due (ms on the chain clock): the absolute UTC time on hover and focus. */
+  timingAtMs?: number;
 }
 
 export type RequestsTableState =
@@ -96,8 +97,8 @@ export function RequestsTable({ symbol, nativeSymbol, state, onClaim, onClaimAll
                         {typeof r.value === "string" ? r.value : <DisplayValue shown={r.value} />}
                         {r.status === "received" ? null : <span className="sr-only"> (estimate)</span>}
                       </td>
-                      <td className="py-2 pr-3 tabular-nums" title={r.timingDetail}>
-                        {r.timing}
+                      <td className="py-2 pr-3 tabular-nums">
+                        {r.timingAtMs !== undefined ? <When ms={r.timingAtMs} nowMs={null} relative={r.timing} /> : r.timing}
                       </td>
                       <td className="py-2 text-right">
                         {r.status === "received" ? (

@@ -25,4 +25,8 @@ describe("When", () => {
     const html = renderToStaticMarkup(<When ms={T + 2 * 86_400_000 + 4 * 3_600_000} nowMs={T} relative="in 2d 4h" />);
     expect(html).toMatch(/title="2026-11-26 02:10 UTC"[^>]*>in 2d 4h<\/time>$/);
   });
+  it("shows a countdown the caller measured even before this component knows the clock", () => {
+    const html = renderToStaticMarkup(<When ms={T} nowMs={null} relative="in 3d 0h" />);
+    expect(html).toMatch(/title="2026-11-23 22:10 UTC" tabindex="0"[^>]*>in 3d 0h<\/time>$/);
+  });
 });

@@ -6,7 +6,6 @@ import { useLstUnstakeRequests } from "@/hooks/use-lst-queries";
 import { displayExactToken, displayToken } from "@/lib/amount/display";
 import { claimAllMsgs, requestTiming, requestValue, withdrawMsg } from "@/lib/protocol/liquid-staking";
 import { type StakeContext } from "./stake-context";
-import { formatUtc } from "@/lib/time/format";
 import { classifyReadError } from "@/lib/queries/read-errors";
 import { formatCountdown } from "@/lib/time/countdown";
 
@@ -39,7 +38,7 @@ export function UnstakeRequests({ ctx }: { ctx: StakeContext }) {
       amount: displayToken(r.amount, lst.decimals, lst.symbol),
       value: r.value !== undefined ? displayToken(r.value, lst.decimals, lst.nativeSymbol) : "…",
       timing,
-      timingDetail: t && t.kind === "waiting" && t.targetMs > 0 ? formatUtc(t.targetMs) : undefined,
+      timingAtMs: t && t.kind === "waiting" && t.targetMs > 0 ? t.targetMs : undefined,
     };
   });
 
