@@ -39,12 +39,6 @@ const nextConfig = {
     },
   },
   ...(root ? { outputFileTracingRoot: root } : {}),
-  experimental: {
-    // The stylesheet inline in the HTML instead of a render-blocking <link>: one round trip less
-    // before first paint on a slow network (Lighthouse mobile: ~150 ms of FCP). Every page renders
-    // per request anyway (its CSP nonce), so no cached HTML gets heavier; style-src allows inline.
-    inlineCss: true,
-  },
   // Every response (pages, chunks, the genesis file) carries these; the per-request CSP with
   // its nonce comes from proxy.ts.
   async headers() {

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -50,15 +50,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SimOwnerBanner />
           <LiveChainHealth />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {/* A Suspense boundary around server-rendered markup makes React hydrate it as its own,
-                interruptible piece of work after the shell (the header's controls) instead of in one
-                long task with it: on a phone the page's hydration was one of its longest tasks.
-                Nothing here suspends, so the server still sends it inline, with no fallback. */}
-            <Suspense>{children}</Suspense>
+            {children}
           </main>
-          <Suspense>
-            <SiteFooter />
-          </Suspense>
+          <SiteFooter />
           <SimDockIsland />
           <Toaster />
         </Providers>
