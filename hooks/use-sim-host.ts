@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { SimHandle } from "@/lib/sim-host/sim-client";
 
 let loaded: SimHandle | null = null;
@@ -31,11 +31,19 @@ export function useSimHost(enabled = true): SimHandle | null {
   return host;
 }
 
-/** Re-renders on every change of the simulated world (new block, tx, clock tick). */
+/**
+ * Re-renders on every change of the simulated world (new block, tx, clock tick), as a transition:
+ * the clock ticks every second and each view the worker posts re-rendered every subscriber
+ * (whole screens, through useLstClock) synchronously inside the message handler, a long task on a
+ * phone each time. As a transition the render yields to input and paints; nothing here is urgent.
+ */
 export function useSimVersion(host: SimHandle | null): number {
-  return useSyncExternalStore(
-    (cb) => (host ? host.subscribe(cb) : () => {}),
-    () => host?.version ?? 0,
-    () => 0,
-  );
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!host) return;
+    const update = () => startTransition(() => setVersion(host.version));
+    update();
+    return host.subscribe(update);
+  }, [host]);
+  return host ? version : 0;
 }

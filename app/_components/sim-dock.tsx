@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { formatSimTime } from "@/components/sim/sim-controls";
+import { formatSimTime } from "@/components/sim/sim-time";
 import { useSimControls } from "@/hooks/use-sim-controls";
 import { BoundSimControls } from "./dashboard-sim-panel";
 

@@ -11,6 +11,7 @@ import type { Faults } from "@/lib/sim/state";
 import type { HostStatus } from "@/lib/sim-host/sim-host";
 import { CorruptSaveBanner } from "./corrupt-save-banner";
 import { FaultSwitches, type FaultPatch } from "./fault-switches";
+import { formatSimTime } from "./sim-time";
 
 export interface SimControlsProps {
   /** Dashboard panel: clock, speed and time travel only, with a link to the rest. */
@@ -41,23 +42,6 @@ const SPEEDS = [
 ] as const;
 
 const ADVANCES = [1, 3, 21] as const;
-
-// Fixed locale and UTC: every user (and every test) reads the same simulated time.
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hour12: false,
-  timeZone: "UTC",
-});
-
-export function formatSimTime(ms: number): string {
-  return `${DATE_FORMAT.format(new Date(ms))} UTC`;
-}
 
 /** The simulator's controls: its clock, time travel, faucet, fault switches and reset. */
 export function SimControls(props: SimControlsProps) {

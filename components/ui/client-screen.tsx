@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { startTransition, useEffect, useState, type ComponentType, type ReactNode } from "react";
 
 /** True once any client screen has mounted: from then on renders are not hydration. */
 let hydrated = false;
@@ -31,12 +31,14 @@ export function clientScreen<P extends object>(load: () => Promise<ComponentType
       hydrated = true;
       if (state.C) return;
       if (loaded) {
-        setState({ C: loaded, error: null });
+        startTransition(() => setState({ C: loaded, error: null }));
         return;
       }
       let alive = true;
       get().then(
-        (C) => alive && setState({ C, error: null }),
+        // As a transition, the screen's first render yields to the browser every few ms instead
+        // of holding the main thread for the whole tree (a phone's longest task after load).
+        (C) => alive && startTransition(() => setState({ C, error: null })),
         (error: unknown) => alive && setState({ C: null, error }),
       );
       return () => {

@@ -3,28 +3,9 @@ import { calculateFee, GasPrice, type DeliverTxResponse } from "@cosmjs/stargate
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { chainConfig, type NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
+import { TxFailedError, WalletSignError, type TxPhase } from "./tx-outcome";
 
-/** What the user is waiting for: their wallet, then the network. */
-export type TxPhase = "signing" | "broadcasting" | "included" | "failed" | "rejected";
-
-export class TxFailedError extends Error {
-  constructor(readonly result: DeliverTxResponse) {
-    super(result.rawLog ?? `Transaction failed with code ${result.code}`);
-    this.name = "TxFailedError";
-  }
-}
-
-/**
- * Whatever the wallet threw while it held the request (a refusal, a closed popup, a Ledger
- * that said no). Only errors of this kind can mean "you rejected it": a chain's "access denied"
- * is the chain speaking, not the user.
- */
-export class WalletSignError extends Error {
-  constructor(readonly original: unknown) {
-    super(original instanceof Error ? original.message : String(original));
-    this.name = "WalletSignError";
-  }
-}
+export { TxFailedError, WalletSignError, type TxPhase } from "./tx-outcome";
 
 /** Simulated gas × this margin: enough for state that moves between simulation and inclusion. */
 const GAS_MARGIN = 1.4;

@@ -8,7 +8,8 @@ import type { ChainKey } from "../stores/network-store";
 import type { Toast } from "../stores/toast-store";
 import { runForAccount } from "./account-queue";
 import { toUserError } from "./errors";
-import { executeTx, TxFailedError } from "./execute";
+import type { executeTx } from "./execute";
+import { TxFailedError } from "./tx-outcome";
 import { areasToInvalidate, invalidationKey } from "./invalidation";
 import { assertKind, type TxKind } from "./kinds";
 
@@ -93,7 +94,10 @@ async function send(
   const qc = deps.queryClient;
   show({ tone: "info", detail: "Preparing the transaction…", busy: true });
   try {
-    const result = await (deps.execute ?? executeTx)({
+    // CosmJS's signing stack loads with the first transaction, not with the screen (module
+    // evaluation of ~1 MB was the longest main-thread task of a cold load on a phone).
+    const execute = deps.execute ?? (await import("./execute")).executeTx;
+    const result = await execute({
       net: req.net,
       chain: req.chain,
       signer: await getSigner(chainId),
