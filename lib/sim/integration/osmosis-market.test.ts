@@ -111,7 +111,7 @@ describe("the Osmosis pool market", () => {
     const volumes = later.points.map((p) => p.volume.reduce((s, v) => s + BigInt(v.amount), 0n));
     for (let i = 1; i < volumes.length; i++) expect(volumes[i] >= volumes[i - 1]).toBe(true);
     expect(volumes.at(-1)! > 0n).toBe(true);
-    await expect(rpc(world, OSMOSIS_SIM, "sim_pool_history", { poolId: 9 })).rejects.toThrow("poolId must be one of 1335, 1475, 1800, 2001, 2002");
+    await expect(rpc(world, OSMOSIS_SIM, "sim_pool_history", { poolId: 9 })).rejects.toThrow("poolId must be one of 1335, 1475, 1800, 2001, 2002, 2003");
     await expect(rpc(world, "celestia-sim-1", "sim_pool_history", { poolId: 1475 })).rejects.toThrow("sim_pool_history runs on osmosis-sim-1");
   });
 });

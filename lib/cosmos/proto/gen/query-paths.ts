@@ -122,3 +122,8 @@ export const POOLMANAGER_QUERY = {
   totalVolumeForPool: "/osmosis.poolmanager.v1beta1.Query/TotalVolumeForPool",
   tradingPairTakerFee: "/osmosis.poolmanager.v1beta1.Query/TradingPairTakerFee",
 } as const;
+
+/** gRPC paths of `osmosis.protorev.v1beta1.Query`. */
+export const PROTOREV_QUERY = {
+  getProtoRevPool: "/osmosis.protorev.v1beta1.Query/GetProtoRevPool",
+} as const;

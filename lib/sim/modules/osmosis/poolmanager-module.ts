@@ -10,12 +10,11 @@ import { bigDecToDec } from "./math/osmomath/big-dec";
 import { QueryError } from "../../errors";
 import type { MsgRoute, QueryRoute, SimModule } from "../../module";
 import type { ChainState } from "../../state";
-import { balanceOf } from "../bank";
 import { legacyDecText } from "./cl-keeper";
 import { allPoolIds, poolAny } from "./pool-wire";
-import { osmosisStateOf, poolAddress } from "./pool-store";
+import { osmosisStateOf } from "./pool-store";
+import { poolLiquidity } from "./pool-liquidity";
 import { estimateInGivenOut, estimateOutGivenIn, poolTypeOf, routeExactAmountIn, routeExactAmountOut, routeSpotPrice, takerFeeFor } from "./router";
-import { simChain } from "../../../chains/sim-chains";
 import { intIn, coinIn } from "./wire-in";
 
 const SWAP_GAS = 120_000;
@@ -75,20 +74,6 @@ function poolOrRefuse(chain: ChainState, poolId: bigint) {
     poolTypeOf(osmosisStateOf(chain), poolId);
     return poolAny(chain, poolId);
   });
-}
-
-/** Liquidity the pool holds: a balancer pool's assets, a CL pool's bank balance of its two tokens. */
-function poolLiquidity(chain: ChainState, poolId: bigint) {
-  const st = osmosisStateOf(chain);
-  if (poolTypeOf(st, poolId) === "balancer") {
-    return st.balancer[String(poolId)].pool.assets.map((a) => ({ denom: a.denom, amount: a.amount.toString() }));
-  }
-  const p = st.cl[String(poolId)];
-  const addr = poolAddress(simChain(chain.chainId).bech32Prefix, poolId);
-  return [p.token0, p.token1]
-    .sort()
-    .map((denom) => ({ denom, amount: balanceOf(chain, addr, denom).toString() }))
-    .filter((c) => c.amount !== "0");
 }
 
 const queries: Record<string, QueryRoute> = {
@@ -154,7 +139,7 @@ const queries: Record<string, QueryRoute> = {
   },
   [POOLMANAGER_QUERY.totalPoolLiquidity]: ({ chain }, bytes) => {
     const req = Q.TotalPoolLiquidityRequest.decode(bytes);
-    const liquidity = internal(() => poolLiquidity(chain, req.poolId));
+    const liquidity = internal(() => poolLiquidity(chain, req.poolId)).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
     return Q.TotalPoolLiquidityResponse.encode({ liquidity }).finish();
   },
   [POOLMANAGER_QUERY.totalVolumeForPool]: ({ chain }, bytes) => {
