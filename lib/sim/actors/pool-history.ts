@@ -89,5 +89,7 @@ export function recordPoolHistory(world: World): void {
 /** The samples of one pool, oldest first, with the pool as it is now as the last point. */
 export function poolHistory(world: World, poolId: number): PoolHistoryPoint[] {
   const past = (store(world)[poolId] ?? []).map((r) => fromRow(poolId, r));
+  // Right after a daily sample "now" is that sample: one point per time.
+  if (past.at(-1)?.timeMs === world.timeMs) return past;
   return [...past, samplePool(world, poolId)];
 }

@@ -106,8 +106,15 @@ describe("the Osmosis pool market", () => {
     expect(first.points[0].spotPrice).toBe("1.000000000000000000");
     await advanceSeconds(world, 5 * DAY);
     const later = (await rpc(world, OSMOSIS_SIM, "sim_pool_history", { poolId: 1475 })) as typeof first;
-    // Genesis, five daily samples, and the pool as it is now.
-    expect(later.points.length).toBe(first.points.length + 5);
+    // Five more daily samples, and the pool as it is now unless that is a sample: one point per time, the last one now.
+    const times = later.points.map((p) => p.timeMs);
+    expect(times[0]).toBe(world.genesisTimeMs);
+    expect(times.at(-1)).toBe(world.timeMs);
+    // Samples a day apart (give or take the block they land in), then "now" at most a day after the last.
+    for (let i = 1; i < times.length - 1; i++) expect(Math.abs(times[i] - times[i - 1] - DAY * 1000)).toBeLessThan(120_000);
+    expect(times.at(-1)! - times.at(-2)!).toBeGreaterThan(0);
+    expect(times.at(-1)! - times.at(-2)!).toBeLessThanOrEqual(DAY * 1000 + 120_000);
+    expect(times.length - first.points.length).toBeGreaterThanOrEqual(4);
     const volumes = later.points.map((p) => p.volume.reduce((s, v) => s + BigInt(v.amount), 0n));
     for (let i = 1; i < volumes.length; i++) expect(volumes[i] >= volumes[i - 1]).toBe(true);
     expect(volumes.at(-1)! > 0n).toBe(true);
