@@ -66,26 +66,6 @@ export function lstYieldPerYear(lstAmount: bigint, redemptionRate: Dec, apy: Dec
   return mulIntByDec(mulIntByDec(lstAmount, redemptionRate, "floor"), apy, "floor");
 }
 
-/**
- * Pool APR from fees plus the LST's own yield, both fractions:
- *   fees: spread rewards paid over `windowS` seconds, annualised, over the pool's value (TVL);
- *   LST: the LST's staking APY weighted by the share of the pool's value that is the LST.
- * Rounded down. Zero TVL or an empty window gives null (nothing to annualise).
- */
-export function poolApr(input: {
-  feesInWindow: bigint;
-  windowS: number;
-  tvl: bigint;
-  lstValue: bigint;
-  lstApy: Dec;
-}): { fees: Dec; lst: Dec; total: Dec } | null {
-  if (input.tvl <= 0n || !(input.windowS > 0)) return null;
-  const yearS = 365n * 86_400n;
-  const fees = (input.feesInWindow * yearS * DEC_SCALE) / (BigInt(Math.floor(input.windowS)) * input.tvl);
-  const lst = (input.lstApy * input.lstValue) / input.tvl;
-  return { fees, lst, total: fees + lst };
-}
-
 export interface TickLiquidity {
   lowerTick: number;
   upperTick: number;

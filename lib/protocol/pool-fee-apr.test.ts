@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
-import { poolApr } from "./cl-position";
-import { feesFromVolume, windowStart } from "./pool-fee-apr";
+import { feesFromVolume, poolFeeApr, windowStart } from "./pool-fee-apr";
 
 const DAY = 86_400_000;
 const p = { spreadFactor: parseDec("0.0005"), takerFee: parseDec("0.001"), osmoPerQuote: parseDec("20") };
@@ -11,10 +10,6 @@ describe("fees from the chain's volume count", () => {
     // 7 days, 2,000,000 OSMO of volume: 1,998,000 reach the pool, 0.05% of it is 999 OSMO = 49.95 TIA.
     const r = feesFromVolume({ timeMs: 0, volumeOsmo: 5_000_000n }, { timeMs: 7 * DAY, volumeOsmo: 2_000_005_000_000n }, p)!;
     expect(r).toEqual({ feesInWindow: 49_950_000n, windowS: 7 * 86_400, volumeOsmo: 2_000_000_000_000n });
-    // 10,000 TIA of value in the pool, half of it milkTIA at 12% a year: fees 49.95 × 365/7 / 10,000.
-    const apr = poolApr({ feesInWindow: r.feesInWindow, windowS: r.windowS, tvl: 10_000_000_000n, lstValue: 5_000_000_000n, lstApy: parseDec("0.12") })!;
-    expect(apr.fees).toBe(parseDec("0.260453571428571428")); // 49.95 × 365 / 7 / 10,000, floor
-    expect(apr.lst).toBe(parseDec("0.06"));
   });
 
   it("rounds each step down", () => {
@@ -40,5 +35,30 @@ describe("fees from the chain's volume count", () => {
     const drift = Array.from({ length: 11 }, (_, i) => ({ timeMs: i * (DAY + 20_000) }));
     expect(windowStart(drift, 7 * DAY)).toEqual({ timeMs: 3 * (DAY + 20_000) });
     expect(windowStart(days(1), 7 * DAY)).toBeNull();
+  });
+});
+
+describe("a pool's fee APR", () => {
+  it("values the holdings in the quote at the spot price and annualises the window's fees over them", () => {
+    const r = poolFeeApr({
+      base: "milk",
+      quote: "tia",
+      liquidity: [
+        { denom: "milk", amount: 4_000_000_000n },
+        { denom: "tia", amount: 5_400_000_000n },
+      ],
+      spotPrice: parseDec("1.15"), // 4,000 milkTIA = 4,600 TIA: 10,000 TIA in all
+      start: { timeMs: 0, volumeOsmo: 0n },
+      end: { timeMs: 7 * DAY, volumeOsmo: 2_000_000_000_000n },
+      ...p,
+    })!;
+    expect(r.baseValue).toBe(4_600_000_000n);
+    expect(r.tvl).toBe(10_000_000_000n);
+    expect(r.feesInWindow).toBe(49_950_000n);
+    expect(r.fees).toBe(parseDec("0.260453571428571428")); // 49.95 × 365 / 7 / 10,000, rounded down
+  });
+
+  it("has no APR for an empty pool", () => {
+    expect(poolFeeApr({ base: "a", quote: "b", liquidity: [], spotPrice: parseDec("1"), start: { timeMs: 0, volumeOsmo: 0n }, end: { timeMs: DAY, volumeOsmo: 1n }, ...p })).toBeNull();
   });
 });

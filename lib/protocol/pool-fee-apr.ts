@@ -48,3 +48,31 @@ export function windowStart<T extends { timeMs: number }>(points: ReadonlyArray<
   for (let i = points.length - 2; i >= 0; i--) if (end - points[i].timeMs >= windowMs) return points[i];
   return points[0];
 }
+
+/**
+ * A two-token pool's fee APR from the chain's numbers, everything valued in its second token
+ * (the quote): holdings at the pool's spot price (quote per base, rounded down), fees from the
+ * volume window (feesFromVolume), annualised over the holdings' value (poolApr's rule: fees ×
+ * year / window / value, rounded down). `baseValue` is the base side's share of that value.
+ */
+export function poolFeeApr(input: {
+  base: string;
+  quote: string;
+  liquidity: ReadonlyArray<{ denom: string; amount: bigint }>;
+  /** Quote per base (SpotPrice with base as base). */
+  spotPrice: Dec;
+  start: VolumeReading;
+  end: VolumeReading;
+  spreadFactor: Dec;
+  takerFee: Dec;
+  /** uosmo per quote base unit; 1 when the quote is OSMO itself. */
+  osmoPerQuote: Dec;
+}): { fees: Dec; tvl: bigint; baseValue: bigint; feesInWindow: bigint; windowS: number; volumeOsmo: bigint } | null {
+  const amountOf = (d: string) => input.liquidity.find((c) => c.denom === d)?.amount ?? 0n;
+  const baseValue = mulIntByDec(amountOf(input.base), input.spotPrice, "floor");
+  const tvl = baseValue + amountOf(input.quote);
+  const f = feesFromVolume(input.start, input.end, input);
+  if (!f || tvl <= 0n) return null;
+  const fees = (f.feesInWindow * 365n * 86_400n * DEC_SCALE) / (BigInt(f.windowS) * tvl);
+  return { fees, tvl, baseValue, ...f };
+}
