@@ -5,7 +5,7 @@
  *
  * Rounding: values the user owns are rounded down.
  */
-import { DEC_SCALE, decToLossyNumber, mulIntByDec, type Dec } from "../amount/decimal";
+import { decToLossyNumber, mulIntByDec, type Dec } from "../amount/decimal";
 import { tickToPrice } from "./cl-ticks";
 
 export type RangeStatus = "in-range" | "below-range" | "above-range";
