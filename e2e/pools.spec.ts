@@ -206,3 +206,25 @@ test("the pool quoted is the one set in Settings; a bad id is refused and change
   await expect(page.getByText(/^Buy on pool #1335/)).toBeVisible();
   await expect(new RouteCards(page, "stake-via").amount("pool")).toHaveText(/^[\d,.]+ milkTIA$/);
 });
+
+test("pool APR and history come from the chain on the first load: Liquidity and Yield show a number, the charts read by keyboard", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.pauseSimulatedTime();
+  await page.getByRole("link", { name: "Liquidity", exact: true }).first().click();
+  const section = page.getByRole("region", { name: "Pool #1475 over time" });
+  // No waiting hour: the week of volume Osmosis counted gives the APR straight away.
+  await expect(fact(section, "Fee APR")).toHaveText(/^\d[\d,]*(\.\d+)?%$/);
+  await expect(fact(section, "Fee APR").locator("xpath=following-sibling::dd[1]")).toContainText(/OSMO of volume over the last 7 d/);
+  await expect(section.getByRole("figure", { name: "milkTIA price on the pool and its redemption rate" })).toBeVisible();
+  await expect(section.getByRole("figure", { name: "Liquidity" })).toBeVisible();
+  const volume = section.getByRole("group", { name: /^Volume per day\. Use the left and right arrow keys/ });
+  await volume.focus();
+  await page.keyboard.press("End");
+  await expect(section.getByRole("figure", { name: "Volume per day" }).locator("[data-part=tooltip]")).toContainText(/[\d,.]+ OSMO/);
+
+  await page.goto("/rewards/yield");
+  const pool = page.getByRole("region", { name: /^milkTIA\/TIA pool #1475 on Osmosis/ });
+  await expect(fact(pool, "From fees")).toHaveText(/^\d[\d,]*(\.\d+)?%$/);
+  await expect(fact(pool, "Pool APR (fees + milkTIA yield)")).toHaveText(/^\d[\d,]*(\.\d+)?%$/);
+});

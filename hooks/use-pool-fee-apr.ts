@@ -21,14 +21,18 @@ function pairOf(pool: PoolView): readonly [string, string] | null {
  */
 export function usePoolFeeApr(net: NetworkSnapshot, poolId: bigint | undefined) {
   const pool = useQuery(osmosisPoolQuery(net, poolId));
-  const pair = pool.data ? pairOf(pool.data) : null;
+  const tokens = pool.data ? pairOf(pool.data) : null;
+  // Value in the second token where the chain prices it in OSMO (TIA for milkTIA/TIA), else in the first.
+  const second = useQuery(osmoPriceQuery(net, tokens?.[1]));
+  const first = useQuery({ ...osmoPriceQuery(net, tokens?.[0]), enabled: second.isError });
+  const pair = !tokens ? null : second.data ? tokens : first.data ? ([tokens[1], tokens[0]] as const) : null;
+  const osmo = second.data ? second : first;
   const spreadFactor = pool.data?.kind === "concentrated" ? pool.data.spreadFactor : pool.data?.kind === "balancer" ? pool.data.swapFee : undefined;
   const window = useQuery(poolVolumeWindowQuery(net, poolId));
-  const fee = useQuery(takerFeeQuery(net, pair?.[0], pair?.[1]));
-  const osmo = useQuery(osmoPriceQuery(net, pair?.[1]));
+  const fee = useQuery(takerFeeQuery(net, tokens?.[0], tokens?.[1]));
   const liquidity = useQuery(poolLiquidityQuery(net, poolId));
   const spot = useQuery(spotPriceQuery(net, pair ? poolId : undefined, pair?.[0] ?? "", pair?.[1] ?? ""));
-  const parts = [pool, window, fee, osmo, liquidity, spot];
+  const parts = [pool, window, fee, liquidity, spot, ...(second.isError ? [first] : [])];
   const error = parts.find((q) => q.error)?.error ?? null;
   const apr =
     pair && spreadFactor !== undefined && window.data && fee.data !== undefined && osmo.data && liquidity.data && spot.data !== undefined
