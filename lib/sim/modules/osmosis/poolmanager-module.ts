@@ -16,6 +16,7 @@ import { osmosisStateOf } from "./pool-store";
 import { poolLiquidity } from "./pool-liquidity";
 import { estimateInGivenOut, estimateOutGivenIn, poolTypeOf, routeExactAmountIn, routeExactAmountOut, routeSpotPrice, takerFeeFor } from "./router";
 import { intIn, coinIn } from "./wire-in";
+import { POOL_CREATION_FEE } from "./cl-create-pool";
 
 const SWAP_GAS = 120_000;
 
@@ -80,9 +81,7 @@ const queries: Record<string, QueryRoute> = {
   [POOLMANAGER_QUERY.params]: ({ chain }) =>
     Q.ParamsResponse.encode({
       params: {
-        // No pool creation from screens, so no fee; taker fees are charged but not distributed:
-        // they accumulate in the taker_fee_collector account, so every share reads zero.
-        poolCreationFee: [],
+        poolCreationFee: POOL_CREATION_FEE.map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
         takerFeeParams: {
           defaultTakerFee: takerFeeFor(chain).toString(),
           osmoTakerFeeDistribution: { stakingRewards: "0", communityPool: "0", burn: "0" },
@@ -93,7 +92,13 @@ const queries: Record<string, QueryRoute> = {
           communityPoolDenomWhitelist: [],
           dailyStakingRewardsSmoothingFactor: 0n,
         },
-        authorizedQuoteDenoms: [],
+        // DefaultParams' list (OSMO, ATOM, DAI, USDC); v31 no longer enforces it (cl-create-pool.ts).
+        authorizedQuoteDenoms: [
+          "uosmo",
+          "ibc/27394FB092D2ECCD56123C74F36E4C1F926001CEADA9CA97EA622B25F41E5EB2",
+          "ibc/0CD3A0285E1341859B5E86B6AB7682F023D03E97607CCC1DC95706411D866DF7",
+          "ibc/D189335C6E4A68B513C10AB227BF1C1D38C746766278BA3EEB4FB14124F1D858",
+        ],
       },
     }).finish(),
   [POOLMANAGER_QUERY.estimateSwapExactAmountIn]: ({ chain }, bytes) => {
