@@ -24,6 +24,7 @@ import type { World } from "../state";
 import { ARBITRAGEUR, POOL_TRADERS } from "../actors/pool-market";
 import { recordPoolHistory } from "../actors/pool-history";
 import { updateProtorevPools } from "../modules/osmosis/protorev";
+import { WIND_DOWN_TEAM, WIND_DOWN_TREASURY_TIA } from "../rpc/sim-wind-down";
 
 const UNIT = 1_000_000n;
 const DEC = 10n ** 18n;
@@ -173,5 +174,7 @@ export function setupOsmosisPools(world: World): void {
   }
   // protorev's InitGenesis builds its highest-liquidity pool map (the pool manager prices volume with it).
   updateProtorevPools(osmo);
+  // The MilkyWay team's TIA treasury on Osmosis, which sim_wind_down seeds the exit from.
+  bridgeAtGenesis(world, { from: CELESTIA_SIM, channel: tia.nativeChannel, denom: tia.nativeDenom, amount: WIND_DOWN_TREASURY_TIA * UNIT, to: OSMOSIS_SIM, receiver: WIND_DOWN_TEAM });
   recordPoolHistory(world);
 }

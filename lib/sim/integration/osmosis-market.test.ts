@@ -16,6 +16,8 @@ import { ARB_BUY_DISCOUNT_BPS, ARB_SELL_PREMIUM_BPS, ARBITRAGEUR, rerange } from
 import { POOL_LPS } from "../genesis/osmosis-pools-setup";
 import { loadClPool } from "../modules/osmosis/cl-keeper";
 import { queryContractJson } from "../modules/wasm";
+import { balanceOf } from "../modules/bank";
+import { WIND_DOWN_TEAM, WIND_DOWN_TREASURY_TIA } from "../rpc/sim-wind-down";
 import type { World } from "../state";
 import { advanceSeconds, connect, freshWorld, fund, makeSigner, rpc } from "./harness";
 
@@ -157,6 +159,28 @@ describe("sim_wind_down", () => {
     const perToken = Number(got) / Number(sell);
     expect(perToken).toBeGreaterThan(rate * 0.985);
     expect(perToken).toBeLessThanOrEqual(rate * 1.002);
+  });
+
+  it("seeds the exit from the team's funded treasury: no token minted, every supply unchanged", async () => {
+    const world = freshWorld();
+    const celestia = world.chains[lst.nativeChainId];
+    const osmosis = world.chains[OSMOSIS_SIM];
+    const [tiaSupply, voucherSupply, treasury] = [celestia.supply[lst.nativeDenom], osmosis.supply[TIA], balanceOf(osmosis, WIND_DOWN_TEAM, TIA)];
+    expect(treasury).toBe(WIND_DOWN_TREASURY_TIA * 1_000_000n);
+    const res = (await rpc(world, OSMOSIS_SIM, "sim_wind_down", { amount: "2500000000" })) as { amount: string };
+    expect(BigInt(res.amount)).toBe(2_500_000_000n);
+    expect(celestia.supply[lst.nativeDenom]).toBe(tiaSupply);
+    expect(osmosis.supply[TIA]).toBe(voucherSupply);
+    expect(balanceOf(osmosis, WIND_DOWN_TEAM, TIA)).toBe(treasury - 2_500_000_000n);
+  });
+
+  it("refuses more than the treasury holds before stopping anything", async () => {
+    const world = freshWorld();
+    await expect(rpc(world, OSMOSIS_SIM, "sim_wind_down", { amount: (WIND_DOWN_TREASURY_TIA * 1_000_000n + 1n).toString() })).rejects.toThrow(
+      `the team holds ${WIND_DOWN_TREASURY_TIA * 1_000_000n} TIA base units on Osmosis; amount must not exceed that`,
+    );
+    const cfg = queryContractJson(world, world.chains[OSMOSIS_SIM], lst.contract, { config: {} }) as { stopped: boolean };
+    expect(cfg.stopped).toBe(false);
   });
 
   it("refuses bad params and changes nothing", async () => {
