@@ -73,8 +73,8 @@ export interface OsmosisState {
    * worlds saved before it existed (read as empty until the next epoch).
    */
   protorevPools?: Rec<Rec<number>>;
-  /** Start of protorev's current day epoch (x/epochs "day"), chain time. */
-  protorevEpochStartMs?: number;
+  /** Start of the current x/epochs "day" epoch, chain time (absent: genesis time). */
+  dayEpochStartMs?: number;
 }
 
 /** Osmosis mainnet's default_taker_fee (0.1%). */

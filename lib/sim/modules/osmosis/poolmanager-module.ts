@@ -17,6 +17,7 @@ import { poolLiquidity } from "./pool-liquidity";
 import { estimateInGivenOut, estimateOutGivenIn, poolTypeOf, routeExactAmountIn, routeExactAmountOut, routeSpotPrice, takerFeeFor } from "./router";
 import { intIn, coinIn } from "./wire-in";
 import { POOL_CREATION_FEE } from "./cl-create-pool";
+import { TAKER_FEE_PARAMS, type TakerFeeDistribution } from "./txfees";
 
 const SWAP_GAS = 120_000;
 
@@ -77,6 +78,9 @@ function poolOrRefuse(chain: ChainState, poolId: bigint) {
   });
 }
 
+/** LegacyDec fields as the wire carries them (raw 18-digit integers). */
+const distWire = (d: TakerFeeDistribution) => ({ stakingRewards: d.stakingRewards.toString(), communityPool: d.communityPool.toString(), burn: d.burn.toString() });
+
 const queries: Record<string, QueryRoute> = {
   [POOLMANAGER_QUERY.params]: ({ chain }) =>
     Q.ParamsResponse.encode({
@@ -84,13 +88,13 @@ const queries: Record<string, QueryRoute> = {
         poolCreationFee: POOL_CREATION_FEE.map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
         takerFeeParams: {
           defaultTakerFee: takerFeeFor(chain).toString(),
-          osmoTakerFeeDistribution: { stakingRewards: "0", communityPool: "0", burn: "0" },
-          nonOsmoTakerFeeDistribution: { stakingRewards: "0", communityPool: "0", burn: "0" },
+          osmoTakerFeeDistribution: distWire(TAKER_FEE_PARAMS.osmo),
+          nonOsmoTakerFeeDistribution: distWire(TAKER_FEE_PARAMS.nonOsmo),
           adminAddresses: [],
-          communityPoolDenomToSwapNonWhitelistedAssetsTo: "",
+          communityPoolDenomToSwapNonWhitelistedAssetsTo: TAKER_FEE_PARAMS.communityPoolDenomToSwapTo,
           reducedFeeWhitelist: [],
-          communityPoolDenomWhitelist: [],
-          dailyStakingRewardsSmoothingFactor: 0n,
+          communityPoolDenomWhitelist: TAKER_FEE_PARAMS.communityPoolDenomWhitelist,
+          dailyStakingRewardsSmoothingFactor: TAKER_FEE_PARAMS.dailyStakingRewardsSmoothingFactor,
         },
         // DefaultParams' list (OSMO, ATOM, DAI, USDC); v31 no longer enforces it (cl-create-pool.ts).
         authorizedQuoteDenoms: [

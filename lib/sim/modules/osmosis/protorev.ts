@@ -1,7 +1,7 @@
 /**
  * The part of x/protorev the pool manager leans on (keeper/epoch_hook.go, keeper/protorev.go):
  * for each base denom, the highest-liquidity pool pairing it with every other denom, rebuilt by
- * UpdatePools at genesis and after every "day" epoch. x/poolmanager's trackVolume prices swap
+ * UpdatePools at genesis and after every "day" epoch (epochs.ts). x/poolmanager's trackVolume prices swap
  * volume in OSMO through these pools, and GetProtoRevPool answers them.
  *
  * Only the pool map is modelled: no cyclic arbitrage, no profits, no developer account.
@@ -19,8 +19,6 @@ import { poolLiquidity } from "./pool-liquidity";
 
 /** types.DefaultBaseDenoms: OSMO only (governance adds more on mainnet; this world has no such proposal). */
 export const PROTOREV_BASE_DENOMS = ["uosmo"] as const;
-
-const DAY_MS = 86_400_000;
 
 /** types.NoPoolForDenomPairError. */
 export class NoPoolForDenomPairError extends Error {
@@ -70,23 +68,8 @@ export function poolForDenomPair(chain: ChainState, base: string, match: string)
   return BigInt(id);
 }
 
-/**
- * The "day" epoch's AfterEpochEnd for protorev: at the first block at or after the epoch's end,
- * the pools are rebuilt (epochs start at genesis; a long gap counts as one epoch end per block,
- * as x/epochs advances one epoch per BeginBlock).
- */
-function beginBlock(ctx: Ctx): void {
-  const st = ctx.chain.osmosis;
-  if (!st) return;
-  const start = st.protorevEpochStartMs ?? ctx.world.genesisTimeMs;
-  if (ctx.timeMs < start + DAY_MS) return;
-  ctx.set(st as unknown as Rec<number>, "protorevEpochStartMs", start + DAY_MS);
-  updateProtorevPools(ctx);
-}
-
 export const protorevModule: SimModule = {
   name: "protorev",
-  beginBlock,
   queries: {
     [PROTOREV_QUERY.getProtoRevPool]: ({ chain }, bytes) => {
       const req = Q.QueryGetProtoRevPoolRequest.decode(bytes);

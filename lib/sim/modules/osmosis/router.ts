@@ -168,7 +168,9 @@ export function routeExactAmountIn(
   sender: string,
   routes: ReadonlyArray<InRoute>,
   tokenIn: SimCoin,
-  tokenOutMinAmount: bigint
+  tokenOutMinAmount: bigint,
+  /** RouteExactAmountInNoTakerFee: txfees swapping the collected taker fees pays none. */
+  opts: { noTakerFee?: boolean } = {}
 ): bigint {
   return osmosisError(() => {
     validateInRoutes(routes);
@@ -177,10 +179,9 @@ export function routeExactAmountIn(
     routes.forEach((step, i) => {
       const minOut = i === routes.length - 1 ? tokenOutMinAmount : 1n;
       const type = poolTypeOf(osmosisStateFor(ctx), step.poolId);
-      const { after, fee } = calcTakerFeeExactIn(
-        current.amount,
-        takerFeeFor(ctx.chain)
-      );
+      const { after, fee } = opts.noTakerFee
+        ? { after: current.amount, fee: 0n }
+        : calcTakerFeeExactIn(current.amount, takerFeeFor(ctx.chain));
       chargeTakerFee(ctx, sender, current.denom, fee);
       const inAfterFee = { denom: current.denom, amount: after };
       out =
