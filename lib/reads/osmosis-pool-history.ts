@@ -6,8 +6,8 @@
  * - simulator mode reads the simulator's daily samples since genesis (`sim_pool_history`: spot
  *   price, holdings, that volume total — each read from the chain's state the day it was taken);
  * - live mode reads the volume total at the latest height and at the height about a day before
- *   (an ABCI query at a past height: any node that keeps a day of state, i.e. the SDK's default
- *   pruning, answers it), and has no chart series (a live app would need an indexer).
+ *   (an ABCI query at a past height: a node with the SDK's default pruning keeps that), or a
+ *   shorter span where the node keeps less; it has no chart series (that would need an indexer).
  */
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClient } from "@cosmjs/stargate";
@@ -87,22 +87,26 @@ export async function poolVolumeWindow(net: NetworkSnapshot, poolId: bigint): Pr
   const status = await comet.status();
   const top = status.syncInfo.latestBlockHeight;
   const topMs = status.syncInfo.latestBlockTime.getTime();
-  // Block time from the last 1,000 blocks, to find the height about a day back.
-  const probe = Math.max(1, top - 1000);
+  // Block time from the last 100 blocks, to find the height about a day back.
+  const probe = Math.max(1, top - 100);
   const probeMs = (await comet.block(probe)).block.header.time.getTime();
   const perBlock = top > probe ? (topMs - probeMs) / (top - probe) : 0;
   if (!(perBlock > 0)) return null;
-  const startHeight = Math.max(1, top - Math.round(DAY_MS / perBlock));
-  try {
-    const [startMs, startVol, endVol] = await Promise.all([
-      comet.block(startHeight).then((b) => b.block.header.time.getTime()),
-      volumeAt(q, poolId, startHeight),
-      volumeAt(q, poolId, top),
-    ]);
-    return { start: { timeMs: startMs, volumeOsmo: startVol }, end: { timeMs: topMs, volumeOsmo: endVol } };
-  } catch (e) {
-    throw new Error(`The Osmosis RPC did not answer for height ${startHeight} (about a day ago), so fees cannot be measured: ${(e as Error).message}. An RPC that keeps a day of state answers it.`);
+  const dayBack = Math.round(DAY_MS / perBlock);
+  const endVol = await volumeAt(q, poolId, top);
+  // A day back where the node keeps it; a pruning node answers a shorter window (the APR says how long).
+  let lastError: unknown = null;
+  for (const back of [dayBack, Math.round(dayBack / 4), 400, 100]) {
+    const startHeight = Math.max(1, top - back);
+    if (startHeight >= top) continue;
+    try {
+      const [startMs, startVol] = await Promise.all([comet.block(startHeight).then((b) => b.block.header.time.getTime()), volumeAt(q, poolId, startHeight)]);
+      return { start: { timeMs: startMs, volumeOsmo: startVol }, end: { timeMs: topMs, volumeOsmo: endVol } };
+    } catch (e) {
+      lastError = e;
+    }
   }
+  throw new Error(`The Osmosis RPC keeps no state even 100 blocks back, so fees cannot be measured: ${(lastError as Error)?.message ?? "no answer"}.`);
 }
 
 /**
