@@ -40,6 +40,13 @@ describe("Osmosis gateway routes on the devnet", () => {
     expect((await get("/osmosis/poolmanager/v1beta1/pools/1475/total_volume")).status).toBe(200);
     const gp = (await get("/osmosis/gamm/v1beta1/pools/2001/params")).body.params;
     expect(gp).toEqual({ "@type": "/osmosis.gamm.v1beta1.PoolParams", swap_fee: "0.003000000000000000", exit_fee: "0.000000000000000000", smooth_weight_change_params: null });
+    const gammPool = (await get("/osmosis/gamm/v1beta1/pools/2001")).body.pool;
+    expect(gammPool["@type"]).toBe("/osmosis.gamm.v1beta1.Pool");
+    expect(gammPool.pool_params.swap_fee).toBe("0.003000000000000000");
+    expect(gammPool.pool_assets.map((a: any) => a.token.denom)).toEqual([OSMOSIS_DENOMS.MILK, "uosmo"]);
+    // v31's deprecated gamm Pool asks the pool manager: a CL pool answers too.
+    expect((await get("/osmosis/gamm/v1beta1/pools/1475")).body.pool["@type"]).toBe("/osmosis.concentratedliquidity.v1beta1.Pool");
+    expect((await get("/osmosis/gamm/v1beta1/pools/7")).body).toEqual({ code: 13, message: "failed to find route for pool id (7)", details: [] });
     expect((await get("/osmosis/gamm/v1beta1/pools/2001/total_shares")).body.total_shares).toEqual({ denom: "gamm/pool/2001", amount: "100000000000000000000" });
   });
 

@@ -137,6 +137,8 @@ export const OSMOSIS_REST: Array<[RegExp, string, Handler]> = [
     ask(rpc, id, CONCENTRATEDLIQUIDITY_QUERY.liquidityPerTickRange, c(CLQ.LiquidityPerTickRangeRequest), { poolId: uint("pool_id", q.get("pool_id")) }, c(CLQ.LiquidityPerTickRangeResponse))],
   [/^\/osmosis\/concentratedliquidity\/v1beta1\/claimable_spread_rewards$/, "/osmosis/concentratedliquidity/v1beta1/claimable_spread_rewards?position_id=", (_m, q, rpc, id) =>
     ask(rpc, id, CONCENTRATEDLIQUIDITY_QUERY.claimableSpreadRewards, c(CLQ.ClaimableSpreadRewardsRequest), { positionId: uint("position_id", q.get("position_id")) }, c(CLQ.ClaimableSpreadRewardsResponse))],
+  [/^\/osmosis\/gamm\/v1beta1\/pools\/([^/]+)$/, "/osmosis/gamm/v1beta1/pools/{pool_id}", (m, _q, rpc, id) =>
+    ask(rpc, id, GAMM_QUERY.pool, c(GQ.QueryPoolRequest), { poolId: uint("pool_id", m[1]) }, c(GQ.QueryPoolResponse))],
   [/^\/osmosis\/gamm\/v1beta1\/pools\/([^/]+)\/params$/, "/osmosis/gamm/v1beta1/pools/{pool_id}/params", (m, _q, rpc, id) =>
     ask(rpc, id, GAMM_QUERY.poolParams, c(GQ.QueryPoolParamsRequest), { poolId: uint("pool_id", m[1]) }, c(GQ.QueryPoolParamsResponse))],
   [/^\/osmosis\/gamm\/v1beta1\/pools\/([^/]+)\/total_shares$/, "/osmosis/gamm/v1beta1/pools/{pool_id}/total_shares", (m, _q, rpc, id) =>

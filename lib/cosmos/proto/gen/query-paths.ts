@@ -105,6 +105,7 @@ export const GAMM_QUERY = {
   calcExitPoolCoinsFromShares: "/osmosis.gamm.v1beta1.Query/CalcExitPoolCoinsFromShares",
   poolParams: "/osmosis.gamm.v1beta1.Query/PoolParams",
   totalShares: "/osmosis.gamm.v1beta1.Query/TotalShares",
+  pool: "/osmosis.gamm.v1beta1.Query/Pool",
 } as const;
 
 /** gRPC paths of `osmosis.poolmanager.v1beta1.Query`. */
