@@ -173,9 +173,10 @@ test("wind-down: a stopped contract explains why unstake and claim cannot run, l
   const cards = new RouteCards(page, "unstake-via");
   await stake.unstakeAmount.fill("10");
   await expect(cards.radio("sell")).toBeChecked();
-  // The team's TIA sits in a 1% range under the last rate, so with fees the exit costs a little
-  // more than the default 1% guard: the card says so, and the user widens the guard to 2%.
-  await expect(cards.card("sell")).toContainText("Refused by your rate guard");
+  // The team's TIA sits in a 1% range under the last rate (or under the pool's price when that is
+  // lower), so with fees the exit can cost about the default 1% guard or a little more, depending
+  // on where the market left the pool: the user widens the guard to 2%, which always covers it.
+  // (The guard's refusal itself is the "sell now or wait" test's.)
   await page.getByText(/^Selling: slippage/).click();
   await page.getByRole("group", { name: "Worst price against the redemption rate" }).getByText("2%", { exact: true }).click();
   await expect(cards.card("sell")).not.toContainText("Refused by your rate guard");
@@ -215,7 +216,7 @@ test("pool APR and history come from the chain on the first load: Liquidity and 
   const section = page.getByRole("region", { name: "Pool #1475 over time" });
   // No waiting hour: the week of volume Osmosis counted gives the APR straight away.
   await expect(fact(section, "Fee APR")).toHaveText(/^\d[\d,]*(\.\d+)?%$/);
-  await expect(fact(section, "Fee APR").locator("xpath=following-sibling::dd[1]")).toContainText(/OSMO of volume over the last 7 d/);
+  await expect(fact(section, "Fee APR").locator("xpath=following-sibling::dd[1]")).toContainText(/OSMO of volume over the last 7 d( \d+ h)?,/);
   // Charts draw when they come near the viewport; their tables are there from the start.
   for (let i = 0; i < 3; i++) await section.locator("details").nth(i).scrollIntoViewIfNeeded();
   await expect(section.getByRole("figure", { name: "milkTIA price on the pool and its redemption rate" })).toBeVisible();

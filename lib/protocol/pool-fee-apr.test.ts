@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
-import { feesFromVolume, poolFeeApr, windowStart } from "./pool-fee-apr";
+import { feesFromVolume, poolFeeApr, windowStart, windowText } from "./pool-fee-apr";
 
 const DAY = 86_400_000;
 const p = { spreadFactor: parseDec("0.0005"), takerFee: parseDec("0.001"), osmoPerQuote: parseDec("20") };
@@ -60,5 +60,13 @@ describe("a pool's fee APR", () => {
 
   it("has no APR for an empty pool", () => {
     expect(poolFeeApr({ base: "a", quote: "b", liquidity: [], spotPrice: parseDec("1"), start: { timeMs: 0, volumeOsmo: 0n }, end: { timeMs: DAY, volumeOsmo: 1n }, ...p })).toBeNull();
+  });
+});
+
+describe("windowText", () => {
+  it("says whole days and hours, rounded down", () => {
+    expect(windowText(7 * 86_400 + 5 * 3600 + 3599)).toBe("7 d 5 h");
+    expect(windowText(7 * 86_400 + 120)).toBe("7 d");
+    expect(windowText(3 * 3600 + 59)).toBe("3 h");
   });
 });

@@ -76,3 +76,11 @@ export function poolFeeApr(input: {
   const fees = (f.feesInWindow * 365n * 86_400n * DEC_SCALE) / (BigInt(f.windowS) * tvl);
   return { fees, tvl, baseValue, ...f };
 }
+
+/** A window's length for a sentence, whole units rounded down: "7 d 5 h", "7 d", "3 h". */
+export function windowText(windowS: number): string {
+  const d = Math.floor(windowS / 86_400);
+  const h = Math.floor((windowS % 86_400) / 3600);
+  if (d === 0) return `${h} h`;
+  return h ? `${d} d ${h} h` : `${d} d`;
+}

@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { usePoolFeeApr, usePoolHistory } from "@/hooks/use-pool-fee-apr";
 import { formatAmount } from "@/lib/amount/format";
 import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
+import { windowText } from "@/lib/protocol/pool-fee-apr";
 import { liquidityRows, priceRows, rateRowsOver, volumeRows, type SeriesRow } from "@/lib/protocol/pool-series";
 import { percentString } from "@/lib/protocol/yield";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
@@ -43,7 +44,7 @@ export function PoolHistorySection({ net, poolId }: { net: NetworkSnapshot; pool
   }, [pts, pair, lst, rates.data]);
 
   const f = fees.apr;
-  const span = f ? (f.windowS >= 2 * 86_400 ? `${Math.round(f.windowS / 86_400)} d` : `${Math.round(f.windowS / 3600)} h`) : null;
+  const span = f ? windowText(f.windowS) : null;
 
   return (
     <Card as="section" aria-labelledby="pool-history-heading" className="space-y-4">

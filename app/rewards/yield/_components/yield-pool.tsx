@@ -10,6 +10,7 @@ import { usePoolId } from "@/hooks/use-pool-settings";
 import { DEC_SCALE } from "@/lib/amount/decimal";
 import { formatAmount } from "@/lib/amount/format";
 import { lstBySymbol, type NetworkSnapshot } from "@/lib/chains/networks";
+import { windowText } from "@/lib/protocol/pool-fee-apr";
 import { percentString, windowYield } from "@/lib/protocol/yield";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
 
@@ -42,7 +43,7 @@ export function YieldPool({ net }: { net: NetworkSnapshot }) {
             value={f ? `${percentString(f.fees)}%` : fees.none ? "No fees counted yet" : <Skeleton className="h-6 w-20" />}
             note={
               f
-                ? `Spread factor on the ${formatAmount(f.volumeOsmo, 6)} OSMO of volume Osmosis counted over the last ${Math.round(f.windowS / 3600)} h (TotalVolumeForPool; swaps paid in a token without an OSMO pool are not counted, so this is a floor)`
+                ? `Spread factor on the ${formatAmount(f.volumeOsmo, 6)} OSMO of volume Osmosis counted over the last ${windowText(f.windowS)} (TotalVolumeForPool; swaps paid in a token without an OSMO pool are not counted, so this is a floor)`
                 : "From the volume Osmosis counts for the pool (TotalVolumeForPool)"
             }
           />
