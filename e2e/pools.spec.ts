@@ -204,9 +204,10 @@ test("wind-down: a stopped contract explains why unstake and claim cannot run, l
   const cards = new RouteCards(page, "unstake-via");
   await stake.unstakeAmount.fill("10");
   await expect(cards.radio("sell")).toBeChecked();
-  // The team's TIA sits in a 1% range under the last rate, so with fees the exit costs a little
-  // more than the default 1% guard: the card says so, and the user widens the guard to 2%.
-  await expect(cards.card("sell")).toContainText("Refused by your rate guard");
+  // The team's TIA sits in a 1% range under the last rate (or under the pool's price when that is
+  // lower), so with fees the exit can cost about the default 1% guard or a little more, depending
+  // on where the market left the pool: the user widens the guard to 2%, which always covers it.
+  // (The guard's refusal itself is the "sell now or wait" test's.)
   await page.getByText(/^Selling: slippage/).click();
   await page.getByRole("group", { name: "Worst price against the redemption rate" }).getByText("2%", { exact: true }).click();
   await expect(cards.card("sell")).not.toContainText("Refused by your rate guard");
@@ -236,4 +237,28 @@ test("the pool quoted is the one set in Settings; a bad id is refused and change
   await stake.stakeAmount.fill("1");
   await expect(page.getByText(/^Buy on pool #1335/)).toBeVisible();
   await expect(new RouteCards(page, "stake-via").amount("pool")).toHaveText(/^[\d,.]+ milkTIA$/);
+});
+
+test("pool APR and history come from the chain on the first load: Liquidity and Yield show a number, the charts read by keyboard", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.pauseSimulatedTime();
+  await page.getByRole("link", { name: "Liquidity", exact: true }).first().click();
+  const section = page.getByRole("region", { name: "Pool #1475 over time" });
+  // No waiting hour: the week of volume Osmosis counted gives the APR straight away.
+  await expect(fact(section, "Fee APR")).toHaveText(/^\d[\d,]*(\.\d+)?%$/);
+  await expect(fact(section, "Fee APR").locator("xpath=following-sibling::dd[1]")).toContainText(/OSMO of volume over the last 7 d( \d+ h)?,/);
+  // Charts draw when they come near the viewport; their tables are there from the start.
+  for (let i = 0; i < 3; i++) await section.locator("details").nth(i).scrollIntoViewIfNeeded();
+  await expect(section.getByRole("figure", { name: "milkTIA price on the pool and its redemption rate" })).toBeVisible();
+  await expect(section.getByRole("figure", { name: "Liquidity" })).toBeVisible();
+  const volume = section.getByRole("group", { name: /^Volume per day\. Use the left and right arrow keys/ });
+  await volume.focus();
+  await page.keyboard.press("End");
+  await expect(section.getByRole("figure", { name: "Volume per day" }).locator("[data-part=tooltip]")).toContainText(/[\d,.]+ OSMO/);
+
+  await page.goto("/rewards/yield");
+  const pool = page.getByRole("region", { name: /^milkTIA\/TIA pool #1475 on Osmosis/ });
+  await expect(fact(pool, "From fees")).toHaveText(/^\d[\d,]*(\.\d+)?%$/);
+  await expect(fact(pool, "Pool APR (fees + milkTIA yield)")).toHaveText(/^\d[\d,]*(\.\d+)?%$/);
 });

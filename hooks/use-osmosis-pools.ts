@@ -14,7 +14,6 @@ import {
   osmosisAllPoolsQuery,
   osmosisPoolQuery,
   poolLiquidityQuery,
-  poolVolumeQuery,
   spotPriceQuery,
   swapQuoteQuery,
 } from "@/lib/queries/osmosis-pools";
@@ -28,7 +27,6 @@ export const useSwapQuote = (net: NetworkSnapshot, poolId: bigint | undefined, t
   useQuery(swapQuoteQuery(net, poolId, tokenIn, tokenOutDenom, lstDenom, nativeDenom));
 export const useEstimateSwapExactOut = (net: NetworkSnapshot, poolId: bigint | undefined, tokenInDenom: string, tokenOut: CoinAmount | undefined) =>
   useQuery(estimateSwapExactOutQuery(net, poolId, tokenInDenom, tokenOut));
-export const usePoolVolume = (net: NetworkSnapshot, poolId: bigint | undefined) => useQuery(poolVolumeQuery(net, poolId));
 export const usePoolLiquidity = (net: NetworkSnapshot, poolId: bigint | undefined) => useQuery(poolLiquidityQuery(net, poolId));
 export const useClUserPositions = (net: NetworkSnapshot, address: string | undefined, poolId?: bigint) => useQuery(clUserPositionsQuery(net, address, poolId));
 export const useClPosition = (net: NetworkSnapshot, positionId: bigint | undefined) => useQuery(clPositionByIdQuery(net, positionId));

@@ -4,7 +4,8 @@
  * The milkTIA/TIA concentrated pools keep their mainnet ids (#1335 spread factor 0.2%, #1475
  * 0.05% — milkTIA's price source on Osmosis since May 2024 — and #1800), tick spacing 100,
  * milkTIA as token0, so a preset like "#1475" means the same pool in both modes. The balancer
- * pools are simulator-only (ids 2001+ are not the mainnet pools with those numbers).
+ * pools (MILK/OSMO, milkBABY/MILK, TIA/OSMO) are simulator-only (ids 2001+ are not the mainnet
+ * pools with those numbers).
  * The pool manager's counter starts after the highest id, so NumPools answers next id − 1 as on
  * chain, although only these pools exist.
  */
@@ -43,6 +44,9 @@ export const SIM_OSMOSIS_POOLS: readonly SimOsmosisPool[] = [
   { id: 1800, type: "concentrated", denoms: [OSMOSIS_DENOMS.milkTIA, OSMOSIS_DENOMS.TIA], spreadFactor: "0.001", label: "milkTIA/TIA 0.1%" },
   { id: 2001, type: "balancer", denoms: [OSMOSIS_DENOMS.MILK, OSMOSIS_DENOMS.OSMO], spreadFactor: "0.003", label: "MILK/OSMO 50:50" },
   { id: 2002, type: "balancer", denoms: [OSMOSIS_DENOMS.milkBABY, OSMOSIS_DENOMS.MILK], spreadFactor: "0.003", label: "milkBABY/MILK 50:50" },
+  // TIA's OSMO pool: protorev picks it to price TIA, so the pool manager can count the milkTIA/TIA
+  // pools' volume in OSMO (as mainnet's TIA/OSMO pools do); also how the app values that volume.
+  { id: 2003, type: "balancer", denoms: [OSMOSIS_DENOMS.TIA, OSMOSIS_DENOMS.OSMO], spreadFactor: "0.002", label: "TIA/OSMO 50:50" },
 ];
 
 /** The pool the app quotes milkTIA against by default (mainnet's price source). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
-import { distributionBars, lstYieldPerYear, poolApr, rangeSentence, rangeStatus, valueInToken1, valueVsHolding } from "./cl-position";
+import { distributionBars, lstYieldPerYear, rangeSentence, rangeStatus, valueInToken1, valueVsHolding } from "./cl-position";
 
 describe("rangeStatus", () => {
   it("is in range on the lower tick and out of range on the upper one (the chain's active test)", () => {
@@ -36,20 +36,6 @@ describe("values", () => {
   it("a year of the LST part's staking yield, at the rate, rounded down", () => {
     expect(lstYieldPerYear(1_000_000n, parseDec("1.2"), parseDec("0.1"))).toBe(120_000n);
     expect(lstYieldPerYear(7n, parseDec("1.2"), parseDec("0.1"))).toBe(0n); // 8 × 0.1 = 0.8 → 0
-  });
-});
-
-describe("poolApr", () => {
-  it("annualises a window's fees over TVL and weights the LST's APY by its share", () => {
-    // 1,000 of fees in one day on a 1,000,000 pool: 36.5%; half the pool is milkTIA at 10%: 5%.
-    const apr = poolApr({ feesInWindow: 1_000n, windowS: 86_400, tvl: 1_000_000n, lstValue: 500_000n, lstApy: parseDec("0.1") })!;
-    expect(apr.fees).toBe(parseDec("0.365"));
-    expect(apr.lst).toBe(parseDec("0.05"));
-    expect(apr.total).toBe(parseDec("0.415"));
-  });
-  it("has nothing to say for an empty pool or window", () => {
-    expect(poolApr({ feesInWindow: 1n, windowS: 86_400, tvl: 0n, lstValue: 0n, lstApy: 0n })).toBeNull();
-    expect(poolApr({ feesInWindow: 1n, windowS: 0, tvl: 1n, lstValue: 0n, lstApy: 0n })).toBeNull();
   });
 });
 

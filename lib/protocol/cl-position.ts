@@ -5,7 +5,7 @@
  *
  * Rounding: values the user owns are rounded down.
  */
-import { DEC_SCALE, decToLossyNumber, mulIntByDec, type Dec } from "../amount/decimal";
+import { decToLossyNumber, mulIntByDec, type Dec } from "../amount/decimal";
 import { tickToPrice } from "./cl-ticks";
 
 export type RangeStatus = "in-range" | "below-range" | "above-range";
@@ -64,26 +64,6 @@ export function valueVsHolding(
  */
 export function lstYieldPerYear(lstAmount: bigint, redemptionRate: Dec, apy: Dec): bigint {
   return mulIntByDec(mulIntByDec(lstAmount, redemptionRate, "floor"), apy, "floor");
-}
-
-/**
- * Pool APR from fees plus the LST's own yield, both fractions:
- *   fees: spread rewards paid over `windowS` seconds, annualised, over the pool's value (TVL);
- *   LST: the LST's staking APY weighted by the share of the pool's value that is the LST.
- * Rounded down. Zero TVL or an empty window gives null (nothing to annualise).
- */
-export function poolApr(input: {
-  feesInWindow: bigint;
-  windowS: number;
-  tvl: bigint;
-  lstValue: bigint;
-  lstApy: Dec;
-}): { fees: Dec; lst: Dec; total: Dec } | null {
-  if (input.tvl <= 0n || !(input.windowS > 0)) return null;
-  const yearS = 365n * 86_400n;
-  const fees = (input.feesInWindow * yearS * DEC_SCALE) / (BigInt(Math.floor(input.windowS)) * input.tvl);
-  const lst = (input.lstApy * input.lstValue) / input.tvl;
-  return { fees, lst, total: fees + lst };
 }
 
 export interface TickLiquidity {

@@ -47,10 +47,6 @@ export function estimateSwapExactOutQuery(net: NetworkSnapshot, poolId: bigint |
   });
 }
 
-export function poolVolumeQuery(net: NetworkSnapshot, poolId: bigint | undefined) {
-  return queryOptions({ queryKey: key(net, "volume", { poolId }), queryFn: poolId !== undefined ? () => read("poolVolume", net, poolId) : skipToken });
-}
-
 export function poolLiquidityQuery(net: NetworkSnapshot, poolId: bigint | undefined) {
   return queryOptions({ queryKey: key(net, "liquidity", { poolId }), queryFn: poolId !== undefined ? () => read("poolLiquidity", net, poolId) : skipToken });
 }

@@ -86,12 +86,16 @@ const calls = (): Record<ReadName, unknown[]> => ({
   clPositionDeposit: [net, 1n],
   gammCalcJoin: [net, 2002n, [{ denom: OSMOSIS_DENOMS.milkBABY, amount: 1_000_000n }, { denom: OSMOSIS_DENOMS.MILK, amount: 1_000_000n }]],
   gammCalcExit: [net, 2002n, 10n ** 18n],
+  poolHistory: [net, 1475n],
+  poolVolumeWindow: [net, 1475n],
+  osmoPriceOf: [net, OSMOSIS_DENOMS.TIA],
 });
 
 /** Osmosis's pool reads need the simulator's Osmosis pool modules (branch pools-chain); until they are in the world these say so and skip. */
 const OSMOSIS_POOL_READS: ReadonlySet<string> = new Set([
   "osmosisPool", "osmosisAllPools", "osmosisSpotPrice", "estimateSwapExactIn", "estimateSwapExactOut", "takerFee", "poolVolume",
   "poolLiquidity", "swapQuote", "clUserPositions", "clPositionById", "clLiquidityPerTickRange", "clClaimableSpreadRewards", "clPositionDeposit", "gammCalcJoin", "gammCalcExit",
+  "poolHistory", "poolVolumeWindow", "osmoPriceOf",
 ]);
 let simHasPools = false;
 

@@ -29,6 +29,7 @@ import {
   swapQuote,
   takerFee,
 } from "./osmosis-pools";
+import { osmoPriceOf, poolHistory, poolVolumeWindow } from "./osmosis-pool-history";
 import {
   operators,
   pools,
@@ -100,6 +101,9 @@ export const reads = {
   clPositionDeposit,
   gammCalcJoin,
   gammCalcExit,
+  poolHistory,
+  poolVolumeWindow,
+  osmoPriceOf,
 };
 
 export type Reads = typeof reads;

@@ -11,6 +11,8 @@ import { govModule } from "./modules/gov";
 import { wasmModule } from "./modules/wasm";
 import { restakingModule } from "./modules/restaking/module";
 import { poolmanagerModule } from "./modules/osmosis/poolmanager-module";
+import { protorevModule } from "./modules/osmosis/protorev";
+import { epochsModule } from "./modules/osmosis/epochs";
 import { gammModule } from "./modules/osmosis/gamm-module";
 import { concentratedLiquidityModule } from "./modules/osmosis/cl-module";
 
@@ -32,7 +34,7 @@ export function chainApp(chainId: string): ChainApp {
   if (cfg.modules.includes("gov")) modules.push(govModule);
   if (cfg.modules.includes("wasm")) modules.push(wasmModule);
   if (cfg.modules.includes("restaking")) modules.push(restakingModule);
-  if (cfg.modules.includes("pools")) modules.push(poolmanagerModule, gammModule, concentratedLiquidityModule);
+  if (cfg.modules.includes("pools")) modules.push(poolmanagerModule, gammModule, concentratedLiquidityModule, protorevModule, epochsModule);
   const msgs = new Map<string, MsgRoute & { module: string }>();
   const queries = new Map<string, QueryRoute>();
   for (const m of modules) {

@@ -7,7 +7,8 @@ import type { OsmosisState } from "./modules/osmosis/pool-store";
 
 export const STATE_FORMAT = "milkyway-sim";
 // 2: the Way Card contract and its program (older saves have neither).
-export const STATE_VERSION = 2;
+// 3: Osmosis volume counted in OSMO via protorev, pool #2003 TIA/OSMO, the team treasury for the wind-down.
+export const STATE_VERSION = 3;
 
 export interface Account {
   address: string;

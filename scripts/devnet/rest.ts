@@ -34,6 +34,7 @@ import { createAppRegistry } from "../../lib/cosmos/registry";
 import type { JsonRpcResponse } from "../../lib/sim/rpc/handler";
 import { COMET_VERSION } from "../../lib/sim/rpc/handler";
 import type { World } from "../../lib/sim/state";
+import { handleOsmosisRest, OSMOSIS_REST } from "./osmosis-rest";
 
 export type RpcAnswer = (chainId: string, req: unknown) => Promise<JsonRpcResponse>;
 export interface RestAnswer {
@@ -278,7 +279,11 @@ const ROUTES: [string, RegExp, string, Handler][] = [
   }],
 ];
 
-export const REST_ROUTES = ROUTES.map(([method, , doc]) => (doc.startsWith("POST") ? doc : `${method} ${doc}`));
+export const REST_ROUTES = [
+  ...ROUTES.map(([method, , doc]) => (doc.startsWith("POST") ? doc : `${method} ${doc}`)),
+  // Osmosis's own gateway routes (osmosis-rest.ts), answered on every chain as the ABCI query would be.
+  ...OSMOSIS_REST.map(([, doc]) => `GET ${doc}`),
+];
 
 function parseBody(text: string): Record<string, unknown> {
   try {
@@ -309,6 +314,10 @@ export async function handleRest(world: World, chainId: string, method: string, 
       if (e instanceof RestFailure) return e.answer;
       return { status: 500, body: { code: 2, message: (e as Error).message, details: [] } };
     }
+  }
+  if (method === "GET") {
+    const osmosis = await handleOsmosisRest(path, q, rpc as Parameters<typeof handleOsmosisRest>[2], chainId);
+    if (osmosis) return osmosis;
   }
   return { status: 501, body: { code: 12, message: `Not Implemented: ${path.slice(0, 200)} (GET / lists the REST routes)`, details: [] } };
 }

@@ -18,6 +18,7 @@ import { toUserError } from "@/lib/tx/errors";
 import { BalancerPoolPanel } from "./balancer-pool-panel";
 import { ClPoolPanel } from "./cl-pool-panel";
 import type { PoolAction, PoolContext } from "./pool-context";
+import { PoolHistorySection } from "./pool-history-section";
 
 /** The milkTIA/TIA pools on Osmosis mainnet (concentrated, tick spacing 100). */
 const LIVE_POOLS = [
@@ -104,6 +105,7 @@ function LiquidityScreenReady({ net }: { net: NetworkSnapshot }) {
           <p className="text-sm">Pool #{poolId} is a kind of pool this app does not show ({pool.data.typeUrl}).</p>
         </Card>
       )}
+      {pool.data && pool.data.kind !== "other" ? <PoolHistorySection key={`history-${poolId}`} net={net} poolId={poolId} /> : null}
     </div>
   );
 }

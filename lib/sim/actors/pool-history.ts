@@ -11,7 +11,7 @@ import { balanceOf } from "../modules/bank";
 import { bigDecToDec } from "../modules/osmosis/math/osmomath/big-dec";
 import { legacyDecText } from "../modules/osmosis/cl-keeper";
 import { osmosisStateOf, poolAddress } from "../modules/osmosis/pool-store";
-import { routeSpotPrice } from "../modules/osmosis/router";
+import { OSMO, routeSpotPrice } from "../modules/osmosis/router";
 import type { World } from "../state";
 
 const K_HISTORY = "pool-history/points";
@@ -24,14 +24,14 @@ export interface PoolHistoryPoint {
   spotPrice: string | null;
   /** The pool's holdings (its account's balances of its two tokens), base units. */
   liquidity: Array<{ denom: string; amount: string }>;
-  /** Volume since genesis as the pool manager tracks it: token-in amounts per denom. */
+  /** Volume since genesis as the pool manager tracks it (TotalVolumeForPool): uosmo only, empty until any is counted. */
   volume: Array<{ denom: string; amount: string }>;
 }
 
 /**
  * Stored compactly (the world is saved and shipped as genesis.json): per pool, rows of
- * [timeMs, spotPrice | "", liquidity amounts, volume amounts], amounts in the order of the
- * pool's two denoms sorted. Expanded when served.
+ * [timeMs, spotPrice | "", liquidity amounts (the pool's two denoms sorted), uosmo volume].
+ * Expanded when served.
  */
 type Row = Array<string | number>;
 type Store = Record<string, Row[]>;
@@ -41,8 +41,7 @@ function store(world: World): Store {
 }
 
 function toRow(p: PoolHistoryPoint): Row {
-  const denoms = p.liquidity.map((c) => c.denom);
-  return [p.timeMs, p.spotPrice ?? "", ...p.liquidity.map((c) => c.amount), ...denoms.map((d) => p.volume.find((v) => v.denom === d)?.amount ?? "0")];
+  return [p.timeMs, p.spotPrice ?? "", ...p.liquidity.map((c) => c.amount), p.volume.find((v) => v.denom === OSMO)?.amount ?? "0"];
 }
 
 function fromRow(poolId: number, r: Row): PoolHistoryPoint {
@@ -52,7 +51,7 @@ function fromRow(poolId: number, r: Row): PoolHistoryPoint {
     timeMs: r[0] as number,
     spotPrice: r[1] === "" ? null : (r[1] as string),
     liquidity: denoms.map((denom, i) => ({ denom, amount: rest[i] })),
-    volume: denoms.map((denom, i) => ({ denom, amount: rest[denoms.length + i] })).filter((v) => v.amount !== "0"),
+    volume: [{ denom: OSMO, amount: rest[denoms.length] ?? "0" }].filter((v) => v.amount !== "0"),
   };
 }
 
@@ -90,5 +89,7 @@ export function recordPoolHistory(world: World): void {
 /** The samples of one pool, oldest first, with the pool as it is now as the last point. */
 export function poolHistory(world: World, poolId: number): PoolHistoryPoint[] {
   const past = (store(world)[poolId] ?? []).map((r) => fromRow(poolId, r));
+  // Right after a daily sample "now" is that sample: one point per time.
+  if (past.at(-1)?.timeMs === world.timeMs) return past;
   return [...past, samplePool(world, poolId)];
 }

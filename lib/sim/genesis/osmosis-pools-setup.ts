@@ -1,7 +1,7 @@
 /**
  * Genesis of the Osmosis pools (lib/chains/osmosis-pools.ts lists them): the milkTIA/TIA
- * concentrated pools #1335, #1475, #1800 and the balancer pools #2001 MILK/OSMO and
- * #2002 milkBABY/MILK, seeded by liquidity providers with ranged positions around the
+ * concentrated pools #1335, #1475, #1800 and the balancer pools #2001 MILK/OSMO,
+ * #2002 milkBABY/MILK and #2003 TIA/OSMO, seeded by liquidity providers with ranged positions around the
  * redemption rate (1 at genesis: the contracts start empty and mint 1:1).
  *
  * Every token comes from where it would on the real chains, so supplies and the LST contracts'
@@ -23,6 +23,8 @@ import { createBalancerPool, createConcentratedPool } from "../modules/osmosis/p
 import type { World } from "../state";
 import { ARBITRAGEUR, POOL_TRADERS } from "../actors/pool-market";
 import { recordPoolHistory } from "../actors/pool-history";
+import { updateProtorevPools } from "../modules/osmosis/protorev";
+import { WIND_DOWN_TEAM, WIND_DOWN_TREASURY_TIA } from "../rpc/sim-wind-down";
 
 const UNIT = 1_000_000n;
 const DEC = 10n ** 18n;
@@ -35,6 +37,8 @@ export const POOL_LPS = {
   balancer: simActorAddress("osmo", "pools/lp-balancer"),
 } as const;
 const MILKYWAY_LP = simActorAddress("milk", "pools/lp-balancer");
+/** Pool #2003's sides, whole tokens. */
+const TIA_OSMO = { tia: 200_000n, osmo: 4_000_000n };
 
 /**
  * The state an ICS-20 transfer of a native token leaves: the amount escrowed on its home chain
@@ -126,7 +130,8 @@ export function setupOsmosisPools(world: World): void {
   const milkAmount = 3_000_000n * UNIT;
   // Both balancer pools' MILK side, plus 5% more for the traders.
   const milk = bridgeAtGenesis(world, { from: MILKYWAY_SIM, channel: "channel-0", denom: "umilk", amount: (2n * milkAmount * 105n) / 100n, to: OSMOSIS_SIM, receiver: POOL_LPS.balancer });
-  mintCoins(osmo, POOL_LPS.balancer, [{ denom: OSMOSIS_DENOMS.OSMO, amount: 600_000n * UNIT }]);
+  mintCoins(osmo, POOL_LPS.balancer, [{ denom: OSMOSIS_DENOMS.OSMO, amount: (600_000n + TIA_OSMO.osmo) * UNIT }]);
+  bridgeAtGenesis(world, { from: CELESTIA_SIM, channel: tia.nativeChannel, denom: tia.nativeDenom, amount: TIA_OSMO.tia * UNIT, to: OSMOSIS_SIM, receiver: POOL_LPS.balancer });
 
   // milkBABY: BABY bridged to MilkyWay, liquid-staked there, the milkBABY bridged on to Osmosis
   // (the pool's side to the provider, the rest split among the traders).
@@ -139,9 +144,13 @@ export function setupOsmosisPools(world: World): void {
   bridgeAtGenesis(world, { from: MILKYWAY_SIM, channel: "channel-0", denom: baby.lstDenom, amount: babyTotal, holder: MILKYWAY_LP, to: OSMOSIS_SIM, receiver: POOL_LPS.balancer });
 
   for (const def of SIM_OSMOSIS_POOLS.filter((p) => p.type === "balancer")) {
-    // MILK/OSMO priced at 0.2 OSMO per MILK; milkBABY/MILK at 2 MILK per milkBABY.
+    // MILK/OSMO priced at 0.2 OSMO per MILK; milkBABY/MILK at 2 MILK per milkBABY; TIA/OSMO at 20 OSMO per TIA.
     const amounts: Record<string, bigint> =
-      def.id === 2001 ? { [milk]: milkAmount, [OSMOSIS_DENOMS.OSMO]: 600_000n * UNIT } : { [OSMOSIS_DENOMS.milkBABY]: babyAmount, [milk]: 2n * babyAmount };
+      def.id === 2001
+        ? { [milk]: milkAmount, [OSMOSIS_DENOMS.OSMO]: 600_000n * UNIT }
+        : def.id === 2002
+          ? { [OSMOSIS_DENOMS.milkBABY]: babyAmount, [milk]: 2n * babyAmount }
+          : { [OSMOSIS_DENOMS.TIA]: TIA_OSMO.tia * UNIT, [OSMOSIS_DENOMS.OSMO]: TIA_OSMO.osmo * UNIT };
     createBalancerPool(osmo, {
       id: def.id,
       creator: POOL_LPS.balancer,
@@ -163,5 +172,9 @@ export function setupOsmosisPools(world: World): void {
       { denom: OSMOSIS_DENOMS.milkBABY, amount: babyPerTrader },
     ].sort((a, b) => (a.denom < b.denom ? -1 : 1)));
   }
+  // protorev's InitGenesis builds its highest-liquidity pool map (the pool manager prices volume with it).
+  updateProtorevPools(osmo);
+  // The MilkyWay team's TIA treasury on Osmosis, which sim_wind_down seeds the exit from.
+  bridgeAtGenesis(world, { from: CELESTIA_SIM, channel: tia.nativeChannel, denom: tia.nativeDenom, amount: WIND_DOWN_TREASURY_TIA * UNIT, to: OSMOSIS_SIM, receiver: WIND_DOWN_TEAM });
   recordPoolHistory(world);
 }

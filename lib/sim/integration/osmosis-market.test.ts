@@ -16,6 +16,8 @@ import { ARB_BUY_DISCOUNT_BPS, ARB_SELL_PREMIUM_BPS, ARBITRAGEUR, rerange } from
 import { POOL_LPS } from "../genesis/osmosis-pools-setup";
 import { loadClPool } from "../modules/osmosis/cl-keeper";
 import { queryContractJson } from "../modules/wasm";
+import { balanceOf } from "../modules/bank";
+import { WIND_DOWN_TEAM, WIND_DOWN_TREASURY_TIA } from "../rpc/sim-wind-down";
 import type { World } from "../state";
 import { advanceSeconds, connect, freshWorld, fund, makeSigner, rpc } from "./harness";
 
@@ -106,12 +108,19 @@ describe("the Osmosis pool market", () => {
     expect(first.points[0].spotPrice).toBe("1.000000000000000000");
     await advanceSeconds(world, 5 * DAY);
     const later = (await rpc(world, OSMOSIS_SIM, "sim_pool_history", { poolId: 1475 })) as typeof first;
-    // Genesis, five daily samples, and the pool as it is now.
-    expect(later.points.length).toBe(first.points.length + 5);
+    // Five more daily samples, and the pool as it is now unless that is a sample: one point per time, the last one now.
+    const times = later.points.map((p) => p.timeMs);
+    expect(times[0]).toBe(world.genesisTimeMs);
+    expect(times.at(-1)).toBe(world.timeMs);
+    // Samples a day apart (give or take the block they land in), then "now" at most a day after the last.
+    for (let i = 1; i < times.length - 1; i++) expect(Math.abs(times[i] - times[i - 1] - DAY * 1000)).toBeLessThan(120_000);
+    expect(times.at(-1)! - times.at(-2)!).toBeGreaterThan(0);
+    expect(times.at(-1)! - times.at(-2)!).toBeLessThanOrEqual(DAY * 1000 + 120_000);
+    expect(times.length - first.points.length).toBeGreaterThanOrEqual(4);
     const volumes = later.points.map((p) => p.volume.reduce((s, v) => s + BigInt(v.amount), 0n));
     for (let i = 1; i < volumes.length; i++) expect(volumes[i] >= volumes[i - 1]).toBe(true);
     expect(volumes.at(-1)! > 0n).toBe(true);
-    await expect(rpc(world, OSMOSIS_SIM, "sim_pool_history", { poolId: 9 })).rejects.toThrow("poolId must be one of 1335, 1475, 1800, 2001, 2002");
+    await expect(rpc(world, OSMOSIS_SIM, "sim_pool_history", { poolId: 9 })).rejects.toThrow("poolId must be one of 1335, 1475, 1800, 2001, 2002, 2003");
     await expect(rpc(world, "celestia-sim-1", "sim_pool_history", { poolId: 1475 })).rejects.toThrow("sim_pool_history runs on osmosis-sim-1");
   });
 });
@@ -150,6 +159,28 @@ describe("sim_wind_down", () => {
     const perToken = Number(got) / Number(sell);
     expect(perToken).toBeGreaterThan(rate * 0.985);
     expect(perToken).toBeLessThanOrEqual(rate * 1.002);
+  });
+
+  it("seeds the exit from the team's funded treasury: no token minted, every supply unchanged", async () => {
+    const world = freshWorld();
+    const celestia = world.chains[lst.nativeChainId];
+    const osmosis = world.chains[OSMOSIS_SIM];
+    const [tiaSupply, voucherSupply, treasury] = [celestia.supply[lst.nativeDenom], osmosis.supply[TIA], balanceOf(osmosis, WIND_DOWN_TEAM, TIA)];
+    expect(treasury).toBe(WIND_DOWN_TREASURY_TIA * 1_000_000n);
+    const res = (await rpc(world, OSMOSIS_SIM, "sim_wind_down", { amount: "2500000000" })) as { amount: string };
+    expect(BigInt(res.amount)).toBe(2_500_000_000n);
+    expect(celestia.supply[lst.nativeDenom]).toBe(tiaSupply);
+    expect(osmosis.supply[TIA]).toBe(voucherSupply);
+    expect(balanceOf(osmosis, WIND_DOWN_TEAM, TIA)).toBe(treasury - 2_500_000_000n);
+  });
+
+  it("refuses more than the treasury holds before stopping anything", async () => {
+    const world = freshWorld();
+    await expect(rpc(world, OSMOSIS_SIM, "sim_wind_down", { amount: (WIND_DOWN_TREASURY_TIA * 1_000_000n + 1n).toString() })).rejects.toThrow(
+      `the team holds ${WIND_DOWN_TREASURY_TIA * 1_000_000n} TIA base units on Osmosis; amount must not exceed that`,
+    );
+    const cfg = queryContractJson(world, world.chains[OSMOSIS_SIM], lst.contract, { config: {} }) as { stopped: boolean };
+    expect(cfg.stopped).toBe(false);
   });
 
   it("refuses bad params and changes nothing", async () => {

@@ -295,9 +295,10 @@ describe("Osmosis pool queries and refusals", () => {
       "/osmosis.concentratedliquidity.v1beta1.Pool",
       "/osmosis.gamm.v1beta1.Pool",
       "/osmosis.gamm.v1beta1.Pool",
+      "/osmosis.gamm.v1beta1.Pool",
     ]);
     const { numPools } = await t.abci(POOLMANAGER_QUERY.numPools, PMQ.NumPoolsRequest.encode({}).finish(), (b) => PMQ.NumPoolsResponse.decode(b));
-    expect(numPools).toBe(2002n);
+    expect(numPools).toBe(2003n);
     const ranges = await t.abci(
       CONCENTRATEDLIQUIDITY_QUERY.liquidityPerTickRange,
       CLQ.LiquidityPerTickRangeRequest.encode({ poolId: 1475n }).finish(),

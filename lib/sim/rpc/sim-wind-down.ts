@@ -7,24 +7,27 @@
  * circuit breaker, and a team account provides TIA single-sided in a concentrated position just
  * below the last rate (1% wide), so milkTIA holders who sell on the pool get about the rate.
  *
- * The team's TIA is bridged at once, backed by escrow on Celestia as ICS-20 leaves it; the
- * 21-day unbonding of the staker's delegations it stands for is not played out (a control has to
- * answer in seconds).
+ * The TIA comes from a funded account, not from thin air: the team's treasury on Osmosis, bridged
+ * from Celestia at genesis (osmosis-pools-setup.ts), moves into the position, so no token is
+ * minted and every supply is unchanged. The real team paid out the staker's unbonded principal;
+ * playing out its 21-day unbonding and the transfer would keep the exit closed for three weeks of
+ * simulated time, and a control has to answer in seconds — the treasury stands in for that money.
  */
 import { simActorAddress } from "../../chains/derive";
 import { SIM_LSTS } from "../../chains/lsts";
 import { SIM_OSMOSIS_POOLS } from "../../chains/osmosis-pools";
-import { OSMOSIS_SIM, simChain } from "../../chains/sim-chains";
+import { OSMOSIS_SIM } from "../../chains/sim-chains";
 import { Ctx } from "../ctx";
 import { Journal } from "../journal";
-import { escrowAddress } from "../modules/ibc-transfer";
-import { mintCoins } from "../modules/bank";
+import { balanceOf } from "../modules/bank";
 import { executeContract, queryContractJson } from "../modules/wasm";
 import { clCreatePosition, loadClPool } from "../modules/osmosis/cl-keeper";
 import { calculatePriceToTick, roundDownTickToSpacing } from "../modules/osmosis/math/cl/tick";
 import type { World } from "../state";
 
 export const WIND_DOWN_TEAM = simActorAddress("osmo", "milkTIA/wind-down-team");
+/** The team's treasury, bridged at genesis (whole TIA): more than the contract's N in any world the app makes. */
+export const WIND_DOWN_TREASURY_TIA = 3_000_000n;
 /** Width of the team's range below the rate, in basis points. */
 export const WIND_DOWN_RANGE_BPS = 100n;
 const Q18 = 10n ** 18n;
@@ -60,8 +63,11 @@ export function windDown(world: World, chainId: string, p: { poolId?: unknown; a
   const n = BigInt(st.total_native_token);
   const l = BigInt(st.total_liquid_stake_token);
   const rate = n === 0n || l === 0n ? Q18 : (n * Q18) / l;
-  const amount = p.amount !== undefined ? BigInt(p.amount as string) : n;
+  const treasury = balanceOf(chain, WIND_DOWN_TEAM, lst.ibcDenom);
+  // By default the contract's N, as far as the treasury reaches.
+  const amount = p.amount !== undefined ? BigInt(p.amount as string) : n < treasury ? n : treasury;
   if (amount <= 0n) throw new WindDownParamError("nothing to return: the contract holds no TIA; pass amount");
+  if (amount > treasury) throw new WindDownParamError(`the team holds ${treasury} TIA base units on Osmosis; amount must not exceed that`);
 
   // 1. The admin trips the circuit breaker (once).
   const cfg = queryContractJson(world, chain, lst.contract, { config: {} }) as { stopped: boolean };
@@ -70,12 +76,7 @@ export function windDown(world: World, chainId: string, p: { poolId?: unknown; a
     executeContract(ctx, admin, lst.contract, { circuit_breaker: {} }, []);
   }
 
-  // 2. The principal arrives on Osmosis (escrowed on Celestia, minted as the TIA voucher).
-  const celestia = new Ctx(world, world.chains[lst.nativeChainId], new Journal());
-  mintCoins(celestia, escrowAddress(simChain(lst.nativeChainId).bech32Prefix, lst.nativeChannel), [{ denom: lst.nativeDenom, amount }]);
-  mintCoins(ctx, WIND_DOWN_TEAM, [{ denom: lst.ibcDenom, amount }]);
-
-  // 3. TIA only, in [rate − 1%, rate], kept below the pool's current tick so no milkTIA is needed.
+  // 2. TIA only (from the team's treasury), in [rate − 1%, rate], kept below the pool's current tick so no milkTIA is needed.
   const { pool } = loadClPool(chain, BigInt(poolId));
   const spacing = pool.tickSpacing;
   const rateTick = roundDownTickToSpacing(calculatePriceToTick(rate * Q18), spacing);

@@ -105,6 +105,7 @@ export const GAMM_QUERY = {
   calcExitPoolCoinsFromShares: "/osmosis.gamm.v1beta1.Query/CalcExitPoolCoinsFromShares",
   poolParams: "/osmosis.gamm.v1beta1.Query/PoolParams",
   totalShares: "/osmosis.gamm.v1beta1.Query/TotalShares",
+  pool: "/osmosis.gamm.v1beta1.Query/Pool",
 } as const;
 
 /** gRPC paths of `osmosis.poolmanager.v1beta1.Query`. */
@@ -121,4 +122,9 @@ export const POOLMANAGER_QUERY = {
   totalPoolLiquidity: "/osmosis.poolmanager.v1beta1.Query/TotalPoolLiquidity",
   totalVolumeForPool: "/osmosis.poolmanager.v1beta1.Query/TotalVolumeForPool",
   tradingPairTakerFee: "/osmosis.poolmanager.v1beta1.Query/TradingPairTakerFee",
+} as const;
+
+/** gRPC paths of `osmosis.protorev.v1beta1.Query`. */
+export const PROTOREV_QUERY = {
+  getProtoRevPool: "/osmosis.protorev.v1beta1.Query/GetProtoRevPool",
 } as const;

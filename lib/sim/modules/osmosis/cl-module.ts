@@ -4,6 +4,8 @@
  */
 import * as Q from "../../../cosmos/proto/gen/osmosis/concentratedliquidity/v1beta1/query";
 import * as T from "../../../cosmos/proto/gen/osmosis/concentratedliquidity/v1beta1/tx";
+import * as PoolModel from "../../../cosmos/proto/gen/osmosis/concentratedliquidity/poolmodel/concentrated/v1beta1/tx";
+import { createConcentratedPoolMsg, validateCreateConcentratedPool } from "./cl-create-pool";
 import { Pool as ClPoolProto } from "../../../cosmos/proto/gen/osmosis/concentratedliquidity/v1beta1/pool";
 import { CONCENTRATEDLIQUIDITY_QUERY } from "../../../cosmos/proto/gen/query-paths";
 import { simChain } from "../../../chains/sim-chains";
@@ -205,7 +207,7 @@ function encodeClPool(prefix: string, pool: ClPool, lastLiquidityUpdateMs: numbe
   return ClPoolProto.encode(clPoolProto(prefix, pool, lastLiquidityUpdateMs)).finish();
 }
 
-/** MsgCreatePosition / MsgWithdrawPosition ValidateBasic texts (types/msgs.go), for validate-basic. */
+/** MsgCreatePosition / MsgWithdrawPosition / MsgCreateConcentratedPool ValidateBasic texts (types/msgs.go, model/msgs.go), for validate-basic. */
 export function validateClMsg(typeUrl: string, value: any, validateCoins: (cs: { denom: string; amount: string }[]) => string | null): void {
   if (typeUrl === T.MsgCreatePosition.typeUrl) {
     const m = value as T.MsgCreatePosition;
@@ -219,6 +221,8 @@ export function validateClMsg(typeUrl: string, value: any, validateCoins: (cs: {
     for (const min of [intIn(m.tokenMinAmount0), intIn(m.tokenMinAmount1)]) {
       if (min < 0n) throw plainError(`Required amount should be positive. Got: ${min}`);
     }
+  } else if (typeUrl === PoolModel.MsgCreateConcentratedPool.typeUrl) {
+    validateCreateConcentratedPool(value as PoolModel.MsgCreateConcentratedPool);
   } else if (typeUrl === T.MsgWithdrawPosition.typeUrl) {
     const liq = decIn((value as T.MsgWithdrawPosition).liquidityAmount);
     if (liq <= 0n) throw plainError(`Required amount should be positive. Got: ${legacyDecText(liq)}`);
@@ -232,6 +236,7 @@ export const concentratedLiquidityModule: SimModule = {
     [T.MsgWithdrawPosition.typeUrl]: withdrawPosition,
     [T.MsgAddToPosition.typeUrl]: addToPosition,
     [T.MsgCollectSpreadRewards.typeUrl]: collectSpreadRewards,
+    [PoolModel.MsgCreateConcentratedPool.typeUrl]: createConcentratedPoolMsg,
   },
   queries,
 };

@@ -17,6 +17,8 @@ import { sortCoins, type BalancerPool } from "./math/balancer/balancer-pool";
 import { toSdkError } from "./osmosis-errors";
 import { osmosisStateOf } from "./pool-store";
 import { coinsIn, intIn } from "./wire-in";
+import { poolAny } from "./pool-wire";
+import { poolTypeOf } from "./router";
 
 const toProto = (cs: { denom: string; amount: bigint }[]) => sortCoins(cs).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
 
@@ -85,6 +87,15 @@ const queries: Record<string, QueryRoute> = {
     const req = Q.QueryTotalSharesRequest.decode(bytes);
     const pool = balancerFor(chain, req.poolId);
     return Q.QueryTotalSharesResponse.encode({ totalShares: { denom: poolShareDenom(req.poolId), amount: pool.totalShares.toString() } }).finish();
+  },
+  // Deprecated on chain; v31's Querier.Pool asks the pool manager's GetPool, so any pool type answers.
+  [GAMM_QUERY.pool]: ({ chain }, bytes) => {
+    const req = Q.QueryPoolRequest.decode(bytes);
+    const pool = internal(() => {
+      poolTypeOf(osmosisStateOf(chain), req.poolId);
+      return poolAny(chain, req.poolId);
+    });
+    return Q.QueryPoolResponse.encode({ pool }).finish();
   },
 };
 

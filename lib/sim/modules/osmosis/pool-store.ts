@@ -65,8 +65,16 @@ export interface OsmosisState {
   positionPool: Rec<number>;
   /** default_taker_fee as an 18-decimal LegacyDec. */
   defaultTakerFee: Dec;
-  /** poolmanager's tracked volume per pool, in the token-in denoms. */
+  /** poolmanager's tracked volume per pool (KeyPoolVolume): uosmo only, as trackVolume values it. */
   volumes: Rec<Rec<bigint>>;
+  /**
+   * protorev's KeyPrefixDenomPairToPool: base denom → other denom → the highest-liquidity pool
+   * pairing them, rebuilt by UpdatePools at genesis and every day epoch (protorev.ts). Absent in
+   * worlds saved before it existed (read as empty until the next epoch).
+   */
+  protorevPools?: Rec<Rec<number>>;
+  /** Start of the current x/epochs "day" epoch, chain time (absent: genesis time). */
+  dayEpochStartMs?: number;
 }
 
 /** Osmosis mainnet's default_taker_fee (0.1%). */

@@ -10,13 +10,14 @@ import { bigDecToDec } from "./math/osmomath/big-dec";
 import { QueryError } from "../../errors";
 import type { MsgRoute, QueryRoute, SimModule } from "../../module";
 import type { ChainState } from "../../state";
-import { balanceOf } from "../bank";
 import { legacyDecText } from "./cl-keeper";
 import { allPoolIds, poolAny } from "./pool-wire";
-import { osmosisStateOf, poolAddress } from "./pool-store";
+import { osmosisStateOf } from "./pool-store";
+import { poolLiquidity } from "./pool-liquidity";
 import { estimateInGivenOut, estimateOutGivenIn, poolTypeOf, routeExactAmountIn, routeExactAmountOut, routeSpotPrice, takerFeeFor } from "./router";
-import { simChain } from "../../../chains/sim-chains";
 import { intIn, coinIn } from "./wire-in";
+import { POOL_CREATION_FEE } from "./cl-create-pool";
+import { TAKER_FEE_PARAMS, type TakerFeeDistribution } from "./txfees";
 
 const SWAP_GAS = 120_000;
 
@@ -77,38 +78,31 @@ function poolOrRefuse(chain: ChainState, poolId: bigint) {
   });
 }
 
-/** Liquidity the pool holds: a balancer pool's assets, a CL pool's bank balance of its two tokens. */
-function poolLiquidity(chain: ChainState, poolId: bigint) {
-  const st = osmosisStateOf(chain);
-  if (poolTypeOf(st, poolId) === "balancer") {
-    return st.balancer[String(poolId)].pool.assets.map((a) => ({ denom: a.denom, amount: a.amount.toString() }));
-  }
-  const p = st.cl[String(poolId)];
-  const addr = poolAddress(simChain(chain.chainId).bech32Prefix, poolId);
-  return [p.token0, p.token1]
-    .sort()
-    .map((denom) => ({ denom, amount: balanceOf(chain, addr, denom).toString() }))
-    .filter((c) => c.amount !== "0");
-}
+/** LegacyDec fields as the wire carries them (raw 18-digit integers). */
+const distWire = (d: TakerFeeDistribution) => ({ stakingRewards: d.stakingRewards.toString(), communityPool: d.communityPool.toString(), burn: d.burn.toString() });
 
 const queries: Record<string, QueryRoute> = {
   [POOLMANAGER_QUERY.params]: ({ chain }) =>
     Q.ParamsResponse.encode({
       params: {
-        // No pool creation from screens, so no fee; taker fees are charged but not distributed:
-        // they accumulate in the taker_fee_collector account, so every share reads zero.
-        poolCreationFee: [],
+        poolCreationFee: POOL_CREATION_FEE.map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
         takerFeeParams: {
           defaultTakerFee: takerFeeFor(chain).toString(),
-          osmoTakerFeeDistribution: { stakingRewards: "0", communityPool: "0", burn: "0" },
-          nonOsmoTakerFeeDistribution: { stakingRewards: "0", communityPool: "0", burn: "0" },
+          osmoTakerFeeDistribution: distWire(TAKER_FEE_PARAMS.osmo),
+          nonOsmoTakerFeeDistribution: distWire(TAKER_FEE_PARAMS.nonOsmo),
           adminAddresses: [],
-          communityPoolDenomToSwapNonWhitelistedAssetsTo: "",
+          communityPoolDenomToSwapNonWhitelistedAssetsTo: TAKER_FEE_PARAMS.communityPoolDenomToSwapTo,
           reducedFeeWhitelist: [],
-          communityPoolDenomWhitelist: [],
-          dailyStakingRewardsSmoothingFactor: 0n,
+          communityPoolDenomWhitelist: TAKER_FEE_PARAMS.communityPoolDenomWhitelist,
+          dailyStakingRewardsSmoothingFactor: TAKER_FEE_PARAMS.dailyStakingRewardsSmoothingFactor,
         },
-        authorizedQuoteDenoms: [],
+        // DefaultParams' list (OSMO, ATOM, DAI, USDC); v31 no longer enforces it (cl-create-pool.ts).
+        authorizedQuoteDenoms: [
+          "uosmo",
+          "ibc/27394FB092D2ECCD56123C74F36E4C1F926001CEADA9CA97EA622B25F41E5EB2",
+          "ibc/0CD3A0285E1341859B5E86B6AB7682F023D03E97607CCC1DC95706411D866DF7",
+          "ibc/D189335C6E4A68B513C10AB227BF1C1D38C746766278BA3EEB4FB14124F1D858",
+        ],
       },
     }).finish(),
   [POOLMANAGER_QUERY.estimateSwapExactAmountIn]: ({ chain }, bytes) => {
@@ -154,7 +148,7 @@ const queries: Record<string, QueryRoute> = {
   },
   [POOLMANAGER_QUERY.totalPoolLiquidity]: ({ chain }, bytes) => {
     const req = Q.TotalPoolLiquidityRequest.decode(bytes);
-    const liquidity = internal(() => poolLiquidity(chain, req.poolId));
+    const liquidity = internal(() => poolLiquidity(chain, req.poolId)).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
     return Q.TotalPoolLiquidityResponse.encode({ liquidity }).finish();
   },
   [POOLMANAGER_QUERY.totalVolumeForPool]: ({ chain }, bytes) => {

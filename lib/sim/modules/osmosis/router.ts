@@ -31,6 +31,8 @@ import {
 import {
   BIG_DEC_ONE,
   bigDecFromDec,
+  bigDecFromInt,
+  bigDecMul,
   bigDecPowerInteger,
   bigDecQuo,
   bigDecToDec,
@@ -56,6 +58,7 @@ import {
   type OsmosisState,
   type PoolType,
 } from "./pool-store";
+import { poolForDenomPair } from "./protorev";
 
 export interface InRoute {
   poolId: bigint;
@@ -133,9 +136,30 @@ function chargeTakerFee(
     ]);
 }
 
+/** The staking bond denom of Osmosis, which trackVolume counts volume in. */
+export const OSMO = "uosmo";
+
+/**
+ * trackVolume (router.go): volume is kept in OSMO only. OSMO itself counts as is; any other denom
+ * is priced through protorev's highest-liquidity OSMO pool for it (SpotPrice of the denom in OSMO,
+ * BigDec) and truncated to an integer. No such pool, or no spot price: nothing is recorded (the
+ * chain fails quietly so swaps never halt on it). The amount is the token in before the taker
+ * fee for exact in, the pool's input without the fee for exact out — as the keeper passes them.
+ */
 function trackVolume(ctx: Ctx, poolId: bigint, coin: SimCoin): void {
+  let osmo: bigint;
+  if (coin.denom === OSMO) osmo = coin.amount;
+  else {
+    try {
+      const pricePool = poolForDenomPair(ctx.chain, OSMO, coin.denom);
+      const osmoPerToken = routeSpotPrice(ctx.chain, pricePool, OSMO, coin.denom);
+      osmo = decTruncateInt(bigDecToDec(bigDecMul(bigDecFromInt(coin.amount), osmoPerToken)));
+    } catch {
+      return;
+    }
+  }
   const vols = ctx.sub(osmosisStateFor(ctx).volumes, String(poolId));
-  ctx.set(vols, coin.denom, (vols[coin.denom] ?? 0n) + coin.amount);
+  ctx.set(vols, OSMO, (vols[OSMO] ?? 0n) + osmo);
 }
 
 /** Keeper.RouteExactAmountIn (MsgSwapExactAmountIn). */
@@ -144,7 +168,9 @@ export function routeExactAmountIn(
   sender: string,
   routes: ReadonlyArray<InRoute>,
   tokenIn: SimCoin,
-  tokenOutMinAmount: bigint
+  tokenOutMinAmount: bigint,
+  /** RouteExactAmountInNoTakerFee: txfees swapping the collected taker fees pays none. */
+  opts: { noTakerFee?: boolean } = {}
 ): bigint {
   return osmosisError(() => {
     validateInRoutes(routes);
@@ -153,10 +179,9 @@ export function routeExactAmountIn(
     routes.forEach((step, i) => {
       const minOut = i === routes.length - 1 ? tokenOutMinAmount : 1n;
       const type = poolTypeOf(osmosisStateFor(ctx), step.poolId);
-      const { after, fee } = calcTakerFeeExactIn(
-        current.amount,
-        takerFeeFor(ctx.chain)
-      );
+      const { after, fee } = opts.noTakerFee
+        ? { after: current.amount, fee: 0n }
+        : calcTakerFeeExactIn(current.amount, takerFeeFor(ctx.chain));
       chargeTakerFee(ctx, sender, current.denom, fee);
       const inAfterFee = { denom: current.denom, amount: after };
       out =

@@ -26,6 +26,13 @@ export interface QueryPoolParamsRequest {
 export interface QueryPoolParamsResponse {
   params?: Any;
 }
+/** Deprecated on chain: use x/poolmanager's Pool query. */
+export interface QueryPoolRequest {
+  poolId: bigint;
+}
+export interface QueryPoolResponse {
+  pool?: Any;
+}
 export interface QueryTotalSharesRequest {
   poolId: bigint;
 }
@@ -284,6 +291,82 @@ export const QueryPoolParamsResponse = {
     const message = createBaseQueryPoolParamsResponse();
     if (object.params !== undefined && object.params !== null) {
       message.params = Any.fromPartial(object.params);
+    }
+    return message;
+  }
+};
+function createBaseQueryPoolRequest(): QueryPoolRequest {
+  return {
+    poolId: BigInt(0)
+  };
+}
+export const QueryPoolRequest = {
+  typeUrl: "/osmosis.gamm.v1beta1.QueryPoolRequest",
+  encode(message: QueryPoolRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.poolId !== BigInt(0)) {
+      writer.uint32(8).uint64(message.poolId);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPoolRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPoolRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.poolId = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPoolRequest>, I>>(object: I): QueryPoolRequest {
+    const message = createBaseQueryPoolRequest();
+    if (object.poolId !== undefined && object.poolId !== null) {
+      message.poolId = BigInt(object.poolId.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryPoolResponse(): QueryPoolResponse {
+  return {
+    pool: undefined
+  };
+}
+export const QueryPoolResponse = {
+  typeUrl: "/osmosis.gamm.v1beta1.QueryPoolResponse",
+  encode(message: QueryPoolResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pool !== undefined) {
+      Any.encode(message.pool, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPoolResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPoolResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pool = Any.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPoolResponse>, I>>(object: I): QueryPoolResponse {
+    const message = createBaseQueryPoolResponse();
+    if (object.pool !== undefined && object.pool !== null) {
+      message.pool = Any.fromPartial(object.pool);
     }
     return message;
   }
