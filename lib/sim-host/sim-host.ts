@@ -11,6 +11,7 @@ import { malformedAnswer } from "../sim/rpc/node-faults";
 import type { World } from "../sim/state";
 import { idbDelete, idbGet, idbSet } from "./idb";
 import { GENESIS_URL, WORLD_SAVE_KEY } from "./world-sources";
+import { stamp } from "./boot-steps";
 import { acquireSimLock, takeOverSimLock, type Ownership } from "./tab-lock";
 
 const SAVE_DEBOUNCE_MS = 400;
@@ -226,11 +227,6 @@ async function loadGenesis(): Promise<World> {
   return restoreWorld(text);
 }
 
-/** When each start-up step ended, epoch ms (performance marks for bench:data, see sim-client.ts). */
-export const bootSteps: Record<string, number> = {};
-export function stamp(step: string): void {
-  if (typeof performance !== "undefined") bootSteps[step] = performance.timeOrigin + performance.now();
-}
 
 let host: Promise<SimHost> | null = null;
 
