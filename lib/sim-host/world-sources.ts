@@ -18,6 +18,7 @@ export const GENESIS_URL = "/sim/genesis.json";
 export function prefetchGenesisUnlessSaved(): void {
   if (typeof fetch === "undefined" || typeof indexedDB === "undefined") return;
   void idbHas(WORLD_SAVE_KEY)
-    .then((saved) => (saved ? undefined : fetch(GENESIS_URL, { credentials: "same-origin" }).then((r) => r.arrayBuffer())))
+    // Low priority: the worker's chunks, fetched at the same moment, are needed first.
+    .then((saved) => (saved ? undefined : fetch(GENESIS_URL, { credentials: "same-origin", priority: "low" }).then((r) => r.arrayBuffer())))
     .catch(() => undefined);
 }
