@@ -33,9 +33,12 @@ const nextConfig = {
     // The Keplr and Leap connectors build their chain suggestion with @chain-registry/keplr, which
     // drags @keplr-wallet/cosmos and /crypto (elliptic, ~300 kB gzip) in for a bech32 prefix list;
     // our own conversion (checked against it in lib/wallet/chain-records.test.ts) takes its place.
+    // hash-wasm, all of it, came with @cosmjs/crypto for an Argon2id nothing here calls: it loads
+    // from its own file when called (lib/cosmos/hash-wasm-lazy.ts).
     resolveAlias: {
       "@interchain-ui/react": "./components/wallet/no-default-modal.ts",
       "@chain-registry/keplr": "./lib/wallet/keplr-chain-info.ts",
+      "hash-wasm": "./lib/cosmos/hash-wasm-lazy.ts",
     },
   },
   ...(root ? { outputFileTracingRoot: root } : {}),

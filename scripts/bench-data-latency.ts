@@ -159,7 +159,7 @@ async function main() {
     for (const r of ROUTES) {
       console.log(`| ${r.path} | ${r.what} | ${fmt(coldSamples[r.path])} | ${flashes(coldSamples[r.path])} | ${fmt(switchSamples[r.path])} | ${flashes(switchSamples[r.path])} |`);
     }
-    const steps = ["html", "dcl", "sim:worker-start", "sim:worker-eval", "sim:lock", "sim:genesis-fetched", "sim:restored", "sim:ready"];
+    const steps = ["html", "dcl", "sim:worker-start", "sim:worker-code", "sim:worker-eval", "sim:lock", "sim:genesis-fetched", "sim:restored", "sim:ready"];
     console.log(`\nCold load milestones, ms after navigation start (median): ${steps.join(" / ")} / data`);
     for (const r of ROUTES) {
       const xs = coldSamples[r.path];

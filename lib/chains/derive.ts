@@ -1,4 +1,5 @@
-import { sha256 } from "@cosmjs/crypto";
+// One file of @cosmjs/crypto, not its index (lib/sim/crypto.ts says why): the simulator derives addresses with it.
+import { sha256 } from "@cosmjs/crypto/build/sha";
 import { toBech32, toHex, toUtf8 } from "@cosmjs/encoding";
 
 /** `ibc/` + uppercase hex sha256 of the trace path (ICS-20). */

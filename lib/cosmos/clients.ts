@@ -1,7 +1,8 @@
 import "./proto/binary-writer-fix";
-import { CosmWasmClient } from "@cosmjs/cosmwasm-stargate";
-import { createProtobufRpcClient, QueryClient, type ProtobufRpcClient } from "@cosmjs/stargate";
-import { Comet38Client, HttpClient, type RpcClient } from "@cosmjs/tendermint-rpc";
+import type { ProtobufRpcClient } from "@cosmjs/stargate";
+import { HttpClient } from "@cosmjs/tendermint-rpc/build/rpcclients/httpclient";
+import type { RpcClient } from "@cosmjs/tendermint-rpc";
+import { ChainReader } from "./chain-reader";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
 import { BatchingHttpClient } from "./transport/batching-http-client";
@@ -37,14 +38,14 @@ function readTransport(net: NetworkSnapshot, key: ChainKey): RpcClient {
   return t;
 }
 
-const readers = new Map<string, Promise<CosmWasmClient>>();
+const readers = new Map<string, Promise<ChainReader>>();
 
-/** A read-only client per network and chain, shared by every query. */
-export function queryClient(net: NetworkSnapshot, key: ChainKey): Promise<CosmWasmClient> {
+/** A read-only client per network and chain, shared by every query (chain-reader.ts). */
+export function queryClient(net: NetworkSnapshot, key: ChainKey): Promise<ChainReader> {
   const id = `${net.mode}|${net.chainIds[key]}|${net.rpc[key] ?? ""}`;
   let c = readers.get(id);
   if (!c) {
-    const created = Promise.resolve().then(() => CosmWasmClient.create(Comet38Client.create(readTransport(net, key))));
+    const created = Promise.resolve().then(() => ChainReader.create(readTransport(net, key)));
     created.catch(() => readers.delete(id));
     readers.set(id, created);
     c = created;
@@ -52,20 +53,11 @@ export function queryClient(net: NetworkSnapshot, key: ChainKey): Promise<CosmWa
   return c;
 }
 
-const rpcs = new Map<string, Promise<ProtobufRpcClient>>();
-
 /**
  * A protobuf RPC client for gRPC queries CosmJS has no extension for (gov v1, MilkyWay
  * restaking): pass it to a cosmjs-types `QueryClientImpl` or call `.request(service, method, bytes)`.
+ * It is the same chain's reader's, so both share one CometBFT client.
  */
-export function protobufRpc(net: NetworkSnapshot, key: ChainKey): Promise<ProtobufRpcClient> {
-  const id = `${net.mode}|${net.chainIds[key]}|${net.rpc[key] ?? ""}`;
-  let c = rpcs.get(id);
-  if (!c) {
-    const created = Promise.resolve().then(() => createProtobufRpcClient(QueryClient.withExtensions(Comet38Client.create(readTransport(net, key)))));
-    created.catch(() => rpcs.delete(id));
-    rpcs.set(id, created);
-    c = created;
-  }
-  return c;
+export async function protobufRpc(net: NetworkSnapshot, key: ChainKey): Promise<ProtobufRpcClient> {
+  return (await queryClient(net, key)).rpc;
 }

@@ -7,7 +7,8 @@
  * exact and needs no knowledge of each message's semantics.
  */
 import { fromUtf8 } from "@cosmjs/encoding";
-import { decodeTxRaw } from "@cosmjs/proto-signing";
+// The decoder alone: the package index brings the HD wallets and their crypto (chain-reader.ts).
+import { decodeTxRaw } from "@cosmjs/proto-signing/build/decode";
 import { MsgExecuteContract } from "cosmjs-types/cosmwasm/wasm/v1/tx";
 import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import { MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";

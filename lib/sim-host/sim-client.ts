@@ -10,6 +10,7 @@ import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { PendingCalls } from "../workers/calls";
 import { createWorkerWithPrefetch } from "../workers/chunk-prefetch";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
+import { prefetchGenesisUnlessSaved } from "./world-sources";
 
 type Listener = () => void;
 
@@ -126,6 +127,8 @@ function startWorker(): Promise<SimHandle> {
   performance.mark?.("sim:worker-start");
   // Its chunks are fetched in parallel from here: the bundler's bootstrap would load them one by one.
   const worker = createWorkerWithPrefetch(() => new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" }));
+  // A first visit's genesis downloads while those chunks load and run.
+  prefetchGenesisUnlessSaved();
   return new Promise<SimHandle>((resolve, reject) => {
     const first = (e: MessageEvent<FromWorker>) => {
       const m = e.data;

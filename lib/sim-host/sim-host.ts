@@ -10,9 +10,10 @@ import { faucet } from "../sim/rpc/sim-control";
 import { malformedAnswer } from "../sim/rpc/node-faults";
 import type { World } from "../sim/state";
 import { idbDelete, idbGet, idbSet } from "./idb";
+import { GENESIS_URL, WORLD_SAVE_KEY } from "./world-sources";
+import { stamp } from "./boot-steps";
 import { acquireSimLock, takeOverSimLock, type Ownership } from "./tab-lock";
 
-const SAVE_KEY = "world";
 const SAVE_DEBOUNCE_MS = 400;
 /** A first visit's genesis is written this long after the world is ready (see getSimHost). */
 const FRESH_SAVE_DELAY_MS = 1_500;
@@ -84,7 +85,7 @@ export class SimHost {
     if (this.status.kind !== "ready") return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    await idbSet(SAVE_KEY, serializeWorld(this.world));
+    await idbSet(WORLD_SAVE_KEY, serializeWorld(this.world));
   }
 
   private assertOwner(): void {
@@ -166,7 +167,7 @@ export class SimHost {
   /** Replaces the world with a fresh genesis and forgets the save (also the way out of a corrupt save). */
   async reset(): Promise<void> {
     this.assertOwner();
-    await idbDelete(SAVE_KEY);
+    await idbDelete(WORLD_SAVE_KEY);
     this.world = await loadGenesis();
     this.status = { kind: "ready" };
     this.changed();
@@ -181,7 +182,7 @@ export class SimHost {
       await Promise.allSettled([...this.inflight]);
       if (this.saveTimer) clearTimeout(this.saveTimer);
       this.saveTimer = null;
-      if (wasReady) await idbSet(SAVE_KEY, serializeWorld(this.world));
+      if (wasReady) await idbSet(WORLD_SAVE_KEY, serializeWorld(this.world));
       this.notify();
     });
     ownership.onLost(() => {
@@ -205,7 +206,7 @@ export class SimHost {
 
 /** The saved world, or genesis; a damaged save is reported and kept, never replaced silently. */
 async function loadSaved(): Promise<{ world: World; status: HostStatus; fresh: boolean }> {
-  const saved = await idbGet(SAVE_KEY).catch(() => undefined);
+  const saved = await idbGet(WORLD_SAVE_KEY).catch(() => undefined);
   if (saved) {
     try {
       return { world: restoreWorld(saved), status: { kind: "ready" }, fresh: false };
@@ -219,18 +220,13 @@ async function loadSaved(): Promise<{ world: World; status: HostStatus; fresh: b
 }
 
 async function loadGenesis(): Promise<World> {
-  const res = await fetch("/sim/genesis.json");
+  const res = await fetch(GENESIS_URL);
   if (!res.ok) throw new Error(`The simulator genesis could not be loaded (${res.status}).`);
   const text = await res.text();
   stamp("sim:genesis-fetched");
   return restoreWorld(text);
 }
 
-/** When each start-up step ended, epoch ms (performance marks for bench:data, see sim-client.ts). */
-export const bootSteps: Record<string, number> = {};
-export function stamp(step: string): void {
-  if (typeof performance !== "undefined") bootSteps[step] = performance.timeOrigin + performance.now();
-}
 
 let host: Promise<SimHost> | null = null;
 

@@ -4,10 +4,12 @@
  * main thread (Lighthouse's total blocking time, and input that stays responsive while
  * simulated days pass). The page talks to it through sim-client.ts.
  */
+// First: its evaluation marks when the worker's code had loaded (boot-steps.ts).
+import { bootSteps, stamp } from "./boot-steps";
 import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { runRead } from "../reads/registry";
 import { replyWhenDone } from "../workers/calls";
-import { bootSteps, getSimHost, stamp, type SimHost } from "./sim-host";
+import { getSimHost, type SimHost } from "./sim-host";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
 
 // Every module of the worker is loaded and evaluated by now.

@@ -1,4 +1,4 @@
-import { ripemd160, sha256 } from "@cosmjs/crypto";
+import { ripemd160, sha256 } from "./crypto";
 import { fromBech32, toBech32, toUtf8 } from "@cosmjs/encoding";
 import { sdk } from "./errors";
 

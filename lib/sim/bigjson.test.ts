@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { isDeepStrictEqual } from "node:util";
 import { parseBig, stringifyBig } from "./bigjson";
 
 describe("bigint-safe JSON", () => {
@@ -46,5 +47,55 @@ describe("bigint marker cannot be spoofed by data", () => {
     expect(Object.getPrototypeOf(back)).toBe(null);
     expect(back["__proto__"]).toBe(5n);
     expect(back["constructor"]).toBe(7n);
+  });
+});
+
+/** The reviver parseBig used to be: the reference its faster walk must agree with exactly. */
+function reviverParse(text: string, nullProto: boolean): unknown {
+  return JSON.parse(text, (_k, v) => {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === "$n") {
+      if (typeof v.$n !== "string" || !/^-?\d+$/.test(v.$n)) throw new Error(`bad bigint ${String(v.$n)}`);
+      return BigInt(v.$n);
+    }
+    if (!nullProto && !keys.some((k) => k.startsWith("$"))) return v;
+    const out: Record<string, unknown> = nullProto ? Object.create(null) : {};
+    for (const k of keys) {
+      const name = k.startsWith("$$") ? k.slice(1) : k;
+      if (name === "__proto__" && !nullProto) Object.defineProperty(out, name, { value: v[k], enumerable: true, writable: true, configurable: true });
+      else out[name] = v[k];
+    }
+    return out;
+  });
+}
+
+describe("parseBig reads any JSON as a per-value reviver would", () => {
+  it("same values, key order and prototypes, or the same refusal, for any document", () => {
+    const key = fc.oneof(fc.string(), fc.constantFrom("$n", "$$n", "$$$n", "$", "$$", "__proto__", "$$__proto__", "constructor"));
+    const leaf = fc.oneof(fc.string(), fc.constantFrom("12", "-3", "1e3", "x"), fc.integer(), fc.boolean(), fc.constant(null));
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(key, tie("node"), { maxKeys: 3 })),
+    })).node;
+    fc.assert(
+      fc.property(tree, fc.boolean(), (v, nullProto) => {
+        const text = JSON.stringify(v);
+        let expected: unknown, expectedError: string | null = null;
+        try {
+          expected = reviverParse(text, nullProto);
+        } catch (e) {
+          expectedError = (e as Error).message;
+        }
+        if (expectedError !== null) {
+          expect(() => parseBig(text, { nullProto })).toThrow(expectedError);
+          return;
+        }
+        const got = parseBig(text, { nullProto });
+        // isDeepStrictEqual compares prototypes too; key order through the serialisation.
+        expect(isDeepStrictEqual(got, expected)).toBe(true);
+        expect(JSON.stringify(got, (_k, x) => (typeof x === "bigint" ? `${x}n` : x))).toBe(JSON.stringify(expected, (_k, x) => (typeof x === "bigint" ? `${x}n` : x)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -11,7 +11,9 @@
  * from then on. No timer runs while nothing is queued (CosmJS's HttpBatchClient ticks forever).
  */
 import { isJsonRpcErrorResponse, parseJsonRpcResponse, type JsonRpcRequest, type JsonRpcSuccessResponse } from "@cosmjs/json-rpc";
-import { HttpClient, type RpcClient } from "@cosmjs/tendermint-rpc";
+import type { RpcClient } from "@cosmjs/tendermint-rpc";
+// A file, not the package index: this module runs in the read workers (chain-reader.ts says why).
+import { HttpClient } from "@cosmjs/tendermint-rpc/build/rpcclients/httpclient";
 
 /** How long the first call of a burst waits for the others. */
 export const BATCH_WINDOW_MS = 10;

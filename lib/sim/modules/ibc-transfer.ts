@@ -1,4 +1,4 @@
-import { sha256 } from "@cosmjs/crypto";
+import { sha256 } from "../crypto";
 import { toBech32, toUtf8 } from "@cosmjs/encoding";
 import { MsgTransfer, MsgTransferResponse } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import {

@@ -1,5 +1,5 @@
 import { rec } from "../journal";
-import { sha256 } from "@cosmjs/crypto";
+import { sha256 } from "../crypto";
 import { toBase64, toBech32, toUtf8 } from "@cosmjs/encoding";
 import { DEC_SCALE, decToString, type Dec } from "../../amount/decimal";
 import type { SimChainConfig } from "../../chains/sim-chains";

@@ -1,5 +1,5 @@
 import { fromBase64, fromHex, toBase64, toHex, toUtf8 } from "@cosmjs/encoding";
-import { sha256 } from "@cosmjs/crypto";
+import { sha256 } from "../crypto";
 import { chainApp } from "../chain-app";
 import { QueryError, SdkError } from "../errors";
 import type { World } from "../state";

@@ -1,4 +1,4 @@
-import { sha256 } from "@cosmjs/crypto";
+import { sha256 } from "../crypto";
 import { fromBech32, toHex } from "@cosmjs/encoding";
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { ChainApp } from "../chain-app";

@@ -1,4 +1,4 @@
-import { Secp256k1, Secp256k1Signature, sha256 } from "@cosmjs/crypto";
+import { Secp256k1, Secp256k1Signature, sha256 } from "../crypto";
 
 /**
  * secp256k1 signature checks by the SDK's rules (crypto/keys/secp256k1, SDK 0.50): the signature
