@@ -221,4 +221,43 @@ describe("devnet websocket", () => {
     comet.disconnect();
     client.disconnect();
   }, 20_000);
+
+  it("a node that stops answering silences its own chain's socket only; it catches up once it answers again", async () => {
+    // Every chain is served by this one process, as separate nodes would be: a fault on one must
+    // not silence the others (it once stopped every chain's pushes until the devnet restarted).
+    const OTHER = "osmosis-sim-1";
+    const heads: Record<string, number[]> = { [CHAIN]: [], [OTHER]: [] };
+    const sockets = [CHAIN, OTHER].map((id) => {
+      const comet = Comet38Client.create(new WebsocketClient(`ws://127.0.0.1:${d.port}/${id}`, () => undefined));
+      const sub = comet.subscribeNewBlock().subscribe({ next: (b) => heads[id].push(b.header.height) });
+      return { comet, sub };
+    });
+    const settle = () => new Promise((r) => setTimeout(r, 400));
+    await settle();
+    const advance = async () => (await rpcCall(d.base, CHAIN, "sim_advance", { blocks: 2 }), settle());
+    await advance();
+    expect(heads[OTHER].length).toBeGreaterThan(0);
+
+    expect((await rpcCall(d.base, OTHER, "sim_fault", { rpcTimeout: true, chainId: OTHER })).result).toBeTruthy();
+    const silencedAt = heads[OTHER].length;
+    const before = heads[CHAIN].length;
+    await advance();
+    await advance();
+    expect(heads[CHAIN].length).toBeGreaterThan(before);
+    expect(heads[OTHER].length).toBe(silencedAt);
+
+    expect((await rpcCall(d.base, OTHER, "sim_fault", { clear: true })).result).toBeTruthy();
+    const resumed = heads[CHAIN].length;
+    await advance();
+    expect(heads[CHAIN].length).toBeGreaterThan(resumed);
+    // The blocks made while it was silent are announced too, in order, none twice.
+    const h = heads[OTHER];
+    expect(h.length).toBeGreaterThan(silencedAt + 4);
+    expect(h).toEqual([...h].sort((a, b) => a - b));
+    expect(new Set(h).size).toBe(h.length);
+    for (const s of sockets) {
+      s.sub.unsubscribe();
+      s.comet.disconnect();
+    }
+  }, 20_000);
 });
