@@ -10,6 +10,7 @@ import { useSimHost } from "@/hooks/use-sim-host";
 import { chainHeadQuery } from "@/lib/queries/chain-head";
 import { SLOW_OPERATIONS, SLOW_STALE_MS } from "@/lib/queries/slow-reads";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
+import { liveTransportStore } from "@/lib/stores/live-transport-store";
 
 
 // The simulator's worker (its chunks, the genesis and the world's restore) starts as this module
@@ -81,8 +82,9 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
 
 /**
  * Live mode: per chain in use, new blocks pushed over the node's websocket (one head read about
- * once a block where it offers none), and only what they can have changed refetched; nothing
- * while the tab is hidden (lib/queries/live-freshness.ts).
+ * once a block where it offers none or the socket fails), and only what they can have changed
+ * refetched; nothing while the tab is hidden (lib/queries/live-freshness.ts). Settings shows
+ * which chains are pushed and which polled (liveTransportStore).
  */
 function LiveFreshness({ client }: { client: QueryClient }) {
   const net = useNetworkSnapshot();
@@ -101,15 +103,11 @@ function LiveFreshness({ client }: { client: QueryClient }) {
         // Through the head query, so the chain-health banner sees every poll without asking again.
         height: (key) => client.fetchQuery({ ...chainHeadQuery(net, key), staleTime: 0 }),
         subscribe: (key, h) => {
-          // Off for now: against the devnet the pushed heads stopped for every chain when one
-          // halted, and the stalled-chains notice named them all (e2e/resilience.spec.ts). Until
-          // that is understood, heads are polled (the fallback path), which the notice relies on.
-          if (!LIVE_WEBSOCKETS) return (h.onError(new Error("websocket subscriptions are off")), () => undefined);
           let close: (() => void) | undefined;
           let closed = false;
           const url = net.rpc[key];
           if (!url) return (h.onError(new Error("no endpoint")), () => undefined);
-          // CosmJS's websocket client loads only in live mode, once something is on screen.
+          // The subscriber (and CosmJS's event decoders) load only in live mode, once something is on screen.
           sockets ??= import("@/lib/cosmos/new-blocks");
           sockets.then((m) => (closed ? undefined : (close = m.subscribeBlocks(url, h))), h.onError);
           return () => {
@@ -118,6 +116,7 @@ function LiveFreshness({ client }: { client: QueryClient }) {
           };
         },
         onHeight: (key, height) => client.setQueryData(chainHeadQuery(net, key).queryKey, height),
+        onTransport: (key, how) => liveTransportStore.getState().set(key, how),
         visible: () => document.visibilityState === "visible",
         onShown: (f) => {
           const listener = () => document.visibilityState === "visible" && f();
@@ -133,8 +132,6 @@ function LiveFreshness({ client }: { client: QueryClient }) {
   }, [client, net]);
   return null;
 }
-
-const LIVE_WEBSOCKETS = false;
 
 const SETTLE_POLL_MS = 250;
 const SETTLE_MAX_MS = 8_000;

@@ -47,6 +47,10 @@ test("live mode against the devnet: configure endpoints, connect Keplr, stake 10
   }
   await page.getByRole("button", { name: "Save live settings" }).click();
   await expect(page.getByText("Saved. Live mode uses these chain-ids and endpoints.")).toBeVisible();
+  // Each chain's new blocks come over the devnet's websocket (CSP, origin check and decoding in a real browser).
+  for (const [label] of CHAINS) {
+    await expect(page.getByRole("group", { name: label, exact: true }).getByText("New blocks: pushed by the node over its websocket.")).toBeVisible();
+  }
 
   const stake = new StakePage(page);
   const header = new WalletHeader(page);

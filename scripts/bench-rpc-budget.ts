@@ -73,7 +73,7 @@ async function main() {
   const devnet = startDevnet(join(stateDir, "state.json"), DEVNET_PORT, [], { DEVNET_CLOCK: "realtime" });
   const proxy = new CountingProxy(DEVNET_PORT, PROXY_PORT);
   const app = startNext(APP_PORT, APP_DIR);
-  const rows: Array<{ route: string; load: number; idle: number; calls: number; perMin: number; pushed: number; top: string }> = [];
+  const rows: Array<{ route: string; load: number; idle: number; calls: number; perMin: number; pushed: number; opened: number; top: string }> = [];
   try {
     await devnetReady(devnet);
     await proxy.start();
@@ -100,7 +100,7 @@ async function main() {
       const load = proxy.reset();
       await sleep(IDLE_MS);
       const idle = proxy.reset();
-      rows.push({ route, load: load.requests, idle: idle.requests, calls: idle.calls, perMin: perMinute(idle, IDLE_MS), pushed: idle.wsPushed, top: top(idle) });
+      rows.push({ route, load: load.requests, idle: idle.requests, calls: idle.calls, perMin: perMinute(idle, IDLE_MS), pushed: idle.wsPushed, opened: load.wsConnections + idle.wsConnections, top: top(idle) });
       console.error(`${route}: ${idle.requests} requests in ${IDLE_MS / 1000} s idle (${top(idle)})`);
     }
 
@@ -151,10 +151,11 @@ async function main() {
     const confirm = log.slice(broadcastAt, lastPoll + 1);
     const refetch = [...log.slice(lastPoll + 1), ...after.log];
     console.log(`\nRPC budget, live mode against the devnet (${IDLE_MS / 1000} s idle per route, Keplr connected)\n`);
-    console.log("| route | load (requests) | idle requests | per minute | JSON-RPC calls in them | pushed events | most asked (idle) |");
-    console.log("|---|---|---|---|---|---|---|");
-    for (const r of rows) console.log(`| ${r.route} | ${r.load} | ${r.idle} | ${r.perMin.toFixed(1)}${r.perMin > IDLE_BUDGET ? " ✗" : ""} | ${r.calls} | ${r.pushed} | ${r.top} |`);
-    console.log(`| /stake, tab hidden | – | ${hidden.requests} | ${perMinute(hidden, IDLE_MS).toFixed(1)} | ${hidden.calls} | ${hidden.wsPushed} | ${top(hidden)} |`);
+    // Websockets opened (load + idle minute): an HTTP upgrade each, not counted among the requests.
+    console.log("| route | load (requests) | idle requests | per minute | JSON-RPC calls in them | pushed events | websockets opened | most asked (idle) |");
+    console.log("|---|---|---|---|---|---|---|---|");
+    for (const r of rows) console.log(`| ${r.route} | ${r.load} | ${r.idle} | ${r.perMin.toFixed(1)}${r.perMin > IDLE_BUDGET ? " ✗" : ""} | ${r.calls} | ${r.pushed} | ${r.opened} | ${r.top} |`);
+    console.log(`| /stake, tab hidden | – | ${hidden.requests} | ${perMinute(hidden, IDLE_MS).toFixed(1)} | ${hidden.calls} | ${hidden.wsPushed} | ${hidden.wsConnections} | ${top(hidden)} |`);
     console.log(`\nstake: before the broadcast (account, simulate…): ${prep.length} requests: ${prep.map((e) => e.what).join(" | ")}`);
     console.log(`stake: confirmation, broadcast → "Included.": ${confirm.length} requests${confirm.length > CONFIRM_BUDGET ? " ✗" : ""}: ${confirm.map((e) => e.what).join(" | ")}`);
     console.log(`stake: refetch after inclusion (the button stays pending for it) until quiet: ${refetch.length} requests: ${refetch.map((e) => e.what).join(" | ")}`);

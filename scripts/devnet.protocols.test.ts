@@ -8,6 +8,8 @@ import { toBase64 } from "@cosmjs/encoding";
 import { calculateFee, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
 import { Comet38Client, WebsocketClient } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { createRequire } from "node:module";
+import { subscribeBlocks, type SocketFactory } from "../lib/cosmos/new-blocks";
 import { devnetReady, freePort, killHard, rpcCall, startDevnet, type Devnet } from "./devnet/spawn";
 
 const CHAIN = "celestia-sim-1";
@@ -220,5 +222,69 @@ describe("devnet websocket", () => {
     sub.unsubscribe();
     comet.disconnect();
     client.disconnect();
+  }, 20_000);
+
+  it("live mode's subscriber hears each new block, and the addresses a tx touched, over a plain websocket", async () => {
+    // Node 20 has no WebSocket global; `ws` speaks the same protocol as the browser's.
+    const WebSocket = createRequire(import.meta.url)("ws");
+    const socket: SocketFactory = (url) => new WebSocket(url, { origin: "http://127.0.0.1:3000" });
+    const heights: number[] = [];
+    const txs: { height: number; values: string[] }[] = [];
+    const errors: unknown[] = [];
+    const close = subscribeBlocks(`${d.base}/${CHAIN}`, { onBlock: (h) => heights.push(h), onTx: (height, values) => txs.push({ height, values }), onError: (e) => errors.push(e) }, { socket });
+    await new Promise((r) => setTimeout(r, 300));
+    const { address, client } = await signer(2);
+    const fee = calculateFee(100_000, GasPrice.fromString("0.002utia"));
+    const { address: to } = await signer(3);
+    const result = await client.sendTokens(address, to, [{ denom: "utia", amount: "7" }], fee);
+    expect(result.code).toBe(0);
+    await rpcCall(d.base, CHAIN, "sim_advance", { blocks: 2 });
+    await new Promise((r) => setTimeout(r, 400));
+    close();
+    client.disconnect();
+    expect(errors).toEqual([]);
+    expect(heights).toContain(result.height);
+    expect(heights).toEqual([...heights].sort((a, b) => a - b));
+    const tx = txs.find((t) => t.height === result.height);
+    expect(tx?.values).toEqual(expect.arrayContaining([address, to, "/cosmos.bank.v1beta1.MsgSend"]));
+  }, 20_000);
+
+  it("a node that stops answering silences its own chain's socket only; it catches up once it answers again", async () => {
+    // Every chain is served by this one process, as separate nodes would be: a fault on one must
+    // not silence the others (it once stopped every chain's pushes until the devnet restarted).
+    const OTHER = "osmosis-sim-1";
+    const heads: Record<string, number[]> = { [CHAIN]: [], [OTHER]: [] };
+    const sockets = [CHAIN, OTHER].map((id) => {
+      const comet = Comet38Client.create(new WebsocketClient(`ws://127.0.0.1:${d.port}/${id}`, () => undefined));
+      const sub = comet.subscribeNewBlock().subscribe({ next: (b) => heads[id].push(b.header.height) });
+      return { comet, sub };
+    });
+    const settle = () => new Promise((r) => setTimeout(r, 400));
+    await settle();
+    const advance = async () => (await rpcCall(d.base, CHAIN, "sim_advance", { blocks: 2 }), settle());
+    await advance();
+    expect(heads[OTHER].length).toBeGreaterThan(0);
+
+    expect((await rpcCall(d.base, OTHER, "sim_fault", { rpcTimeout: true, chainId: OTHER })).result).toBeTruthy();
+    const silencedAt = heads[OTHER].length;
+    const before = heads[CHAIN].length;
+    await advance();
+    await advance();
+    expect(heads[CHAIN].length).toBeGreaterThan(before);
+    expect(heads[OTHER].length).toBe(silencedAt);
+
+    expect((await rpcCall(d.base, OTHER, "sim_fault", { clear: true })).result).toBeTruthy();
+    const resumed = heads[CHAIN].length;
+    await advance();
+    expect(heads[CHAIN].length).toBeGreaterThan(resumed);
+    // The blocks made while it was silent are announced too, in order, none twice.
+    const h = heads[OTHER];
+    expect(h.length).toBeGreaterThan(silencedAt + 4);
+    expect(h).toEqual([...h].sort((a, b) => a - b));
+    expect(new Set(h).size).toBe(h.length);
+    for (const s of sockets) {
+      s.sub.unsubscribe();
+      s.comet.disconnect();
+    }
   }, 20_000);
 });

@@ -331,7 +331,7 @@ async function main(): Promise<void> {
   await journal.reset();
   if (loaded.replay.length) log(`recovered ${loaded.replay.length} journaled inputs in ${Date.now() - t0} ms`);
 
-  hub = attachWebsocket(server, world, guardOpts, answer);
+  hub = attachWebsocket(server, world, guardOpts, answer, (chainId) => !faultShortCircuits(chainId, "status"));
   server.listen(port, host, () => {
     console.log(`MilkyWay simulator devnet on ${base} (clock: ${clock}, state: ${statePath})`);
     console.table(directory.chains.map((c) => ({ chainId: c.chainId, rpc: c.rpc, prefix: c.bech32Prefix, fee: c.feeDenom, stake: c.stakeDenom })));

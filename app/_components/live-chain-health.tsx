@@ -5,17 +5,15 @@ import { useEffect, useState } from "react";
 import { StalledChainsNotice } from "@/components/layout/stalled-chains-notice";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
-import { chainHeadQuery, isStalled, watchHead, type HeadWatch } from "@/lib/queries/chain-head";
+import { chainHeadQuery, HEALTH_CHECK_MS, isStalled, watchHead, type HeadWatch } from "@/lib/queries/chain-head";
 import { CHAIN_KEYS, type ChainKey } from "@/lib/stores/network-store";
-
-const CHECK_EVERY_MS = 5_000;
 
 /** Live mode only: polls each configured chain's height and names the ones that stopped. */
 export function LiveChainHealth() {
   const net = useNetworkSnapshot();
   const qc = useQueryClient();
   const keys: ChainKey[] = net.hydrated && net.mode === "live" ? CHAIN_KEYS.filter((k) => net.rpc[k]) : [];
-  // Keeps the height queries mounted, so live polling refreshes them.
+  // Keeps the height queries mounted: LiveFreshness watches their chains (pushed heads, or polls).
   useQueries({ queries: keys.map((k) => chainHeadQuery(net, k)) });
   const [watch, setWatch] = useState<{ heads: Partial<Record<ChainKey, HeadWatch>>; nowMs: number }>({ heads: {}, nowMs: 0 });
   const keyList = keys.join(",");
@@ -33,7 +31,7 @@ export function LiveChainHealth() {
         }
         return { heads, nowMs };
       });
-    }, CHECK_EVERY_MS);
+    }, HEALTH_CHECK_MS);
     return () => clearInterval(id);
   }, [keyList, net, qc]);
 

@@ -6,6 +6,8 @@ import { queryKey } from "./keys";
 
 /** No new block for this long (about five CometBFT blocks) and the chain looks halted, or its node lags. */
 export const STALL_AFTER_MS = 30_000;
+/** The stalled-chains notice looks at the heads this often. */
+export const HEALTH_CHECK_MS = 5_000;
 
 /** The latest height this chain's node reports; live mode polls it like every other read. */
 export function chainHeadQuery(net: NetworkSnapshot, key: ChainKey) {

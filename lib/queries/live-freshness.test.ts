@@ -1,6 +1,7 @@
 import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { canHaveChanged, chainMoved, chainsInUse, startLiveHeads, type LiveHeadsArgs } from "./live-freshness";
+import { canHaveChanged, chainMoved, chainsInUse, SILENT_SOCKET_MS, SOCKET_RETRY_MS, startLiveHeads, type LiveHeadsArgs } from "./live-freshness";
+import { HEALTH_CHECK_MS, STALL_AFTER_MS } from "./chain-head";
 
 // Live mode used to poll every query every 6 s (a 1,080-sample rate history included). Now the
 // chain's new blocks decide what is stale, and only what they can have changed is asked again.
@@ -120,7 +121,10 @@ describe("the watch", () => {
     osmosis.onBlock(100);
     osmosis.onBlock(101);
     osmosis.onTx(101, ["transfer", ME, "5uosmo"]);
-    await vi.advanceTimersByTimeAsync(20_000);
+    for (let b = 102; b < 106; b++) {
+      await vi.advanceTimersByTimeAsync(5_000);
+      for (const s of h.sockets.values()) s.onBlock(b);
+    }
     expect(h.heights).toEqual([]);
     expect(h.fetched).toEqual([`osmosis-1/balance/${JSON.stringify({ address: ME, denom: "uosmo" })}`]);
     h.stop();
@@ -130,10 +134,12 @@ describe("the watch", () => {
   it("a socket that stays silent while the chain moves is dropped for polling", async () => {
     const h = harness({ socket: true });
     await vi.advanceTimersByTimeAsync(10);
-    await vi.advanceTimersByTimeAsync(60_000);
-    // One check of each silent socket's chain (the harness's heights grow with every read).
+    await vi.advanceTimersByTimeAsync(SILENT_SOCKET_MS - 1_000);
+    expect(h.heights).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    // One check of each silent socket's chain: the first learns the head, the next sees it moved.
     expect(h.heights.sort()).toEqual(["babylon", "celestia", "osmosis"]);
-    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.advanceTimersByTimeAsync(SILENT_SOCKET_MS);
     expect(h.sockets.size).toBe(0);
     const before = h.heights.length;
     await vi.advanceTimersByTimeAsync(5_000);
@@ -145,8 +151,11 @@ describe("the watch", () => {
     const h = harness({ socket: true });
     await vi.advanceTimersByTimeAsync(10);
     const osmosis = h.sockets.get("osmosis")!;
+    const celestia = h.sockets.get("celestia")!;
     for (let b = 100; b < 112; b++) {
       osmosis.onBlock(b);
+      // Celestia's socket delivers too (a silent one would have its head read).
+      if (b > 100) celestia.onBlock(b - 100);
       await vi.advanceTimersByTimeAsync(5_000);
     }
     expect(h.fetched).toEqual([]);
@@ -179,7 +188,7 @@ describe("the watch", () => {
     h.stop();
   });
 
-  it("without a websocket: one head read per chain with reads each tick; a health-only chain every 30 s", async () => {
+  it("without a websocket: one head read per chain with reads each tick; a health-only chain every HEALTH_POLL_MS", async () => {
     const h = harness({ socket: false });
     await vi.advanceTimersByTimeAsync(10);
     await vi.advanceTimersByTimeAsync(10_000);
@@ -192,5 +201,114 @@ describe("the watch", () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(h.heights.length).toBe(before);
     h.stop();
+  });
+});
+
+describe("heads for the stalled-chains notice", () => {
+  // The notice names a chain whose head it has not seen change for STALL_AFTER_MS, and it looks
+  // every HEALTH_CHECK_MS: a moving chain's head must be learnt again sooner than the difference,
+  // whatever carries it, or a healthy chain is named (with pushes on, once every chain was).
+  const MARGIN = STALL_AFTER_MS - HEALTH_CHECK_MS;
+  const KEY = { "osmosis-1": "osmosis", celestia: "celestia", babylon: "babylon" } as const;
+
+  function watch(opts: { socket: boolean; halted?: string; hung?: string }) {
+    vi.useFakeTimers();
+    const t0 = Date.now();
+    const q = withQueries(t0);
+    const learnt: Record<string, number[]> = { osmosis: [], celestia: [], babylon: [] };
+    const height = { value: 100 };
+    const sockets = new Map<string, Parameters<NonNullable<LiveHeadsArgs["subscribe"]>>[1]>();
+    const stop = startLiveHeads({
+      client: q.client,
+      net: { mode: "live", chainIds: {} as never, rpc: {} },
+      keyOf: (id) => KEY[id as keyof typeof KEY],
+      // The default cadence (no everyMs): the margin depends on it.
+      height: (key) => {
+        if (key === opts.hung) return new Promise<number>(() => undefined);
+        learnt[key].push(Date.now());
+        return Promise.resolve(key === opts.halted ? 50 : ++height.value);
+      },
+      subscribe: (key, h) => {
+        if (!opts.socket) h.onError(new Error("no websocket"));
+        else sockets.set(key, h);
+        return () => sockets.delete(key);
+      },
+      onHeight: (key) => learnt[key].push(Date.now()),
+      visible: () => true,
+    });
+    const worstGap = (key: string) => {
+      const times = [t0, ...learnt[key], Date.now()];
+      return Math.max(...times.slice(1).map((t, i) => t - times[i]));
+    };
+    return { learnt, sockets, stop, worstGap, height };
+  }
+
+  it("a socket that stops delivering while its chain moves: the head is read again in time, then polled", async () => {
+    const w = watch({ socket: true, halted: "celestia" });
+    await vi.advanceTimersByTimeAsync(10);
+    for (let b = 0; b < 5; b++) {
+      for (const [key, s] of w.sockets) if (key !== "celestia") s.onBlock(++w.height.value);
+      await vi.advanceTimersByTimeAsync(6_000);
+    }
+    // Silent from here on; osmosis and babylon keep moving underneath, celestia is halted.
+    await vi.advanceTimersByTimeAsync(180_000);
+    expect(w.worstGap("osmosis")).toBeLessThan(MARGIN);
+    expect(w.worstGap("babylon")).toBeLessThan(MARGIN);
+    // The halted chain's socket is kept: silence is what a halted chain sends.
+    expect([...w.sockets.keys()]).toEqual(["celestia"]);
+    w.stop();
+  });
+
+  it("without a websocket, a chain watched only for its health is polled in time", async () => {
+    const w = watch({ socket: false });
+    await vi.advanceTimersByTimeAsync(180_000);
+    expect(w.worstGap("babylon")).toBeLessThan(MARGIN);
+    expect(w.worstGap("osmosis")).toBeLessThan(MARGIN);
+    w.stop();
+  });
+
+  it("a node that never answers holds up its own chain's reads only", async () => {
+    const w = watch({ socket: false, hung: "osmosis" });
+    await vi.advanceTimersByTimeAsync(180_000);
+    expect(w.learnt.osmosis).toEqual([]);
+    expect(w.worstGap("celestia")).toBeLessThan(MARGIN);
+    expect(w.worstGap("babylon")).toBeLessThan(MARGIN);
+    w.stop();
+  });
+
+  it("a failed socket is tried again after SOCKET_RETRY_MS, and polling stops while it delivers", async () => {
+    let fail = true;
+    vi.useFakeTimers();
+    const q = withQueries(Date.now());
+    const reads: string[] = [];
+    const sockets = new Map<string, Parameters<NonNullable<LiveHeadsArgs["subscribe"]>>[1]>();
+    let opened = 0;
+    const stop = startLiveHeads({
+      client: q.client,
+      net: { mode: "live", chainIds: {} as never, rpc: {} },
+      keyOf: (id) => KEY[id as keyof typeof KEY],
+      height: async (key) => (reads.push(key), 100 + reads.length),
+      subscribe: (key, h) => {
+        opened++;
+        if (fail) h.onError(new Error("the node closed the websocket"));
+        else sockets.set(key, h);
+        return () => sockets.delete(key);
+      },
+      visible: () => true,
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(opened).toBe(3);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(SOCKET_RETRY_MS - 60_000 - 7_000);
+    expect(opened).toBe(3);
+    await vi.advanceTimersByTimeAsync(7_000);
+    expect(opened).toBe(6);
+    const before = reads.length;
+    for (let b = 0; b < 10; b++) {
+      for (const s of sockets.values()) s.onBlock(1_000 + b);
+      await vi.advanceTimersByTimeAsync(6_000);
+    }
+    expect(reads.length).toBe(before);
+    stop();
   });
 });

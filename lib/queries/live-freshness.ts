@@ -1,8 +1,9 @@
 /**
  * Live mode is kind to public RPCs. No query polls on its own: for each chain something on screen
  * reads, the node pushes its new blocks and transactions over its websocket (or, where it offers
- * none, one head read about once a block asks whether the chain moved), and when it moved only
- * the reads the new blocks can have changed are marked stale and refetched:
+ * none or the socket fails, one head read about once a block asks whether the chain moved; a
+ * socket is tried again every SOCKET_RETRY_MS), and when it moved only the reads the new blocks
+ * can have changed are marked stale and refetched:
  * - a read about an account or a contract, when a transaction of the block touched it (its
  *   address is among the transaction's event values);
  * - a chain-wide read (pools, tallies), when the block carried a message that changes its area
@@ -19,6 +20,7 @@ import type { Query, QueryClient } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
 import { areasToInvalidate } from "../tx/invalidation";
+import { HEALTH_CHECK_MS, STALL_AFTER_MS } from "./chain-head";
 import { SLOW_OPERATIONS } from "./slow-reads";
 
 /** About a block on the chains the product reads: the polling fallback's cadence. */
@@ -29,8 +31,21 @@ export const SWEEP_MS = 60_000;
 export const CHAIN_WIDE_MS = 30_000;
 /** Polled (no websocket): what the blocks held is unknown, so a read refreshes at most this often. */
 export const POLLED_REFRESH_MS = 30_000;
-/** With a websocket, one head read this long after the last pushed block, in case it went quiet. */
-export const SILENT_SOCKET_MS = 60_000;
+/**
+ * However a chain's head is learnt, a moving chain's must be learnt again well within
+ * STALL_AFTER_MS, or the stalled-chains notice names a chain that is fine. The watch ticks every
+ * HEAD_POLL_MS, so a check due after HEAD_CHECK_MS happens within HEAD_CHECK_MS + HEAD_POLL_MS,
+ * and the notice looks every HEALTH_CHECK_MS: 12 + 6 + 5 = 23 s, leaving 7 s for the read itself.
+ */
+export const HEAD_CHECK_MS = STALL_AFTER_MS - HEALTH_CHECK_MS - HEAD_POLL_MS - 7_000;
+/**
+ * With a websocket, one head read this long after the last pushed block: a halted chain (no
+ * pushes, same head: the socket is kept) or a socket that stopped delivering (the head moved:
+ * dropped for polling). Longer, and every chain looked stalled whenever pushes stopped.
+ */
+export const SILENT_SOCKET_MS = HEAD_CHECK_MS;
+/** After a socket failed (or the endpoint offers none), a new one is tried this much later. */
+export const SOCKET_RETRY_MS = 5 * 60_000;
 /** After a NewBlock, wait this long for its Tx events before deciding what changed. */
 export const TX_EVENTS_GRACE_MS = 300;
 
@@ -84,8 +99,8 @@ export function canHaveChanged(queryKey: ReadonlyArray<unknown>, fetchedAtMs: nu
   return subjects.length === 0 && age >= CHAIN_WIDE_MS && areasTouched(news.touched).has(String(queryKey[2]));
 }
 
-/** A chain watched only for its health (the stalled-chain notice reads its head): polled this often. */
-export const HEALTH_POLL_MS = 30_000;
+/** Without a socket, a chain watched only for its health (the stalled-chain notice reads its head) is polled this often. */
+export const HEALTH_POLL_MS = HEAD_CHECK_MS;
 
 /**
  * The chain-ids live queries on screen read from (key: ["live", chainId, area, operation, …]):
@@ -123,6 +138,8 @@ export interface LiveHeadsArgs {
   subscribe?: (key: ChainKey, h: { onBlock: (height: number) => void; onTx: (height: number, values: string[]) => void; onError: (e: unknown) => void }) => () => void;
   /** A height learnt from a push, for whoever watches heads (the chain-health banner). */
   onHeight?: (key: ChainKey, height: number) => void;
+  /** How a chain's new blocks are learnt now: pushed over its websocket, or polled (none, or it failed). */
+  onTransport?: (key: ChainKey, how: "pushed" | "polled" | null) => void;
   visible: () => boolean;
   /** Calls back when the tab is shown again; returns the unsubscribe function. */
   onShown?: (f: () => void) => () => void;
@@ -135,10 +152,16 @@ interface ChainWatch {
   /** Height the reads were last brought up to date with. */
   seen?: number;
   pending: { height: number; txs: number; touched: Set<string>; sinceMs: number } | null;
+  /** "open": subscribed (or opening); "failed": none, or it broke, and the head is polled. */
   socket: "none" | "open" | "failed";
   close?: () => void;
   lastPushMs: number;
   lastPollMs: number;
+  failedAtMs: number;
+  /** Which subscription is current (a socket is tried again after SOCKET_RETRY_MS). */
+  gen: number;
+  /** A head read is in flight: one per chain at a time, and a slow node delays only its own chain. */
+  polling: boolean;
   lastSweepMs: number;
   flushTimer?: ReturnType<typeof setTimeout>;
 }
@@ -161,14 +184,26 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
     void chainMoved(args.client, chainId, news, now());
   };
 
+  const socketFailed = (w: ChainWatch) => {
+    w.close?.();
+    w.close = undefined;
+    w.socket = "failed";
+    w.failedAtMs = now();
+    args.onTransport?.(w.key, "polled");
+  };
+
   const startSocket = (chainId: string, w: ChainWatch) => {
     if (!args.subscribe) return;
     w.socket = "open";
     w.lastPushMs = now();
+    args.onTransport?.(w.key, "pushed");
+    // A retried socket is a new subscription: the old one's late calls count for nothing.
+    const gen = ++w.gen;
+    const live = () => !stopped && w.socket === "open" && w.gen === gen;
     try {
-      w.close = args.subscribe(w.key, {
+      const close = args.subscribe(w.key, {
         onBlock: (height) => {
-          if (stopped || w.socket !== "open") return;
+          if (!live()) return;
           w.lastPushMs = now();
           args.onHeight?.(w.key, height);
           if (w.seen === undefined) {
@@ -186,43 +221,42 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
           }
         },
         onTx: (height, values) => {
-          if (stopped || w.socket !== "open") return;
+          if (!live()) return;
           const p = (w.pending ??= { height: Math.max(height, w.seen ?? height), txs: 0, touched: new Set(), sinceMs: now() });
           p.txs++;
           for (const v of values) p.touched.add(v);
         },
         onError: () => {
           // No websocket here (or it broke): poll this chain's head from the next tick on.
-          w.socket = "failed";
-          w.close = undefined;
+          if (live()) socketFailed(w);
         },
       });
+      if (live()) w.close = close;
+      else close();
     } catch {
-      w.socket = "failed";
+      socketFailed(w);
     }
   };
 
   const poll = async (chainId: string, w: ChainWatch) => {
     w.lastPollMs = now();
+    w.polling = true;
     const h = await args.height(w.key).catch(() => null);
-    if (h === null || stopped) return;
+    w.polling = false;
+    if (h === null || stopped || watches.get(chainId) !== w) return;
     // With a socket open this is the check on a quiet one: at most one per SILENT_SOCKET_MS.
     if (w.socket === "open") w.lastPushMs = now();
     const before = w.seen;
     w.seen = Math.max(h, before ?? h);
     if (before === undefined || h <= before) return;
-    if (w.socket === "open") {
-      // The chain moved but the socket said nothing for a minute: it is not delivering. Poll.
-      w.close?.();
-      w.close = undefined;
-      w.socket = "failed";
-    }
+    // The chain moved but the socket said nothing for SILENT_SOCKET_MS: it is not delivering. Poll.
+    if (w.socket === "open") socketFailed(w);
     // Polled (or blocks a quiet socket missed): what they held is unknown.
     w.pending = null;
     await chainMoved(args.client, chainId, { height: h, txs: 0, touched: null }, now());
   };
 
-  const tick = async () => {
+  const tick = () => {
     if (stopped) return;
     const inUse = chainsInUse(args.client);
     for (const [chainId, w] of watches) {
@@ -230,30 +264,33 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
       w.close?.();
       if (w.flushTimer) clearTimeout(w.flushTimer);
       watches.delete(chainId);
+      args.onTransport?.(w.key, null);
     }
-    const polls: Promise<void>[] = [];
     for (const [chainId, use] of inUse) {
       const key = args.keyOf(chainId);
       if (!key) continue;
       let w = watches.get(chainId);
       if (!w) {
-        w = { key, pending: null, socket: "none", lastPushMs: 0, lastPollMs: 0, lastSweepMs: now() };
+        w = { key, pending: null, socket: "none", lastPushMs: 0, lastPollMs: 0, lastSweepMs: now(), failedAtMs: 0, gen: 0, polling: false };
         watches.set(chainId, w);
         startSocket(chainId, w);
+      } else if (w.socket === "failed" && now() - w.failedAtMs >= SOCKET_RETRY_MS) {
+        // A node restarted, or a proxy dropped the socket: pushes are worth another try.
+        startSocket(chainId, w);
       }
-      if (!args.visible()) continue;
+      if (!args.visible() || w.polling) continue;
+      // Not awaited: a node that does not answer holds up its own chain's next read, no other's.
       if (w.socket === "open") {
-        if (now() - w.lastPushMs >= SILENT_SOCKET_MS) polls.push(poll(chainId, w));
-      } else if (use === "reads" || now() - w.lastPollMs >= HEALTH_POLL_MS) polls.push(poll(chainId, w));
+        if (now() - w.lastPushMs >= SILENT_SOCKET_MS) void poll(chainId, w);
+      } else if (use === "reads" || now() - w.lastPollMs >= HEALTH_POLL_MS) void poll(chainId, w);
     }
-    await Promise.all(polls);
-    if (!stopped) timer = setTimeout(() => void tick(), every);
+    if (!stopped) timer = setTimeout(() => tick(), every);
   };
 
   const unShown = args.onShown?.(() => {
     for (const [chainId, w] of watches) flush(chainId, w);
   });
-  void tick();
+  tick();
   return () => {
     stopped = true;
     if (timer) clearTimeout(timer);
@@ -261,6 +298,7 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
     for (const w of watches.values()) {
       w.close?.();
       if (w.flushTimer) clearTimeout(w.flushTimer);
+      args.onTransport?.(w.key, null);
     }
     watches.clear();
   };

@@ -142,7 +142,13 @@ export interface WebsocketHub {
   connections(): number;
 }
 
-export function attachWebsocket(server: Server, world: World, opts: GuardOptions, rpc: RpcAnswer): WebsocketHub {
+/**
+ * `answering(chainId)` is false while that chain's node is faulted into not answering: its
+ * socket then says nothing either (a real node that stopped answering pushes nothing), and what
+ * it made meanwhile is announced once it answers again. Asking it through `rpc` would wait
+ * forever, and every chain's pushes with it: this one process stands for every chain's node.
+ */
+export function attachWebsocket(server: Server, world: World, opts: GuardOptions, rpc: RpcAnswer, answering: (chainId: string) => boolean = () => true): WebsocketHub {
   const conns = new Set<Conn>();
   const announced = new Map<string, number>();
   for (const [id, c] of Object.entries(world.chains)) announced.set(id, c.height);
@@ -216,14 +222,19 @@ export function attachWebsocket(server: Server, world: World, opts: GuardOptions
         announced.set(chainId, Math.max(announced.get(chainId) ?? 0, chain.height));
         continue;
       }
-      const st = await rpc(chainId, { jsonrpc: "2.0", id: 0, method: "status" });
-      if (!("result" in st)) continue;
+      // Checked right before each call (the handler decides synchronously): a fault switched on
+      // between two calls of one publication must not leave the second waiting forever.
+      const ask = (req: { jsonrpc: "2.0"; id: 0; method: string; params?: unknown }) => (answering(chainId) ? rpc(chainId, req) : Promise.resolve(null));
+      const st = await ask({ jsonrpc: "2.0", id: 0, method: "status" });
+      if (!st || !("result" in st)) continue;
       const head = Number((st.result as any).sync_info.latest_block_height);
       const from = Math.max((announced.get(chainId) ?? head) + 1, head - MAX_CATCHUP_BLOCKS + 1);
-      if (head >= (announced.get(chainId) ?? 0)) announced.set(chainId, head);
-      if (subscribed.length === 0) continue;
+      if (from > head && head >= (announced.get(chainId) ?? 0)) announced.set(chainId, head);
       for (let h = from; h <= head; h++) {
-        const b = await rpc(chainId, { jsonrpc: "2.0", id: 0, method: "block", params: { height: String(h) } });
+        const b = await ask({ jsonrpc: "2.0", id: 0, method: "block", params: { height: String(h) } });
+        // Cut short by a fault: the next publication after it resumes from here.
+        if (!b) break;
+        announced.set(chainId, h);
         if (!("result" in b)) continue;
         const block = b.result as any;
         const txHashes: string[] = world.chains[chainId].blocks[h]?.txs ?? [];

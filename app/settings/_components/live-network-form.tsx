@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/class-names";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { envRpcEndpoints } from "@/lib/chains/networks";
+import type { BlockTransport } from "@/lib/stores/live-transport-store";
 import { CHAIN_KEYS, isValidChainId, isValidExplorerTemplate, isValidRpcUrl, LIVE_CHAIN_IDS, type ChainIds, type ChainKey } from "@/lib/stores/network-store";
 
 type Fields = Record<ChainKey, { chainId: string; rpc: string; explorer: string }>;
@@ -15,6 +16,8 @@ export interface LiveNetworkFormProps {
   liveChainIds: ChainIds;
   rpc: Partial<Record<ChainKey, string>>;
   explorers: Partial<Record<ChainKey, string>>;
+  /** Live mode: how each watched chain's new blocks arrive right now. */
+  transport?: Partial<Record<ChainKey, BlockTransport>>;
   /** All throw a RangeError for a value the store refuses; the form checks first. */
   onSave: (chainIds: Record<ChainKey, string>, rpc: Record<ChainKey, string>, explorers: Record<ChainKey, string>) => void;
 }
@@ -37,7 +40,7 @@ const EXPLORER_RULE = "Enter an http:// or https:// address with {hash} where th
  * next to it); a refusal is shown under the field it concerns and nothing is saved until all
  * pass. An empty endpoint means "use the one this build was configured with".
  */
-export function LiveNetworkForm({ liveChainIds, rpc, explorers, onSave }: LiveNetworkFormProps) {
+export function LiveNetworkForm({ liveChainIds, rpc, explorers, transport, onSave }: LiveNetworkFormProps) {
   const built = envRpcEndpoints();
   const [fields, setFields] = useState<Fields>(
     () => Object.fromEntries(CHAIN_KEYS.map((k) => [k, { chainId: liveChainIds[k], rpc: rpc[k] ?? "", explorer: explorers[k] ?? "" }])) as Fields,
@@ -152,6 +155,13 @@ export function LiveNetworkForm({ liveChainIds, rpc, explorers, onSave }: LiveNe
               spellCheck={false}
               className="sm:col-start-2"
             />
+            {transport?.[key] ? (
+              <p className="text-xs text-slate-600 sm:col-start-2 dark:text-slate-300">
+                {transport[key] === "pushed"
+                  ? "New blocks: pushed by the node over its websocket."
+                  : "New blocks: polled. The endpoint's websocket is unavailable or stopped delivering; it is tried again every few minutes."}
+              </p>
+            ) : null}
           </fieldset>
         ))}
         <div className="flex flex-wrap items-center gap-3">

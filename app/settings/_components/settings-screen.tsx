@@ -1,9 +1,11 @@
 "use client";
 
+import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import { Card, CardText } from "@/components/ui/card";
 import { useNetwork } from "@/hooks/use-network";
 import { useSimControls } from "@/hooks/use-sim-controls";
+import { liveTransportStore } from "@/lib/stores/live-transport-store";
 import { BoundSimControls } from "@/app/_components/dashboard-sim-panel";
 import { LiveNetworkForm } from "./live-network-form";
 import { NetworkModeSwitch } from "./network-mode-switch";
@@ -26,6 +28,7 @@ export function SettingsScreen() {
     })),
   );
   const sim = useSimControls();
+  const transport = useStore(liveTransportStore, (s) => s.byChain);
 
   if (!hydrated) return <SettingsSkeleton />;
 
@@ -37,6 +40,7 @@ export function SettingsScreen() {
           liveChainIds={liveChainIds}
           rpc={rpc}
           explorers={explorers}
+          transport={mode === "live" ? transport : {}}
           onSave={(chainIds, endpoints, explorerTemplates) => {
             setLiveChainIds(chainIds);
             setRpc(endpoints);
