@@ -1,5 +1,5 @@
 // One file of @cosmjs/crypto, not its index (lib/sim/crypto.ts says why): the simulator derives addresses with it.
-import { sha256 } from "@cosmjs/crypto/build/sha";
+import { sha256 } from "@cosmjs/crypto/build/sha.js";
 import { toBech32, toHex, toUtf8 } from "@cosmjs/encoding";
 
 /** `ibc/` + uppercase hex sha256 of the trace path (ICS-20). */

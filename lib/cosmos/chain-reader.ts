@@ -11,13 +11,13 @@
  */
 import { fromUtf8, toHex, toUtf8 } from "@cosmjs/encoding";
 import { Uint53 } from "@cosmjs/math";
-import { QueryClient } from "@cosmjs/stargate/build/queryclient/queryclient";
-import { createProtobufRpcClient, type ProtobufRpcClient } from "@cosmjs/stargate/build/queryclient/utils";
-import { fromTendermintEvent } from "@cosmjs/stargate/build/events";
+import { QueryClient } from "@cosmjs/stargate/build/queryclient/queryclient.js";
+import { createProtobufRpcClient, type ProtobufRpcClient } from "@cosmjs/stargate/build/queryclient/utils.js";
+import { fromTendermintEvent } from "@cosmjs/stargate/build/events.js";
 import type { Block, IndexedTx } from "@cosmjs/stargate";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
-import { Comet38Client } from "@cosmjs/tendermint-rpc/build/comet38/comet38client";
-import { toRfc3339WithNanoseconds } from "@cosmjs/tendermint-rpc/build/dates";
+import { Comet38Client } from "@cosmjs/tendermint-rpc/build/comet38/comet38client.js";
+import { toRfc3339WithNanoseconds } from "@cosmjs/tendermint-rpc/build/dates.js";
 import type { RpcClient } from "@cosmjs/tendermint-rpc";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { QueryClientImpl as BankQuery } from "cosmjs-types/cosmos/bank/v1beta1/query";

@@ -1,6 +1,6 @@
 import "./proto/binary-writer-fix";
 import type { ProtobufRpcClient } from "@cosmjs/stargate";
-import { HttpClient } from "@cosmjs/tendermint-rpc/build/rpcclients/httpclient";
+import { HttpClient } from "@cosmjs/tendermint-rpc/build/rpcclients/httpclient.js";
 import type { RpcClient } from "@cosmjs/tendermint-rpc";
 import { ChainReader } from "./chain-reader";
 import type { NetworkSnapshot } from "../chains/networks";

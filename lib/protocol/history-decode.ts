@@ -8,7 +8,7 @@
  */
 import { fromUtf8 } from "@cosmjs/encoding";
 // The decoder alone: the package index brings the HD wallets and their crypto (chain-reader.ts).
-import { decodeTxRaw } from "@cosmjs/proto-signing/build/decode";
+import { decodeTxRaw } from "@cosmjs/proto-signing/build/decode.js";
 import { MsgExecuteContract } from "cosmjs-types/cosmwasm/wasm/v1/tx";
 import { MsgTransfer } from "cosmjs-types/ibc/applications/transfer/v1/tx";
 import { MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";

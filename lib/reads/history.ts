@@ -1,7 +1,7 @@
 import { lstsFor, type NetworkSnapshot } from "../chains/networks";
 import { wayCardContractOn } from "../chains/way-card";
 // A file, not the package index: reads run in the workers (lib/cosmos/chain-reader.ts says why).
-import { Comet38Client } from "@cosmjs/tendermint-rpc/build/comet38/comet38client";
+import { Comet38Client } from "@cosmjs/tendermint-rpc/build/comet38/comet38client.js";
 import { queryClient, transport } from "../cosmos/clients";
 import { assetRegistry } from "../protocol/assets";
 import { decodeHistoryTx, type SearchedTx } from "../protocol/history-decode";

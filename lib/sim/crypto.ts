@@ -4,7 +4,7 @@
  * ~220 kB with its WebAssembly), none of which a chain needs; the simulator's worker parses every
  * byte it imports before it can answer the page's first read.
  */
-export { sha256 } from "@cosmjs/crypto/build/sha";
-export { ripemd160 } from "@cosmjs/crypto/build/ripemd";
-export { Secp256k1 } from "@cosmjs/crypto/build/secp256k1";
-export { Secp256k1Signature } from "@cosmjs/crypto/build/secp256k1signature";
+export { sha256 } from "@cosmjs/crypto/build/sha.js";
+export { ripemd160 } from "@cosmjs/crypto/build/ripemd.js";
+export { Secp256k1 } from "@cosmjs/crypto/build/secp256k1.js";
+export { Secp256k1Signature } from "@cosmjs/crypto/build/secp256k1signature.js";

@@ -13,7 +13,7 @@
 import { isJsonRpcErrorResponse, parseJsonRpcResponse, type JsonRpcRequest, type JsonRpcSuccessResponse } from "@cosmjs/json-rpc";
 import type { RpcClient } from "@cosmjs/tendermint-rpc";
 // A file, not the package index: this module runs in the read workers (chain-reader.ts says why).
-import { HttpClient } from "@cosmjs/tendermint-rpc/build/rpcclients/httpclient";
+import { HttpClient } from "@cosmjs/tendermint-rpc/build/rpcclients/httpclient.js";
 
 /** How long the first call of a burst waits for the others. */
 export const BATCH_WINDOW_MS = 10;
