@@ -147,6 +147,35 @@ describe("the watch", () => {
     h.stop();
   });
 
+  it("a block pushed while a quiet socket's head is being read keeps the socket and its Tx list", async () => {
+    vi.useFakeTimers();
+    const q = withQueries(Date.now());
+    const sockets = new Map<string, Parameters<NonNullable<LiveHeadsArgs["subscribe"]>>[1]>();
+    let answer: ((h: number) => void) | undefined;
+    let reads = 0;
+    const stop = startLiveHeads({
+      client: q.client,
+      net: { mode: "live", chainIds: {} as never, rpc: {} },
+      keyOf: (id) => (id === "osmosis-1" ? "osmosis" : undefined),
+      // The first read answers at once; the next one is held until the test answers it.
+      height: (key) => (key !== "osmosis" ? Promise.resolve(1) : reads++ === 0 ? Promise.resolve(100) : new Promise<number>((r) => (answer = r))),
+      subscribe: (key, h) => (sockets.set(key, h), () => sockets.delete(key)),
+      visible: () => true,
+      everyMs: 1_000,
+    });
+    await vi.advanceTimersByTimeAsync(SILENT_SOCKET_MS + 1_000);
+    await vi.advanceTimersByTimeAsync(SILENT_SOCKET_MS + 1_000);
+    expect(answer).toBeDefined();
+    const osmosis = sockets.get("osmosis")!;
+    osmosis.onBlock(101);
+    osmosis.onTx(101, ["transfer", ME, "5uosmo"]);
+    answer!(101);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect([...sockets.keys()]).toEqual(["osmosis"]);
+    expect(q.fetched).toEqual([`osmosis-1/balance/${JSON.stringify({ address: ME, denom: "uosmo" })}`]);
+    stop();
+  });
+
   it("once a minute per chain, every block-bound read together, even in empty blocks", async () => {
     const h = harness({ socket: true });
     await vi.advanceTimersByTimeAsync(10);

@@ -241,16 +241,26 @@ export function startLiveHeads(args: LiveHeadsArgs): () => void {
   const poll = async (chainId: string, w: ChainWatch) => {
     w.lastPollMs = now();
     w.polling = true;
+    const gen = w.gen;
+    const pushAt = w.lastPushMs;
     const h = await args.height(w.key).catch(() => null);
     w.polling = false;
     if (h === null || stopped || watches.get(chainId) !== w) return;
+    // Only a socket that was open, the same one, and silent through the whole read is not
+    // delivering: a block pushed (or a socket reopened) while the read was out is the socket working.
+    const silent = w.socket === "open" && w.gen === gen && w.lastPushMs === pushAt;
     // With a socket open this is the check on a quiet one: at most one per SILENT_SOCKET_MS.
     if (w.socket === "open") w.lastPushMs = now();
     const before = w.seen;
-    w.seen = Math.max(h, before ?? h);
-    if (before === undefined || h <= before) return;
+    if (before === undefined) {
+      w.seen = h;
+      return;
+    }
+    // A pushed block not yet flushed carries its Tx list: it flushes as usual.
+    if (h <= Math.max(before, w.pending?.height ?? before)) return;
+    w.seen = h;
     // The chain moved but the socket said nothing for SILENT_SOCKET_MS: it is not delivering. Poll.
-    if (w.socket === "open") socketFailed(w);
+    if (silent) socketFailed(w);
     // Polled (or blocks a quiet socket missed): what they held is unknown.
     w.pending = null;
     await chainMoved(args.client, chainId, { height: h, txs: 0, touched: null }, now());
