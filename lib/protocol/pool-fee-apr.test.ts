@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
-import { feesFromVolume, poolFeeApr, windowStart, windowText } from "./pool-fee-apr";
+import { feesFromVolume, MIN_FEE_WINDOW_S, poolFeeApr, windowStart, windowText } from "./pool-fee-apr";
 
 const DAY = 86_400_000;
 const p = { spreadFactor: parseDec("0.0005"), takerFee: parseDec("0.001"), osmoPerQuote: parseDec("20") };
@@ -24,6 +24,13 @@ describe("fees from the chain's volume count", () => {
     expect(feesFromVolume(a, { timeMs: 0, volumeOsmo: 20n }, p)).toBeNull();
     expect(feesFromVolume(a, { timeMs: 2 * DAY, volumeOsmo: 5n }, p)).toBeNull();
     expect(feesFromVolume({ timeMs: 0, volumeOsmo: 0n }, a, { ...p, osmoPerQuote: 0n })).toBeNull();
+  });
+
+  it("annualises nothing shorter than an hour: one swap in a minute is not a rate", () => {
+    const start = { timeMs: 0, volumeOsmo: 0n };
+    expect(feesFromVolume(start, { timeMs: 60_000, volumeOsmo: 1_000_000n }, p)).toBeNull();
+    expect(feesFromVolume(start, { timeMs: MIN_FEE_WINDOW_S * 1000 - 1, volumeOsmo: 1_000_000n }, p)).toBeNull();
+    expect(feesFromVolume(start, { timeMs: MIN_FEE_WINDOW_S * 1000, volumeOsmo: 1_000_000n }, p)?.windowS).toBe(3600);
   });
 
   it("measures from a week back in a daily series, or from its start when it is shorter", () => {

@@ -24,6 +24,9 @@ export interface VolumeReading {
  * as SpotPrice answers with the quote as base and uosmo as quote). Null when the window is empty
  * or runs backwards (a reset chain), or the price is not positive.
  */
+/** The shortest volume window a fee APR is annualised from. */
+export const MIN_FEE_WINDOW_S = 3600;
+
 export function feesFromVolume(
   start: VolumeReading,
   end: VolumeReading,
@@ -31,7 +34,8 @@ export function feesFromVolume(
 ): { feesInWindow: bigint; windowS: number; volumeOsmo: bigint } | null {
   const windowS = Math.floor((end.timeMs - start.timeMs) / 1000);
   const volume = end.volumeOsmo - start.volumeOsmo;
-  if (windowS <= 0 || volume < 0n || p.osmoPerQuote <= 0n) return null;
+  // Under an hour, one swap annualised reads as an absurd APR: no number rather than that one.
+  if (windowS < MIN_FEE_WINDOW_S || volume < 0n || p.osmoPerQuote <= 0n) return null;
   const reachingPool = mulIntByDec(volume, DEC_SCALE - p.takerFee, "floor");
   const feesOsmo = mulIntByDec(reachingPool, p.spreadFactor, "floor");
   return { feesInWindow: (feesOsmo * DEC_SCALE) / p.osmoPerQuote, windowS, volumeOsmo: volume };
@@ -52,8 +56,8 @@ export function windowStart<T extends { timeMs: number }>(points: ReadonlyArray<
 /**
  * A two-token pool's fee APR from the chain's numbers, everything valued in its second token
  * (the quote): holdings at the pool's spot price (quote per base, rounded down), fees from the
- * volume window (feesFromVolume), annualised over the holdings' value (poolApr's rule: fees ×
- * year / window / value, rounded down). `baseValue` is the base side's share of that value.
+ * volume window (feesFromVolume), annualised over the holdings' value (fees × year / window /
+ * value, rounded down). `baseValue` is the base side's share of that value.
  */
 export function poolFeeApr(input: {
   base: string;
