@@ -24,8 +24,10 @@ export function YieldPool({ net }: { net: NetworkSnapshot }) {
   if (poolId === undefined) return null;
   const apy = history.data ? (windowYield(history.data.samples, 30)?.apy ?? null) : null;
   const f = fees.apr;
-  // milkTIA's yield on the share of the pool's value that is milkTIA (token0), rounded down.
-  const lst = f && apy !== null ? (apy * f.baseValue) / f.tvl : null;
+  // The APR values the pool in the token Osmosis prices in OSMO, so milkTIA may be either side.
+  const lstValue = f ? (fees.pair?.[0] === milkTia.lstDenom ? f.baseValue : f.tvl - f.baseValue) : null;
+  // milkTIA's yield on the share of the pool's value that is milkTIA, rounded down.
+  const lst = f && lstValue !== null && apy !== null ? (apy * lstValue) / f.tvl : null;
   const error = fees.error;
 
   return (
@@ -50,7 +52,7 @@ export function YieldPool({ net }: { net: NetworkSnapshot }) {
           <Stat
             label="From milkTIA's staking yield"
             value={lst !== null ? displayPercent(lst).text : <Skeleton className="h-6 w-20" />}
-            note={f ? `milkTIA is ${displayPercent(f.tvl > 0n ? (f.baseValue * DEC_SCALE) / f.tvl : 0n).text} of the pool's ${displayToken(f.tvl, 6, "TIA").text} of value` : undefined}
+            note={f ? `milkTIA is ${displayPercent(f.tvl > 0n && lstValue !== null ? (lstValue * DEC_SCALE) / f.tvl : 0n).text} of the pool's ${displayToken(f.tvl, 6, fees.pair?.[1] === milkTia.lstDenom ? "milkTIA" : "TIA").text} of value` : undefined}
           />
         </dl>
       )}
