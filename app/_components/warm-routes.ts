@@ -36,6 +36,14 @@ const INTENT_EVENTS = ["pointerover", "focusin", "touchstart"] as const;
  */
 export async function warmRoutes(client: QueryClient, net: NetworkSnapshot): Promise<void> {
   if (net.mode !== "simulator") return;
-  for (const type of INTENT_EVENTS) document.addEventListener(type, (e) => loadScreenFor(e.target), { capture: true, passive: true });
+  listenForIntent();
   await prefetchRouteReads(client, net);
+}
+
+let listening = false;
+/** Once per page: the warm-up runs again when the world is reset or restored. */
+function listenForIntent(): void {
+  if (listening) return;
+  listening = true;
+  for (const type of INTENT_EVENTS) document.addEventListener(type, (e) => loadScreenFor(e.target), { capture: true, passive: true });
 }

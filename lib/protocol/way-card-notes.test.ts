@@ -11,4 +11,8 @@ describe("Way Card statement notes", () => {
     expect(readableNote("12500000umilk at 48000000000000000")).toBe("12.5 MILK at $0.048");
     expect(readableNote("returned 1234567891umilk")).toBe("returned 1,234.567891 MILK");
   });
+  it("leaves an address alone: digits inside a word are not an amount", () => {
+    const addr = "milk1qg5ega6dykkxc307y25uecuufrjkxkaggkkxh7nad0vhyhtuhw3ssgcye4";
+    expect(readableNote(`paid to ${addr}`)).toBe(`paid to ${addr}`);
+  });
 });

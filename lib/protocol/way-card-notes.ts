@@ -11,7 +11,7 @@ export function readableNote(note: string): string {
   return note
     .replace(/\b(\d+) bps\b/g, (_m, bps: string) => displayBps(BigInt(bps)).text)
     .replace(/\bhorizon (\d+) days\b/g, (_m, days: string) => `horizon ${displayPeriod(Number(days))}`)
-    .replace(/(\d+)((?:ibc\/[0-9A-F]+)|u[a-z]+)(?: at (\d+))?/g, (_m, amount: string, denom: string, price?: string) => {
+    .replace(/\b(\d+)((?:ibc\/[0-9A-F]{64})|u[a-z]+)\b(?: at (\d+))?/g, (_m, amount: string, denom: string, price?: string) => {
     // The record of what the contract used: exact, every digit.
     const coin = displayExactToken(BigInt(amount), 6, denomSymbol(denom)).text;
     return price ? `${coin} at $${displayRate(BigInt(price)).exact}` : coin;
