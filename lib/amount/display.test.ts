@@ -16,6 +16,12 @@ import {
 import { DEC_SCALE } from "./decimal";
 
 describe("displayToken", () => {
+  it("rounds a cost or a minimum up, so what is shown is enough; amounts held down", () => {
+    expect(displayToken(1_000_050n, 6, "TIA").text).toBe("1 TIA");
+    expect(displayToken(1_000_050n, 6, "TIA", "ceil")).toEqual({ text: "1.0001 TIA", exact: "1.00005 TIA" });
+    expect(displayToken(1_000_000n, 6, "TIA", "ceil").text).toBe("1 TIA");
+    expect(displayToken(2_500_000_001n, 6, "TIA", "ceil").text).toBe("2,500.01 TIA");
+  });
   it("rounds by size, toward zero, keeping the exact value", () => {
     expect(displayToken(1_234_567_891_234n, 6, "TIA")).toEqual({ text: "1,234,567.89 TIA", exact: "1,234,567.891234 TIA" });
     expect(displayToken(12_345_678n, 6, "TIA").text).toBe("12.3456 TIA");

@@ -38,13 +38,18 @@ function tokenDigits(whole: bigint): number {
   return 6;
 }
 
-export function displayToken(base: bigint, decimals: number, symbol?: string): Shown {
+/**
+ * A token amount to a precision that suits its size, cut digits floored on the magnitude; "ceil"
+ * for a cost or a minimum the user must meet, so it never looks smaller than it is.
+ */
+export function displayToken(base: bigint, decimals: number, symbol?: string, rounding: DisplayRounding = "floor"): Shown {
   const unit = symbol ? ` ${symbol}` : "";
   const exact = `${formatAmount(base, decimals)}${unit}`;
   const magnitude = base < 0n ? -base : base;
   const digits = Math.min(decimals, tokenDigits(magnitude / 10n ** BigInt(decimals)));
-  let text = `${formatAmount(base, decimals, { maxFractionDigits: digits })}${unit}`;
-  if (magnitude !== 0n && /^-?0$/.test(formatAmount(base, decimals, { maxFractionDigits: digits }))) {
+  const cut = formatAmount(base, decimals, { maxFractionDigits: digits, rounding });
+  let text = `${cut}${unit}`;
+  if (magnitude !== 0n && /^-?0$/.test(cut)) {
     text = `${base < 0n ? "> -" : "< "}0.${"0".repeat(Math.max(0, digits - 1))}1${unit}`;
   }
   return { text, exact };

@@ -146,6 +146,8 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const fmtNative = (v: bigint) => displayExactToken(v, lst.decimals, lst.nativeSymbol).text;
   const fmtLst = (v: bigint) => displayExactToken(v, lst.decimals, lst.symbol).text;
   const showNative = (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.nativeSymbol)} />;
+  // A minimum to meet or a cost to keep back is rounded up: typing what is shown then passes.
+  const showNativeAtLeast = (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.nativeSymbol, "ceil")} />;
   const showLst = (v: bigint) => <DisplayValue shown={displayToken(v, lst.decimals, lst.symbol)} />;
 
   const ready =
@@ -181,8 +183,8 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
       value: ctx.state ? <>1 {lst.nativeSymbol} = <DisplayValue shown={displayRate(purchaseRate(ctx.state))} /> {lst.symbol}</> : loading,
     },
     { id: "fee", label: "Protocol fee on rewards", value: ctx.config ? displayRatioPercent(ctx.config.daoFeePer100k, PROTOCOL_FEE_SCALE).text : loading },
-    { id: "minimum", label: "Minimum stake", value: ctx.config ? showNative(ctx.config.minimumStake) : loading },
-    { id: "network-fee", label: "Network fee (estimate)", value: <>≈ <DisplayValue shown={displayToken(feeEstimate, sourceCfg.decimals, feeSymbol)} /></> },
+    { id: "minimum", label: "Minimum stake", value: ctx.config ? showNativeAtLeast(ctx.config.minimumStake) : loading },
+    { id: "network-fee", label: "Network fee (estimate)", value: <>≈ <DisplayValue shown={displayToken(feeEstimate, sourceCfg.decimals, feeSymbol, "ceil")} /></> },
   ];
 
   const confirm = () => {
@@ -279,7 +281,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
         balance={
           !sender ? undefined : balance.data !== undefined ? <>Balance on {source.name}: {showNative(balance.data)}</> : "Balance: loading…"
         }
-        hint={reserve > 0n ? <>Max keeps ≈ {showNative(reserve)} for the network fee.</> : undefined}
+        hint={reserve > 0n ? <>Max keeps ≈ {showNativeAtLeast(reserve)} for the network fee.</> : undefined}
         error={error}
         disabled={ctx.stopped && !hasPool}
       />
