@@ -66,7 +66,9 @@ export function windDown(world: World, chainId: string, p: { poolId?: unknown; a
   const treasury = balanceOf(chain, WIND_DOWN_TEAM, lst.ibcDenom);
   // By default the contract's N, as far as the treasury reaches.
   const amount = p.amount !== undefined ? BigInt(p.amount as string) : n < treasury ? n : treasury;
-  if (amount <= 0n) throw new WindDownParamError("nothing to return: the contract holds no TIA; pass amount");
+  if (amount <= 0n) {
+    throw new WindDownParamError(treasury === 0n ? "nothing to return: the team's treasury on Osmosis holds no TIA" : "nothing to return: the contract holds no TIA; pass amount");
+  }
   if (amount > treasury) throw new WindDownParamError(`the team holds ${treasury} TIA base units on Osmosis; amount must not exceed that`);
 
   // 1. The admin trips the circuit breaker (once).
