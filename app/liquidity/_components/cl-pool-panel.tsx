@@ -124,7 +124,7 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
             unit={`${s1} per ${s0}`}
           />
         )}
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <PriceField id="cl-lower" label={`Lower price (${s1} per ${s0})`} value={lowerText} onChange={setLowerText} />
           <PriceField id="cl-upper" label={`Upper price (${s1} per ${s0})`} value={upperText} onChange={setUpperText} />
         </div>
@@ -137,7 +137,7 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
             {rangeSentence(status!, s0, s1)} Range on the pool&rsquo;s ticks: {showPrice(tickToPrice(range.lowerTick))} to {showPrice(tickToPrice(range.upperTick))}.
           </p>
         )}
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <AmountField
             id="cl-amount0"
             label={`${s0} to deposit`}
