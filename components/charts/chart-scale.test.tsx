@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dayLabel, keyStep, nearestIndex, niceStep, niceTicks, numberTicks, timeTicks } from "./chart-scale";
+import { dayLabel, keyStep, nearestIndex, niceStep, niceTicks, numberTicks, pointValue, timeTicks, type ChartFormat } from "./chart-scale";
+
+const TIA: ChartFormat = { kind: "token", decimals: 6, symbol: "TIA" };
+const RATE: ChartFormat = { kind: "rate" };
+const PERCENT: ChartFormat = { kind: "percent" };
+const USD: ChartFormat = { kind: "usd" };
+const labels = (min: number, max: number, f?: ChartFormat) => niceTicks(min, max, 4, f).ticks.map((t) => t.label);
 
 describe("niceTicks", () => {
   it("covers the data with round steps and widens the domain to the outer ticks", () => {
@@ -10,8 +16,54 @@ describe("niceTicks", () => {
     expect(ticks[0].value).toBe(lo);
   });
 
-  it("puts a short unit after each value and groups thousands", () => {
-    expect(niceTicks(0, 4000, 4, "TIA").ticks.map((t) => t.label)).toEqual(["0 TIA", "1,000 TIA", "2,000 TIA", "3,000 TIA", "4,000 TIA"]);
+  it("prints a rate to the step's decimals, as displayRate does", () => {
+    expect(labels(1.0103, 1.0197, RATE)).toEqual(["1.0100", "1.0125", "1.0150", "1.0175", "1.0200"]);
+    expect(labels(0.4, 2.6, RATE)).toEqual(["0", "1", "2", "3"]);
+    expect(labels(0.4, 1.6, RATE)).toEqual(["0.0", "0.5", "1.0", "1.5", "2.0"]);
+  });
+
+  it("prints a token amount grouped, with its symbol when the symbol is short", () => {
+    expect(labels(0, 4000, TIA)).toEqual(["0 TIA", "1,000 TIA", "2,000 TIA", "3,000 TIA", "4,000 TIA"]);
+    expect(labels(0, 4000, { kind: "token", decimals: 6, symbol: "milkTIA" })).toEqual(["0", "1,000", "2,000", "3,000", "4,000"]);
+  });
+
+  it("keeps neighbouring token ticks apart where the token rule's 2 decimals would merge them", () => {
+    // displayToken would print 1,000.002 and 1,000.004 both as "1,000 TIA".
+    expect(labels(1000.001, 1000.0075, TIA)).toEqual(["1,000 TIA", "1,000.002 TIA", "1,000.004 TIA", "1,000.006 TIA", "1,000.008 TIA"]);
+  });
+
+  it("never steps below one base unit of a token, nor below a cent", () => {
+    expect(labels(1, 1.000001, TIA)).toEqual(["1 TIA", "1.000001 TIA"]);
+    expect(labels(0.001, 0.004, USD)).toEqual(["$0.00", "$0.01"]);
+  });
+
+  it("prints a fraction as a percentage with as many decimals as the step needs", () => {
+    expect(labels(0, 0.2, PERCENT)).toEqual(["0%", "5%", "10%", "15%", "20%"]);
+    expect(labels(0.0512, 0.0587, PERCENT)).toEqual(["5.0%", "5.2%", "5.4%", "5.6%", "5.8%", "6.0%"]);
+  });
+
+  it("prints dollars whole when the step is whole, to the cent otherwise", () => {
+    expect(labels(0, 2500, USD)).toEqual(["$0", "$1,000", "$2,000", "$3,000"]);
+    expect(labels(0.1, 0.3, USD)).toEqual(["$0.10", "$0.15", "$0.20", "$0.25", "$0.30"]);
+  });
+
+  it("never prints two ticks alike, and each label is the tick's own value, over many ranges", () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let i = 0; i < 400; i++) {
+      const lo = rnd() * 10 ** Math.floor(rnd() * 12 - 4);
+      const hi = lo + rnd() * 10 ** Math.floor(rnd() * 12 - 6);
+      for (const f of [TIA, RATE, PERCENT, USD]) {
+        const { ticks } = niceTicks(lo, hi, 4, f);
+        const texts = ticks.map((t) => t.label);
+        expect(new Set(texts).size, `${lo}..${hi} ${f.kind}: ${texts.join(" | ")}`).toBe(texts.length);
+        // The label read back as a number is the tick's value (to the float's precision).
+        for (const t of ticks) {
+          const read = Number(t.label.replace(/[$,%]|\s*TIA$/g, "")) / (f.kind === "percent" ? 100 : 1);
+          expect(Math.abs(read - t.value)).toBeLessThanOrEqual(Math.abs(t.value) * 1e-12 + 1e-15);
+        }
+      }
+    }
   });
 
   it("gives a flat series a band around its value, never NaN", () => {
@@ -28,6 +80,17 @@ describe("niceTicks", () => {
     expect(niceStep(100, 5)).toBe(20);
     expect(niceStep(7, 4)).toBe(2);
     expect(niceStep(0, 4)).toBe(1);
+  });
+});
+
+describe("pointValue (tooltip, live region, description)", () => {
+  it("uses the display rule of the unit, rounded down, with every digit in exact", () => {
+    expect(pointValue(1_234_567_891n, { kind: "token", decimals: 6, symbol: "OSMO" })).toEqual({ text: "1,234.56 OSMO", exact: "1,234.567891 OSMO" });
+    expect(pointValue(1_012_345_678_900_000_000n, RATE)).toEqual({ text: "1.012345", exact: "1.0123456789" });
+    expect(pointValue(51_299_000_000_000_000n, PERCENT).text).toBe("5.12%");
+    expect(pointValue(12_349_000_000_000_000_000n, USD).text).toBe("$12.34");
+    // A non-zero amount never reads 0.
+    expect(pointValue(1n, { kind: "token", decimals: 18, symbol: "X" }).text).toBe("< 0.000001 X");
   });
 });
 

@@ -1,36 +1,126 @@
 /**
  * Pure helpers behind the line chart: nice axis ticks, date ticks, nearest-point lookup and the
- * keyboard step. No React here, so each is tested on its own (chart-scale.test.ts).
+ * keyboard step, and the words for a value (tick labels and tooltip values go through the
+ * display module, lib/amount/display.ts, as the series' unit says). No React here, so each is
+ * tested on its own (chart-scale.test.tsx).
  */
-import { displayDay } from "@/lib/amount/display";
+import { decToLossyNumber, type Dec } from "@/lib/amount/decimal";
+import { displayDay, displayExactToken, displayPercent, displayRate, displayToken, displayUsd, type Shown } from "@/lib/amount/display";
+import { formatAmount } from "@/lib/amount/format";
+import { toLossyNumber } from "@/lib/amount/lossy";
 
 export interface Tick {
   value: number;
   label: string;
 }
 
-/** A step of 1, 2, 2.5 or 5 × 10^k that cuts `span` into about `count` parts. */
-export function niceStep(span: number, count: number): number {
-  if (!(span > 0) || !Number.isFinite(span)) return 1;
-  const raw = span / Math.max(1, count);
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const norm = raw / mag;
-  const pick = norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10;
-  return pick * mag;
+/**
+ * What a chart's y values are, and so which display rule prints them. Values reach the chart
+ * exact: base units for a token, an 18-digit Dec for the rest; the chart makes its own lossy
+ * numbers for the geometry.
+ * - token: base units of a token with `decimals`, printed by displayToken.
+ * - rate: an exchange rate or price (displayRate).
+ * - percent: a fraction, 0.05 for 5% (displayPercent).
+ * - usd: dollars (displayUsd).
+ */
+export type ChartFormat = { kind: "token"; decimals: number; symbol: string } | { kind: "rate" } | { kind: "percent" } | { kind: "usd" };
+
+/** Chart geometry for an exact value (floats are for charts only). */
+export function lossyValue(value: bigint, format: ChartFormat): number {
+  return format.kind === "token" ? toLossyNumber(value, format.decimals) : decToLossyNumber(value);
 }
 
-function decimalsFor(step: number): number {
-  // Enough decimals that neighbouring ticks differ (2.5 × 10^-k needs one more than its exponent).
-  let d = 0;
-  while (d < 12 && Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) > 1e-9 * 10 ** d) d++;
-  return d;
+/**
+ * A point's value as the tooltip, the live region and the description print it: the display
+ * module's rule for the unit, which rounds down (toward zero for tokens, toward -infinity for
+ * percentages; rates and USD on the magnitude) — a value never reads larger than it is. `exact`
+ * has every digit; the table beside the chart lists those.
+ */
+export function pointValue(value: bigint, format: ChartFormat): Shown {
+  switch (format.kind) {
+    case "token":
+      return displayToken(value, format.decimals, format.symbol);
+    case "rate":
+      return displayRate(value);
+    case "percent":
+      return displayPercent(value);
+    case "usd":
+      return displayUsd(value);
+  }
+}
+
+const DEC_DIGITS = 18;
+
+/** A nice step as whole units × 10^exp, so ticks are exact decimals (k × units × 10^exp). */
+interface Step {
+  units: bigint;
+  exp: number;
+}
+
+/** A step of 1, 2, 2.5 or 5 × 10^k that cuts `span` into about `count` parts, never below 10^minExp. */
+function stepFor(span: number, count: number, minExp = -DEC_DIGITS): Step {
+  if (!(span > 0) || !Number.isFinite(span)) return { units: 1n, exp: Math.max(0, minExp) };
+  const raw = span / Math.max(1, count);
+  const e = Math.floor(Math.log10(raw));
+  const norm = raw / 10 ** e;
+  const step: Step =
+    norm <= 1 ? { units: 1n, exp: e } : norm <= 2 ? { units: 2n, exp: e } : norm <= 2.5 ? { units: 25n, exp: e - 1 } : norm <= 5 ? { units: 5n, exp: e } : { units: 1n, exp: e + 1 };
+  return step.exp < minExp ? { units: 1n, exp: minExp } : step;
+}
+
+const stepNumber = (s: Step) => Number(s.units) * 10 ** s.exp;
+
+/** A step of 1, 2, 2.5 or 5 × 10^k that cuts `span` into about `count` parts. */
+export function niceStep(span: number, count: number): number {
+  return stepNumber(stepFor(span, count));
+}
+
+/**
+ * A tick's label. A tick is a round number, so nothing is rounded: each rule prints it to the
+ * step's decimals, which is exact.
+ * - token: every digit (displayExactToken). The token rule's size-based cut (2 decimals from
+ *   1,000) would only merge neighbouring ticks — 1,000.0025 and 1,000.005 would both read
+ *   1,000 — and a round tick has no other digits to cut. The symbol follows when it is short.
+ * - rate: displayRate to the step's decimals ("1.0125").
+ * - percent: displayPercent to the step's decimals ("5.25%", "5%").
+ * - usd: displayUsd, to the cent where the step has cents, whole dollars otherwise ("$1,250").
+ * - none (a plain count such as days): the number, then `suffix`.
+ */
+function tickLabel(dec: Dec, decimals: number, format: ChartFormat | undefined, suffix: string | undefined): string {
+  switch (format?.kind) {
+    case "token": {
+      const base = dec / 10n ** BigInt(DEC_DIGITS - format.decimals); // exact: the step is ≥ one base unit
+      const symbol = format.symbol.length <= 6 && !format.symbol.includes(" ") ? format.symbol : undefined;
+      return displayExactToken(base, format.decimals, symbol).text;
+    }
+    case "rate":
+      return displayRate(dec, decimals).text;
+    case "percent":
+      return displayPercent(dec, Math.max(0, decimals - 2)).text;
+    case "usd": {
+      const shown = displayUsd(dec);
+      return decimals === 0 ? shown.exact : shown.text;
+    }
+    default: {
+      const text = formatAmount(dec, DEC_DIGITS, { minFractionDigits: decimals });
+      return suffix ? `${text} ${suffix}` : text;
+    }
+  }
+}
+
+/** The finest step a format can label: one base unit of a token, a cent. */
+function minExpFor(format: ChartFormat | undefined): number {
+  if (format?.kind === "token") return -format.decimals;
+  if (format?.kind === "usd") return -2;
+  return -DEC_DIGITS;
 }
 
 /**
  * Evenly spaced round values covering [min, max]; the domain is widened to the outer ticks so
- * gridlines land on labelled values. A flat series gets a small band around its value.
+ * gridlines land on labelled values. A flat series gets a small band around its value. Labels
+ * follow `format` (tickLabel); without one they are plain numbers followed by `suffix`.
  */
-export function niceTicks(min: number, max: number, count = 4, unit?: string): { lo: number; hi: number; ticks: Tick[] } {
+export function niceTicks(min: number, max: number, count = 4, format?: ChartFormat, suffix?: string): { lo: number; hi: number; ticks: Tick[] } {
   let a = min;
   let b = max;
   if (!Number.isFinite(a) || !Number.isFinite(b)) return { lo: 0, hi: 1, ticks: [] };
@@ -39,18 +129,19 @@ export function niceTicks(min: number, max: number, count = 4, unit?: string): {
     a -= pad;
     b += pad;
   }
-  const step = niceStep(b - a, count);
-  const lo = Math.floor(a / step + 1e-9) * step;
-  const hi = Math.ceil(b / step - 1e-9) * step;
-  const decimals = decimalsFor(step);
-  const fmt = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // Tick indices must stay exact integers in a double: no step finer than 10^-15 of the values.
+  const magnitude = Math.max(Math.abs(a), Math.abs(b));
+  const step = stepFor(b - a, count, Math.max(minExpFor(format), Math.ceil(Math.log10(magnitude)) - 15));
+  const size = stepNumber(step);
+  const stepDec = step.units * 10n ** BigInt(DEC_DIGITS + step.exp);
+  const decimals = Math.max(0, -step.exp);
+  const kLo = Math.floor(a / size + 1e-9);
+  const kHi = Math.ceil(b / size - 1e-9);
   const ticks: Tick[] = [];
-  for (let i = 0; lo + i * step <= hi + step * 1e-9 && i < 50; i++) {
-    const value = lo + i * step;
-    const text = fmt.format(Math.abs(value) < step * 1e-9 ? 0 : value);
-    ticks.push({ value, label: unit ? `${text} ${unit}` : text });
+  for (let k = kLo; k <= kHi && k - kLo < 50; k++) {
+    ticks.push({ value: k * size, label: tickLabel(BigInt(k) * stepDec, decimals, format, suffix) });
   }
-  return { lo, hi, ticks };
+  return { lo: kLo * size, hi: kHi * size, ticks };
 }
 
 /** "12 Aug" in UTC (the product prints times in UTC): the one day style, from lib/amount/display. */
@@ -89,7 +180,7 @@ export function timeTicks(x0: number, x1: number, count = 5): Tick[] {
 /** Ticks for a plain numeric x axis ("10 d" with unit "d"), whole numbers only when the data is whole. */
 export function numberTicks(x0: number, x1: number, count = 5, unit?: string): Tick[] {
   if (!(x1 > x0)) return Number.isFinite(x0) ? [{ value: x0, label: unit ? `${x0} ${unit}` : String(x0) }] : [];
-  const { ticks } = niceTicks(x0, x1, count, unit);
+  const { ticks } = niceTicks(x0, x1, count, undefined, unit);
   return ticks.filter((t) => t.value >= x0 - 1e-9 && t.value <= x1 + 1e-9);
 }
 

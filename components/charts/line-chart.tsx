@@ -2,21 +2,25 @@
 
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { ChartTable, type ChartTableData } from "./chart-table";
-import { keyStep, nearestIndex, niceTicks, numberTicks, timeTicks, type Tick } from "./chart-scale";
+import { keyStep, lossyValue, nearestIndex, niceTicks, numberTicks, pointValue, timeTicks, type ChartFormat, type Tick } from "./chart-scale";
+
+export type { ChartFormat } from "./chart-scale";
 
 /**
- * A small accessible SVG line chart. Geometry uses lossy numbers (lib/amount/lossy.ts); every
- * exact number printed — the tooltip, the description, the table — is a string passed in by the
- * caller. Tick labels are rounded axis values, for orientation only.
+ * A small accessible SVG line chart. Points arrive exact (bigint) with the unit's format; the
+ * geometry uses lossy numbers made here, and every number printed goes through the display
+ * module (lib/amount/display.ts): tick labels are round values shown exactly, the tooltip, the
+ * live region and the description show each value by its unit's rule, rounded down (see
+ * pointValue). Every digit is in the table alternative, which the caller fills.
  *
  * Reading a value: hover the plot, or focus it (Tab) and use the arrow keys, Home and End; the
- * tooltip shows the exact strings and a polite live region reads them out.
+ * tooltip shows the values and a polite live region reads them out.
  */
 export interface ChartPoint {
   x: number;
-  y: number;
   xLabel: string;
-  yLabel: string;
+  /** The exact value: base units for a token, an 18-digit Dec otherwise (see ChartFormat). */
+  value: bigint;
 }
 
 export interface ChartSeries {
@@ -44,8 +48,10 @@ export interface LineChartProps {
   series: ReadonlyArray<ChartSeries>;
   /** The table alternative, drawn inside the figure; omitted where the caller shows it itself (LazyLineChart). */
   table?: ChartTableData;
-  /** Units of the y values, e.g. "TIA per milkTIA". Short units (≤ 6 characters) also follow each tick. */
+  /** Units of the y values, e.g. "TIA per milkTIA", shown above the plot. */
   yUnit: string;
+  /** What the values are (token, rate, percent, USD): which display rule prints them. */
+  yFormat: ChartFormat;
   /**
    * What x is: "utc-seconds" ticks read "12 Aug"; "number" ticks read "10 d" with `xUnit` "d".
    * Without it the axis shows the first and last points' own labels.
@@ -56,12 +62,12 @@ export interface LineChartProps {
   defaultActiveIndex?: number;
 }
 
-export function LineChart({ title, description, series, table, yUnit, xKind, xUnit, defaultActiveIndex }: LineChartProps) {
+export function LineChart({ title, description, series, table, yUnit, yFormat, xKind, xUnit, defaultActiveIndex }: LineChartProps) {
   const id = useId();
   const [active, setActive] = useState(defaultActiveIndex ?? -1);
   const [announce, setAnnounce] = useState("");
 
-  const all = series.flatMap((s) => s.points);
+  const all = series.flatMap((s) => s.points.map((p) => ({ ...p, y: lossyValue(p.value, yFormat) })));
   // Every distinct x, ascending: the positions the crosshair and the keyboard step through.
   const xs = useMemo(() => [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b), [series]);
 
@@ -71,13 +77,16 @@ export function LineChart({ title, description, series, table, yUnit, xKind, xUn
   const ys = all.map((p) => p.y);
   const [x0, x1] = [xs[0], xs[xs.length - 1]];
   const [yMin, yMax] = [Math.min(...ys), Math.max(...ys)];
-  const lowest = all.find((p) => p.y === yMin)!;
-  const highest = all.find((p) => p.y === yMax)!;
+  // Extremes by the exact values (two points a float cannot tell apart are still ordered).
+  const lowest = all.reduce((m, p) => (p.value < m.value ? p : m));
+  const highest = all.reduce((m, p) => (p.value > m.value ? p : m));
   const first = all.find((p) => p.x === x0)!;
   const last = all.find((p) => p.x === x1)!;
 
-  const shortUnit = yUnit.length <= 6 && !yUnit.includes(" ") ? yUnit : undefined;
-  const { lo: y0, hi: y1, ticks: yTicks } = niceTicks(yMin, yMax, 4, shortUnit);
+  const { lo: y0, hi: y1, ticks: yTicks } = niceTicks(yMin, yMax, 4, yFormat);
+  // A token's value carries its symbol; other units follow the value in sentences and the tooltip.
+  const unitAfter = yFormat.kind === "token" ? "" : ` ${yUnit}`;
+  const text = (v: bigint) => pointValue(v, yFormat).text;
   const xTicks: Tick[] =
     xKind === "utc-seconds" ? timeTicks(x0, x1, 5) : xKind === "number" ? numberTicks(x0, x1, 5, xUnit) : [];
 
@@ -102,10 +111,10 @@ export function LineChart({ title, description, series, table, yUnit, xKind, xUn
     const x = xs[i];
     const parts = series.flatMap((s) => {
       const p = s.points.find((q) => q.x === x);
-      return p ? [`${series.length > 1 ? `${s.label} ` : ""}${p.yLabel}`] : [];
+      return p ? [`${series.length > 1 ? `${s.label} ` : ""}${text(p.value)}`] : [];
     });
     const when = series.map((s) => s.points.find((q) => q.x === x)).find(Boolean)?.xLabel ?? "";
-    return `${when}: ${parts.join(", ")} ${yUnit}`;
+    return `${when}: ${parts.join(", ")}${unitAfter}`;
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -177,7 +186,7 @@ export function LineChart({ title, description, series, table, yUnit, xKind, xUn
           >
             <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="absolute inset-0 h-full w-full overflow-visible" preserveAspectRatio="none">
               <desc id={`${id}-desc`}>
-                {description} From {first.xLabel} to {last.xLabel}; lowest {lowest.yLabel}, highest {highest.yLabel} {yUnit}.
+                {description} From {first.xLabel} to {last.xLabel}; lowest {text(lowest.value)}, highest {text(highest.value)}{unitAfter}. Values are rounded down; the table lists every digit.
               </desc>
               <g data-part="grid">
                 {yTicks.map((t) => (
@@ -195,7 +204,7 @@ export function LineChart({ title, description, series, table, yUnit, xKind, xUn
                 ))}
               </g>
               {series.map((s) => {
-                const d = s.points.map((p, i) => `${i === 0 ? "M" : "L"}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(" ");
+                const d = s.points.map((p, i) => `${i === 0 ? "M" : "L"}${sx(p.x).toFixed(1)},${sy(lossyValue(p.value, yFormat)).toFixed(1)}`).join(" ");
                 return <path key={s.id} d={d} fill="none" strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" className={TONES[s.tone].line} />;
               })}
               {activeX !== undefined ? (
@@ -210,7 +219,7 @@ export function LineChart({ title, description, series, table, yUnit, xKind, xUn
                   key={s.id}
                   aria-hidden="true"
                   className={`pointer-events-none absolute size-2 -translate-x-1/2 -translate-y-1/2 rounded-full ring-2 ring-white dark:ring-slate-950 ${TONES[s.tone].key}`}
-                  style={{ left: px(p.x), top: py(p.y) }}
+                  style={{ left: px(p.x), top: py(lossyValue(p.value, yFormat)) }}
                 />
               ) : null;
             })}
@@ -227,11 +236,11 @@ export function LineChart({ title, description, series, table, yUnit, xKind, xUn
                     <li key={s.id} className="flex items-center gap-1.5">
                       <span className={`inline-block size-2 shrink-0 rounded-full ${TONES[s.tone].key}`} />
                       {series.length > 1 ? <span className="text-slate-600 dark:text-slate-300">{s.label}</span> : null}
-                      <span className="font-mono font-medium tabular-nums break-all text-slate-900 dark:text-slate-100">{point.yLabel}</span>
+                      <span className="font-mono font-medium tabular-nums text-slate-900 dark:text-slate-100">{text(point.value)}</span>
                     </li>
                   ))}
                 </ul>
-                <p className="mt-0.5 text-slate-500 dark:text-slate-400">{yUnit}</p>
+                {yFormat.kind === "token" ? null : <p className="mt-0.5 text-slate-500 dark:text-slate-400">{yUnit}</p>}
               </div>
             ) : null}
           </div>

@@ -1,13 +1,16 @@
 import { cn } from "@/components/ui/class-names";
+import { decToLossyNumber, type Dec } from "@/lib/amount/decimal";
+import { displayRate } from "@/lib/amount/display";
 
 export interface RangeChartProps {
   /** LOSSY chart data (lib/protocol/cl-position.ts distributionBars): price bands and their liquidity. */
   bars: ReadonlyArray<{ x0: number; x1: number; y: number }>;
-  viewLow: number;
-  viewHigh: number;
-  current: number;
+  /** Prices are exact Decs (quote per base): the labels print them, the geometry uses lossy copies. */
+  viewLow: Dec;
+  viewHigh: Dec;
+  current: Dec;
   /** The range being chosen or held, in price; null when none. */
-  range: { low: number; high: number } | null;
+  range: { low: Dec; high: Dec } | null;
   inRange: boolean | null;
   /** Price unit, e.g. "TIA per milkTIA". */
   unit: string;
@@ -20,13 +23,18 @@ const H = 180;
 /**
  * The pool's liquidity by price with the chosen range over it and the current price as a line.
  * An SVG picture with a text summary for screen readers (role="img" + label); the numbers it
- * draws are also written out next to it by the caller.
+ * draws are also written out next to it by the caller. Prices print as the rest of the panel
+ * prints them: displayRate, 6 decimals rounded down.
  */
 export function RangeChart({ bars, viewLow, viewHigh, current, range, inRange, unit, className }: RangeChartProps) {
-  const span = viewHigh - viewLow || 1;
-  const x = (p: number) => ((Math.min(Math.max(p, viewLow), viewHigh) - viewLow) / span) * W;
+  const [lo, hi] = [decToLossyNumber(viewLow), decToLossyNumber(viewHigh)];
+  const span = hi - lo || 1;
+  const x = (p: Dec | number) => {
+    const v = typeof p === "number" ? p : decToLossyNumber(p);
+    return ((Math.min(Math.max(v, lo), hi) - lo) / span) * W;
+  };
   const maxY = Math.max(1e-30, ...bars.map((b) => b.y));
-  const fmt = (p: number) => p.toPrecision(6);
+  const fmt = (p: Dec) => displayRate(p).text;
   const label =
     `Liquidity between ${fmt(viewLow)} and ${fmt(viewHigh)} ${unit}; current price ${fmt(current)}.` +
     (range ? ` Your range ${fmt(range.low)} to ${fmt(range.high)}: ${inRange ? "in range" : "out of range"}.` : "");

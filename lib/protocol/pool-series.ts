@@ -1,11 +1,11 @@
 /**
  * A pool's daily history as chart and table rows (the same numbers in both): its price against the
  * LST's redemption rate, the volume Osmosis counted each day, and the value it held. Labels are
- * exact strings; `y` is chart geometry only (lossy).
+ * exact strings for the table; `value` is the same number exact, for the chart (a Dec for prices
+ * and rates, base units for volume and liquidity).
  */
-import { decToLossyNumber, decToString, mulIntByDec, type Dec } from "../amount/decimal";
+import { decToString, mulIntByDec, type Dec } from "../amount/decimal";
 import { formatAmount } from "../amount/format";
-import { toLossyNumber } from "../amount/lossy";
 import { formatUtc } from "../time/format";
 import type { RateSample } from "./yield";
 
@@ -20,21 +20,21 @@ export interface SeriesRow {
   timeS: number;
   when: string;
   label: string;
-  y: number;
+  value: bigint;
 }
 
-const row = (timeMs: number, label: string, y: number): SeriesRow => ({ timeS: Math.floor(timeMs / 1000), when: formatUtc(timeMs), label, y });
+const row = (timeMs: number, label: string, value: bigint): SeriesRow => ({ timeS: Math.floor(timeMs / 1000), when: formatUtc(timeMs), label, value });
 
 /** The pool's price (quote per base) at each sample that had liquidity, every digit the chain gave. */
 export function priceRows(points: ReadonlyArray<PoolSeriesPoint>): SeriesRow[] {
-  return points.flatMap((p) => (p.spotPrice === null ? [] : [row(p.timeMs, decToString(p.spotPrice, { trim: true }), decToLossyNumber(p.spotPrice))]));
+  return points.flatMap((p) => (p.spotPrice === null ? [] : [row(p.timeMs, decToString(p.spotPrice, { trim: true }), p.spotPrice)]));
 }
 
 /** The redemption rate over the same span as the pool's samples (the oracle's samples in it). */
 export function rateRowsOver(samples: ReadonlyArray<RateSample>, fromMs: number, toMs: number): SeriesRow[] {
   return samples
     .filter((s) => s.timeS * 1000 >= fromMs && s.timeS * 1000 <= toMs)
-    .map((s) => row(s.timeS * 1000, decToString(s.rate, { trim: true }), decToLossyNumber(s.rate)));
+    .map((s) => row(s.timeS * 1000, decToString(s.rate, { trim: true }), s.rate));
 }
 
 /**
@@ -46,7 +46,7 @@ export function volumeRows(points: ReadonlyArray<PoolSeriesPoint>, decimals = 6)
   for (let i = 1; i < points.length; i++) {
     const d = points[i].volumeOsmo - points[i - 1].volumeOsmo;
     if (d < 0n) continue;
-    rows.push(row(points[i].timeMs, `${formatAmount(d, decimals)} OSMO`, toLossyNumber(d, decimals)));
+    rows.push(row(points[i].timeMs, `${formatAmount(d, decimals)} OSMO`, d));
   }
   return rows;
 }
@@ -57,6 +57,6 @@ export function liquidityRows(points: ReadonlyArray<PoolSeriesPoint>, base: stri
     if (p.spotPrice === null) return [];
     const amt = (d: string) => p.liquidity.find((c) => c.denom === d)?.amount ?? 0n;
     const value = amt(quote) + mulIntByDec(amt(base), p.spotPrice, "floor");
-    return [row(p.timeMs, `${formatAmount(value, decimals)} ${quoteSymbol}`, toLossyNumber(value, decimals))];
+    return [row(p.timeMs, `${formatAmount(value, decimals)} ${quoteSymbol}`, value)];
   });
 }

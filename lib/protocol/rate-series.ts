@@ -2,7 +2,7 @@
  * The rate history as chart and table rows: one point per UTC day (that day's last sample)
  * plus the newest sample, so the chart and its table alternative show the same numbers.
  */
-import { decToLossyNumber, decToString } from "../amount/decimal";
+import { decToString, type Dec } from "../amount/decimal";
 import { formatUtc } from "../time/format";
 import type { RateSample } from "./yield";
 
@@ -12,8 +12,8 @@ export interface RateRow {
   when: string;
   /** Every digit the oracle stored, trailing zeros trimmed. */
   rate: string;
-  /** Chart geometry only (lossy). */
-  y: number;
+  /** The rate itself, for the chart (which prints it through the display module). */
+  value: Dec;
 }
 
 export function dailyRateRows(samples: ReadonlyArray<RateSample>, days: number): RateRow[] {
@@ -24,5 +24,5 @@ export function dailyRateRows(samples: ReadonlyArray<RateSample>, days: number):
   for (const s of samples) if (s.timeS >= from) byDay.set(Math.floor(s.timeS / 86_400), s);
   const picked = [...byDay.values()];
   if (picked.at(-1) !== last) picked.push(last);
-  return picked.map((s) => ({ timeS: s.timeS, when: formatUtc(s.timeS * 1000), rate: decToString(s.rate, { trim: true }), y: decToLossyNumber(s.rate) }));
+  return picked.map((s) => ({ timeS: s.timeS, when: formatUtc(s.timeS * 1000), rate: decToString(s.rate, { trim: true }), value: s.rate }));
 }

@@ -73,9 +73,9 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
   const amountError = (typed0.ok || a0.trim() === "" ? null : typed0.message) ?? (typed1.ok || a1.trim() === "" ? null : typed1.message) ?? (over0 ? `That needs more ${s0} than you hold.` : over1 ? `That needs more ${s1} than you hold.` : null);
   const ready = !!address && range.ok && dep !== null && (dep.amount0 > 0n || dep.amount1 > 0n) && !amountError && !ctx.busy;
 
-  const lossyPrice = decToLossyNumber(price);
-  const view = { low: lossyPrice * 0.8, high: lossyPrice * 1.2 };
-  const bars = liquidity.data ? distributionBars(liquidity.data, view.low, view.high) : [];
+  // The chart's window: 20% either side of the price (its edges rounded down, for labels only).
+  const view = { low: (price * 8n) / 10n, high: (price * 12n) / 10n };
+  const bars = liquidity.data ? distributionBars(liquidity.data, decToLossyNumber(view.low), decToLossyNumber(view.high)) : [];
 
   const create = () => {
     if (!ready || !range.ok || !dep || !address) return;
@@ -118,8 +118,8 @@ export function ClPoolPanel({ ctx, pool }: { ctx: PoolContext; pool: ClPoolView 
             bars={bars}
             viewLow={view.low}
             viewHigh={view.high}
-            current={lossyPrice}
-            range={range.ok ? { low: decToLossyNumber(tickToPrice(range.lowerTick)), high: decToLossyNumber(tickToPrice(range.upperTick)) } : null}
+            current={price}
+            range={range.ok ? { low: tickToPrice(range.lowerTick), high: tickToPrice(range.upperTick) } : null}
             inRange={status === "in-range"}
             unit={`${s1} per ${s0}`}
           />

@@ -13,9 +13,9 @@ import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
 import { windowText } from "@/lib/protocol/pool-fee-apr";
 import { liquidityRows, priceRows, rateRowsOver, volumeRows, type SeriesRow } from "@/lib/protocol/pool-series";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
-import { symbolOf } from "./pool-context";
+import { DECIMALS, symbolOf } from "./pool-context";
 
-const points = (rows: ReadonlyArray<SeriesRow>) => rows.map((r) => ({ x: r.timeS, y: r.y, xLabel: r.when, yLabel: r.label }));
+const points = (rows: ReadonlyArray<SeriesRow>) => rows.map((r) => ({ x: r.timeS, xLabel: r.when, value: r.value }));
 
 /**
  * The pool over time: its fee APR from the chain's volume count, and its price (against the LST's
@@ -81,6 +81,7 @@ export function PoolHistorySection({ net, poolId }: { net: NetworkSnapshot; pool
                 : `How many ${quote} one ${base} bought on pool #${poolId} each day since genesis.`
             }
             yUnit={`${quote} per ${base}`}
+            yFormat={{ kind: "rate" }}
             xKind="utc-seconds"
             series={[
               { id: "pool-price", label: "Pool price", tone: "milk", points: points(rows.price) },
@@ -96,6 +97,7 @@ export function PoolHistorySection({ net, poolId }: { net: NetworkSnapshot; pool
             title="Volume per day"
             description={`The volume Osmosis counted on pool #${poolId} each day, in OSMO.`}
             yUnit="OSMO"
+            yFormat={{ kind: "token", decimals: DECIMALS, symbol: "OSMO" }}
             xKind="utc-seconds"
             series={[{ id: "volume", label: "Volume", tone: "amber", points: points(rows.volume) }]}
             table={{ caption: `Pool #${poolId} volume by day`, columns: ["Day ending (UTC)", "Volume"], rows: rows.volume.map((r) => [r.when, r.label]) }}
@@ -104,6 +106,7 @@ export function PoolHistorySection({ net, poolId }: { net: NetworkSnapshot; pool
             title="Liquidity"
             description={`What pool #${poolId} held each day, valued in ${quote} at that day's pool price.`}
             yUnit={quote}
+            yFormat={{ kind: "token", decimals: DECIMALS, symbol: quote }}
             xKind="utc-seconds"
             series={[{ id: "liquidity", label: "Liquidity", tone: "milk", points: points(rows.liquidity) }]}
             table={{ caption: `Pool #${poolId} liquidity by day`, columns: ["Time (UTC)", `Value (${quote})`], rows: rows.liquidity.map((r) => [r.when, r.label]) }}

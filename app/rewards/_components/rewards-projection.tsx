@@ -9,7 +9,6 @@ import { Card } from "@/components/ui/card";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useRateHistories } from "@/hooks/use-yield";
 import { displayPercent, displayToken } from "@/lib/amount/display";
-import { toLossyNumber } from "@/lib/amount/lossy";
 import { lstsFor } from "@/lib/chains/networks";
 import { parseProjectionForm, project, type ProjectionForm } from "@/lib/protocol/projection";
 import { percentString, windowYield } from "@/lib/protocol/yield";
@@ -122,12 +121,13 @@ export function RewardsProjection() {
                 title={`Projected yield in ${lst.nativeSymbol} over ${result.series.at(-1)!.day} days`}
                 description="Cumulative yield of liquid staking alone, of liquid staking plus restaking, and the part of the restaking rewards routed to the card."
                 yUnit={lst.nativeSymbol}
+                yFormat={{ kind: "token", decimals: lst.decimals, symbol: lst.nativeSymbol }}
                 xKind="number"
                 xUnit="d"
                 series={[
-                  { id: "stake", label: "Liquid stake alone", tone: "milk", points: series.map((p) => ({ x: p.day, y: toLossyNumber(p.lst, lst.decimals), xLabel: `day ${p.day}`, yLabel: amt(p.lst) })) },
-                  { id: "restake", label: "Plus restaking", tone: "emerald", points: series.map((p) => ({ x: p.day, y: toLossyNumber(p.total, lst.decimals), xLabel: `day ${p.day}`, yLabel: amt(p.total) })) },
-                  { id: "card", label: "Routed to the card", tone: "amber", points: series.map((p) => ({ x: p.day, y: toLossyNumber(p.card, lst.decimals), xLabel: `day ${p.day}`, yLabel: amt(p.card) })) },
+                  { id: "stake", label: "Liquid stake alone", tone: "milk", points: series.map((p) => ({ x: p.day, xLabel: `day ${p.day}`, value: p.lst })) },
+                  { id: "restake", label: "Plus restaking", tone: "emerald", points: series.map((p) => ({ x: p.day, xLabel: `day ${p.day}`, value: p.total })) },
+                  { id: "card", label: "Routed to the card", tone: "amber", points: series.map((p) => ({ x: p.day, xLabel: `day ${p.day}`, value: p.card })) },
                 ]}
                 table={{
                   caption: "Projected yield by day",

@@ -13,7 +13,8 @@ import * as PMQ from "../../cosmos/proto/gen/osmosis/poolmanager/v1beta1/query";
 import * as PoolModel from "../../cosmos/proto/gen/osmosis/concentratedliquidity/poolmodel/concentrated/v1beta1/tx";
 import { Pool as ClPool } from "../../cosmos/proto/gen/osmosis/concentratedliquidity/v1beta1/pool";
 import { QueryCommunityPoolRequest, QueryCommunityPoolResponse } from "cosmjs-types/cosmos/distribution/v1beta1/query";
-import { connect, freshWorld, fund, makeSigner, type SignMode } from "./harness";
+import { QuerySupplyOfRequest, QuerySupplyOfResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { advanceSeconds, connect, freshWorld, fund, makeSigner, type SignMode } from "./harness";
 
 const { milkTIA, OSMO, MILK } = OSMOSIS_DENOMS;
 const FEE = calculateFee(800_000, GasPrice.fromString("0.0025uosmo"));
@@ -72,6 +73,9 @@ describe("MsgCreateConcentratedPool refusals", () => {
       [{ denom1: milkTIA }, `received matching denoms (${milkTIA}), must be different`],
       [{ denom0: "1bad" }, "denom0 is invalid: invalid denom: 1bad"],
       [{ denom1: "x" }, "denom1 is invalid: invalid denom: x"],
+      // model/msgs_test.go "missing denom0" / "missing denom1": an empty denom fails sdk.ValidateDenom.
+      [{ denom0: "" }, "denom0 is invalid: invalid denom: "],
+      [{ denom1: "" }, "denom1 is invalid: invalid denom: "],
       [{ spreadFactor: "1000000000000000000" }, "invalid spread factor(1.000000000000000000), must be in [0, 1) range"],
       [{ spreadFactor: "-1" }, "invalid spread factor(-0.000000000000000001), must be in [0, 1) range"],
     ];
@@ -105,5 +109,42 @@ describe("MsgCreateConcentratedPool refusals", () => {
     expect(res.code).toBe(5);
     expect(res.rawLog).toMatch(/^failed to execute message; message index: 0: spendable balance \d+uosmo is smaller than 1000000000uosmo: insufficient funds$/);
     expect(await poor.numPools()).toBe(n);
+  });
+});
+
+/**
+ * A denom nobody holds. Osmosis v31 does not ask the bank whether a pool's denoms exist: neither
+ * MsgCreateConcentratedPool.ValidateBasic (x/concentrated-liquidity/model/msgs.go:41-69, only
+ * sdk.ValidateDenom's format check), poolmanager CreatePool / createPoolZeroLiquidityNoCreationFee
+ * (x/poolmanager/create_pool.go:32-61, 92-135) nor concentrated-liquidity InitializePool
+ * (x/concentrated-liquidity/pool.go:34-95, tick spacing, spread factor, permissionless flag) reads
+ * the supply — identical in v31.0.0, v31.0.2 and the v31.x branch (a56c05b0), and no HasSupply or
+ * GetSupply call exists under x/poolmanager, x/concentrated-liquidity or x/gamm. Mainnet shows it:
+ * pool #1272 was created with `ncheq` before that token existed on Osmosis (osmosis-labs/osmosis
+ * issue #6883, closed as intended: pools may be made before a token arrives over IBC). A CL pool
+ * takes no initial liquidity (InitialLiquidity() is empty), so nothing else fails either.
+ */
+describe("MsgCreateConcentratedPool with a denom that has no bank supply", () => {
+  const UNSUPPLIED = `ibc/${"AB".repeat(32)}`;
+
+  it("is accepted as v31 accepts it: an empty pool, the creation fee taken, the denom's supply still nothing", async () => {
+    const t = await creator("direct");
+    const bankSupply = (denom: string) =>
+      t.abci("/cosmos.bank.v1beta1.Query/SupplyOf", QuerySupplyOfRequest.encode({ denom }).finish(), (b) => BigInt(QuerySupplyOfResponse.decode(b).amount?.amount ?? "0"));
+    expect(await bankSupply(UNSUPPLIED)).toBe(0n);
+    const [before, n] = [await t.osmoBalance(), await t.numPools()];
+    const res = await t.create({ denom0: UNSUPPLIED, denom1: milkTIA });
+    expect(res.code, res.rawLog).toBe(0);
+    const id = PoolModel.MsgCreateConcentratedPoolResponse.decode(res.msgResponses[0].value).poolId;
+    expect(id).toBe(n + 1n);
+    const any = await t.abci(POOLMANAGER_QUERY.pool, PMQ.PoolRequest.encode({ poolId: id }).finish(), (b) => PMQ.PoolResponse.decode(b).pool!);
+    const p = ClPool.decode(any.value);
+    expect([p.token0, p.token1, p.currentSqrtPrice, p.currentTickLiquidity]).toEqual([UNSUPPLIED, milkTIA, "0", "0"]);
+    expect(before - (await t.osmoBalance())).toBe(CREATION_FEE + FEE_UOSMO);
+    expect(await bankSupply(UNSUPPLIED)).toBe(0n);
+    // The day epoch (protorev's pool choice, taker-fee distribution) runs over the empty pool.
+    await advanceSeconds(t.world, 86_400);
+    expect(await t.numPools()).toBe(id);
+    expect(await bankSupply(UNSUPPLIED)).toBe(0n);
   });
 });

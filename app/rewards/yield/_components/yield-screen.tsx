@@ -144,8 +144,9 @@ function LstYieldCard(props: {
           title={`${lst.symbol} redemption rate, last ${PERIOD.month}`}
           description={`How many ${lst.nativeSymbol} one ${lst.symbol} redeems for, one point per day.`}
           yUnit={`${lst.nativeSymbol} per ${lst.symbol}`}
+          yFormat={{ kind: "rate" }}
           xKind="utc-seconds"
-          series={[{ id: lst.symbol, label: lst.symbol, tone: "milk", points: rows.map((r) => ({ x: r.timeS, y: r.y, xLabel: r.when, yLabel: r.rate })) }]}
+          series={[{ id: lst.symbol, label: lst.symbol, tone: "milk", points: rows.map((r) => ({ x: r.timeS, xLabel: r.when, value: r.value })) }]}
           table={{ caption: `${lst.symbol} redemption rate by day`, columns: ["Time (UTC)", `${lst.nativeSymbol} per ${lst.symbol}`], rows: rows.map((r) => [r.when, r.rate]) }}
         />
       ) : history ? (

@@ -9,6 +9,10 @@
  * Quote denoms: v31 no longer restricts them — the CL param authorized_quote_denoms is deprecated
  * and UnauthorizedQuoteDenomError has no caller outside tests — so any valid denom pair is
  * accepted, as on mainnet. The poolmanager param is still served by Params.
+ *
+ * Denom existence: v31 checks a denom's format only (sdk.ValidateDenom in ValidateBasic), never its
+ * bank supply — no HasSupply/GetSupply on this path — so a pool for a token nobody holds yet is
+ * created like any other (osmosis-labs/osmosis#6883; the test cites the source lines).
  */
 import { fromBech32 } from "@cosmjs/encoding";
 import * as PM from "../../../cosmos/proto/gen/osmosis/concentratedliquidity/poolmodel/concentrated/v1beta1/tx";
