@@ -47,6 +47,12 @@ test("invalid amounts are refused next to the field, before any wallet prompt", 
   await stake.stakeAmount.fill("1");
   await expect(stake.stakeAmount).not.toHaveAttribute("aria-invalid", "true");
   await expect(stake.stakeButton).toBeEnabled();
+
+  // What was typed survives a look at another tab (panels mount on first visit, then stay).
+  await stake.tab("Unstake").click();
+  await expect(stake.stakeAmount).toBeHidden();
+  await stake.tab("Stake").click();
+  await expect(stake.stakeAmount).toHaveValue("1");
 });
 
 test("Max leaves the network fee when the stake is paid in the fee token", async ({ page }) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "@/components/ui/class-names";
 
 export interface TabItem<T extends string> {
@@ -65,11 +65,17 @@ export function Tabs<T extends string>({ label, idPrefix, tabs, selected, onSele
   );
 }
 
-/** A tab's panel; inactive panels stay mounted (keeping what was typed) but hidden. */
+/**
+ * A panel's content mounts when its tab is first selected and then stays mounted, hidden, so a
+ * half-filled form survives switching tabs. Rendering every panel up front tripled the work of
+ * the first render and of every data arrival on a screen where one panel is visible.
+ */
 export function TabPanel({ idPrefix, id, selected, children }: { idPrefix: string; id: string; selected: boolean; children: ReactNode }) {
+  const [visited, setVisited] = useState(selected);
+  if (selected && !visited) setVisited(true);
   return (
     <div role="tabpanel" id={`${idPrefix}-panel-${id}`} aria-labelledby={`${idPrefix}-tab-${id}`} hidden={!selected} tabIndex={0} className="focus:outline-none focus-visible:outline-2">
-      {children}
+      {visited ? children : null}
     </div>
   );
 }
