@@ -62,6 +62,8 @@ test("milkTIA moves from Celestia to MilkyWay through Osmosis, two signed transf
   await stake.dialog("Confirm transfer").getByRole("button", { name: "Confirm transfer" }).click();
 
   const progress = page.getByRole("region", { name: "Transfer progress" });
+  // Time moves only once the transfer is included: advanced before, the paused clock never relays it.
+  await expect(progress).toContainText("is on its way.");
   await stake.advanceDays(10 / 86_400);
   await expect(progress).toContainText("reached Osmosis. Sign the next transfer to continue to MilkyWay.");
   await page.getByRole("button", { name: "Continue: send to MilkyWay" }).click();

@@ -1,22 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { RestakePage } from "./pages/restake-page";
 import { BringMilkTiaSection } from "./pages/restake-bring-page";
+import { StakePage } from "./pages/stake-page";
 
-// Bringing milkTIA from Osmosis to MilkyWay and restaking it: one action, two signatures,
-// and a clean resume after leaving the page between them.
+// Bringing milkTIA to MilkyWay and restaking it: the move (the same mechanism and progress as
+// the Stake page's Move tab), then the restake, each signed, with a clean resume after leaving.
 
-test("bring milkTIA from Osmosis: step 1, reload, continue step 2, restaked", async ({ page }) => {
+test("bring milkTIA from Osmosis: transfer, reload, restake where chosen", async ({ page }) => {
   const r = new RestakePage(page);
   const b = new BringMilkTiaSection(page);
   await r.goto();
   await r.pauseSimulatedTime();
   await r.connectDemoWallet();
 
-  // Nothing on Osmosis yet: nothing is offered.
+  // Nothing on Osmosis or Celestia yet: nothing is offered.
   await expect(b.section).toBeHidden();
   await b.fundOnOsmosis(40_000_000n);
   await expect(b.section).toBeVisible();
+  await expect(b.from).toHaveValue("osmosis");
   await expect(b.section).toContainText("On Osmosis: 40 milkTIA");
+  await expect(b.section).toContainText("Route: Osmosis → MilkyWay (2 signatures: the transfer, then the restake)");
 
   // More than held is refused before anything is signed.
   await b.amount.fill("41");
@@ -26,37 +29,40 @@ test("bring milkTIA from Osmosis: step 1, reload, continue step 2, restaked", as
   await b.amount.fill("25");
   await b.target.selectOption({ label: "Pool 1 · milkTIA" });
   await b.bring.click();
-  const step1 = b.dialog(/Confirm step 1 of 2/);
-  await expect(step1).toContainText("25 milkTIA");
-  await expect(step1).toContainText("osmosis-sim-1");
-  await expect(step1).toContainText("milkyway-sim-1");
-  await expect(step1).toContainText("channel-89298");
-  await expect(step1).toContainText("Pool 1 · milkTIA");
-  await step1.getByRole("button", { name: "Sign step 1" }).click();
+  const transfer = b.dialog(/Confirm: bring milkTIA to MilkyWay/);
+  await expect(transfer).toContainText("25 milkTIA");
+  await expect(transfer).toContainText("osmosis-sim-1");
+  await expect(transfer).toContainText("milkyway-sim-1");
+  await expect(transfer).toContainText("channel-89298");
+  await expect(transfer).toContainText("Pool 1 · milkTIA");
+  await transfer.getByRole("button", { name: "Sign transfer" }).click();
 
-  // Step 1 is included; with the clock paused the packet is still in flight.
-  await expect(b.step(/Step 1: 25 milkTIA sent from Osmosis/)).toContainText("(done)");
+  // The transfer is included; with the clock paused the packet is still in flight.
+  await expect(b.step(/25 milkTIA sent from Osmosis/)).toContainText("(done)");
   await expect(b.step(/Arrived on MilkyWay/)).toContainText("(in progress)");
-  await expect(b.continueStep2).toBeDisabled();
+  await expect(b.step(/Restake in Pool 1 · milkTIA/)).toContainText("(waiting)");
+  await expect(b.restake).toBeDisabled();
 
-  // The user leaves between the steps.
+  // The user leaves in between.
   await page.reload();
   await r.pauseSimulatedTime();
   await expect(b.progress).toBeVisible();
-  await expect(b.step(/Step 1: 25 milkTIA sent from Osmosis/)).toContainText("(done)");
-  await expect(b.continueStep2).toBeVisible();
+  await expect(b.step(/25 milkTIA sent from Osmosis/)).toContainText("(done)");
+  await expect(b.restake).toBeVisible();
 
-  // The relayer carries the packet once time moves.
+  // The relayer carries the packet once time moves; the restake goes where chosen before the reload.
   await r.advanceDays(1 / 1440);
   await expect(b.step(/Arrived on MilkyWay/)).toContainText("(done)");
+  await expect(b.step(/Restake in Pool 1 · milkTIA/)).toContainText("(in progress)");
+  await expect(b.progress).toContainText("25 milkTIA is on MilkyWay. Sign the restake to finish.");
   await expect(r.accountFact("milkTIA balance")).toHaveText("225");
-  await expect(b.continueStep2).toBeEnabled();
-  await b.continueStep2.click();
-  const step2 = b.dialog(/Confirm step 2 of 2/);
-  await expect(step2).toContainText("25 milkTIA");
-  await expect(step2).toContainText("Pool 1 · milkTIA");
-  await expect(step2).toContainText("milkyway-sim-1");
-  await step2.getByRole("button", { name: "Sign step 2" }).click();
+  await expect(b.restake).toBeEnabled();
+  await b.restake.click();
+  const restake = b.dialog(/Confirm restake/);
+  await expect(restake).toContainText("25 milkTIA");
+  await expect(restake).toContainText("Pool 1 · milkTIA");
+  await expect(restake).toContainText("milkyway-sim-1");
+  await restake.getByRole("button", { name: "Sign restake" }).click();
 
   await expect(r.delegationRow("Pool 1 · milkTIA")).toContainText("25 milkTIA");
   await expect(r.accountFact("milkTIA balance")).toHaveText("200");
@@ -70,7 +76,7 @@ test("bring milkTIA from Osmosis: step 1, reload, continue step 2, restaked", as
   await expect(b.progress).toBeHidden();
 });
 
-test("a pending step 2 can be dismissed after a reload", async ({ page }) => {
+test("a move that arrived can be dismissed after a reload; the milkTIA stays on MilkyWay", async ({ page }) => {
   const r = new RestakePage(page);
   const b = new BringMilkTiaSection(page);
   await r.goto();
@@ -80,16 +86,16 @@ test("a pending step 2 can be dismissed after a reload", async ({ page }) => {
 
   await b.amount.fill("5");
   await b.bring.click();
-  await b.dialog(/Confirm step 1 of 2/).getByRole("button", { name: "Sign step 1" }).click();
-  await expect(b.step(/Step 1: 5 milkTIA sent from Osmosis/)).toContainText("(done)");
+  await b.dialog(/Confirm: bring milkTIA/).getByRole("button", { name: "Sign transfer" }).click();
+  await expect(b.step(/5 milkTIA sent from Osmosis/)).toContainText("(done)");
 
   await page.reload();
   await r.pauseSimulatedTime();
   await r.advanceDays(1 / 1440);
-  await expect(b.continueStep2).toBeEnabled();
+  await expect(b.restake).toBeEnabled();
   await b.dismiss.click();
   await expect(b.progress).toBeHidden();
-  // The milkTIA stays on MilkyWay; the section goes away since none is left on Osmosis.
+  // The milkTIA stays on MilkyWay; the section goes away since none is left elsewhere.
   await expect(r.accountFact("milkTIA balance")).toHaveText("205");
   await expect(b.section).toBeHidden();
 });
@@ -106,17 +112,17 @@ test("a transfer the relayer never delivers shows as timed out and refunded, not
 
   await b.amount.fill("5");
   await b.bring.click();
-  const step1 = b.dialog(/Confirm step 1 of 2/);
-  await expect(step1).toContainText(/Network fee \(estimate\)/);
-  await step1.getByRole("button", { name: "Sign step 1" }).click();
-  await expect(b.step(/Step 1: 5 milkTIA sent from Osmosis/)).toContainText("(done)");
+  const transfer = b.dialog(/Confirm: bring milkTIA/);
+  await expect(transfer).toContainText(/Network fee \(estimate\)/);
+  await transfer.getByRole("button", { name: "Sign transfer" }).click();
+  await expect(b.step(/5 milkTIA sent from Osmosis/)).toContainText("(done)");
 
   // No relayer carries it; past the packet's 10-minute deadline it can no longer arrive.
   await fault({ relayerStalled: true });
   await r.advanceDays(12 / 1440);
   await expect(b.step(/Timed out before reaching MilkyWay/)).toContainText("(failed)");
   await expect(b.progress).toContainText("did not reach MilkyWay within 10 minutes, so Osmosis refunds your milkTIA");
-  await expect(b.continueStep2).toBeHidden();
+  await expect(b.restake).toBeHidden();
 
   // The relayer proves the timeout and Osmosis refunds; dismissing offers the form again.
   await fault({ clear: true });
@@ -124,4 +130,52 @@ test("a transfer the relayer never delivers shows as timed out and refunded, not
   await b.dismiss.click();
   await expect(b.progress).toBeHidden();
   await expect(b.section).toContainText("On Osmosis: 5 milkTIA");
+});
+
+test("milkTIA from a one-click stake on Celestia: two transfers through Osmosis, a reload between, then the restake", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  const oneClick = await stake.startOneClickStake("5");
+  await stake.advanceDays(10 / 86_400);
+  await stake.advanceDays(10 / 86_400);
+  await expect(oneClick).toContainText("Done: your milkTIA arrived on Celestia.");
+  const minted = await stake.balanceBase("milkTIA on Celestia");
+  expect(minted).toBeGreaterThan(0n);
+
+  const r = new RestakePage(page);
+  const b = new BringMilkTiaSection(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await expect(b.from).toHaveValue("celestia");
+  await expect(b.section).toContainText("Route: Celestia → Osmosis → MilkyWay (3 signatures: 2 transfers, then the restake)");
+  await b.section.getByRole("button", { name: "Max" }).click();
+  await b.target.selectOption({ label: "Pool 1 · milkTIA" });
+  await b.bring.click();
+  const transfer = b.dialog(/Confirm: bring milkTIA to MilkyWay/);
+  await expect(transfer).toContainText("Celestia → Osmosis → MilkyWay");
+  await expect(transfer).toContainText("celestia-sim-1");
+  await transfer.getByRole("button", { name: "Sign transfer" }).click();
+  await expect(b.step(/sent from Celestia/)).toContainText("(done)");
+  await expect(b.progress).toContainText("is on its way.");
+
+  await r.advanceDays(10 / 86_400);
+  await expect(b.step(/Arrived on Osmosis/)).toContainText("(done)");
+  await expect(b.progress).toContainText("reached Osmosis. Sign the next transfer to continue to MilkyWay.");
+  // Leaving between the two transfers keeps the route, and where the restake goes.
+  await page.reload();
+  await r.pauseSimulatedTime();
+  await expect(b.step(/Restake in Pool 1 · milkTIA/)).toContainText("(waiting)");
+  await b.continueTransfer.click();
+  await expect(b.step(/sent from Osmosis/)).toContainText("(done)");
+  await r.advanceDays(10 / 86_400);
+  await expect(b.step(/Arrived on MilkyWay/)).toContainText("(done)");
+  await expect(r.accountFact("milkTIA balance")).not.toHaveText("200");
+  await b.restake.click();
+  await b.dialog(/Confirm restake/).getByRole("button", { name: "Sign restake" }).click();
+  await expect(b.section).toContainText(/Done: .* milkTIA brought from Celestia and restaked in Pool 1 · milkTIA\./);
+  // All of it was restaked: the MilkyWay balance is back to the demo wallet's 200 milkTIA.
+  await expect(r.delegationRow("Pool 1 · milkTIA")).toContainText("milkTIA");
+  await expect(r.accountFact("milkTIA balance")).toHaveText("200");
 });

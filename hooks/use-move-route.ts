@@ -1,15 +1,44 @@
 "use client";
 
-import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import type { DeliverTxResponse } from "@cosmjs/stargate";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { TxRequest } from "@/lib/tx/mutation-options";
 import { useLstBalances } from "@/hooks/use-lst-queries";
 import { chainIdOf, type NetworkSnapshot } from "@/lib/chains/networks";
 import { routeBetween, type Hop, type MovableToken } from "@/lib/chains/token-places";
 import { transferMsg } from "@/lib/protocol/ibc-transfer";
-import { loadMoveProgress, saveMoveProgress, type MoveProgress, type MoveScope } from "@/lib/stores/move-progress";
+import { sentPacketSequence } from "@/lib/protocol/liquid-staking";
+import { hopPhase } from "@/lib/protocol/transfer-phase";
+import { packetReceiptQuery } from "@/lib/queries/ibc";
+import { moveProgressKey, parseMoveProgress, saveMoveProgress, serializeMoveProgress, type MoveProgress, type MoveScope } from "@/lib/stores/move-progress";
 import type { ChainKey } from "@/lib/stores/network-store";
 
-export type SendTx = (req: TxRequest, onSuccess: () => void) => void;
+export type SendTx = (req: TxRequest, onSuccess: (r: DeliverTxResponse) => void) => void;
+
+// Same-tab writers notify here; other tabs through the `storage` event.
+const listeners = new Set<() => void>();
+function subscribe(cb: () => void) {
+  listeners.add(cb);
+  window.addEventListener("storage", cb);
+  return () => {
+    listeners.delete(cb);
+    window.removeEventListener("storage", cb);
+  };
+}
+// Where the progress lives when storage is blocked: it then lasts until a reload.
+const memory = new Map<string, string | null>();
+function readRaw(key: string): string | null {
+  if (memory.has(key)) return memory.get(key)!;
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Live chains are polled for a receipt until there is one; in the simulator every world change already refetches. */
+const livePoll = (net: NetworkSnapshot) => (net.mode === "live" ? 3_000 : false);
 
 /** Each of the token's balances by chain (undefined while loading or without an address). */
 function useTokenBalances(net: NetworkSnapshot, token: MovableToken | undefined, addresses: Readonly<Record<string, string>>) {
@@ -25,8 +54,10 @@ function useTokenBalances(net: NetworkSnapshot, token: MovableToken | undefined,
 
 /**
  * A move of one token along its route (one IBC transfer per hop, each signed by the user),
- * saved per account so a reload shows where it is. A hop has arrived when its destination
- * balance exceeds what it was before the hop was sent.
+ * saved per account so a reload or another tab shows where it is. A hop has arrived when the
+ * destination's receipt of its packet says so (or, for a hop sent without a known sequence, when
+ * the destination balance exceeds what it was before); an error receipt is refused and no receipt
+ * past the packet's deadline is timed out: both are refunded on the source chain.
  */
 export function useMoveRoute(args: {
   net: NetworkSnapshot;
@@ -40,42 +71,55 @@ export function useMoveRoute(args: {
   label: (token: MovableToken, amount: bigint, to: ChainKey) => string;
 }) {
   const { net, scope, addresses } = args;
-  const [progress, setProgressState] = useState<MoveProgress | null>(null);
-  const scopeId = scope ? `${scope.mode}:${scope.lstSymbol}:${scope.address}` : null;
-  const [restoredFor, setRestoredFor] = useState<string | null>(null);
-  if (scope && scopeId !== restoredFor) {
-    setRestoredFor(scopeId);
-    setProgressState(loadMoveProgress(scope));
-  }
-  const setProgress = (m: MoveProgress | null) => {
-    setProgressState(m);
-    if (scope) saveMoveProgress(scope, m);
-  };
+  const key = scope ? moveProgressKey(scope) : null;
+  const raw = useSyncExternalStore(subscribe, () => (key ? readRaw(key) : null), () => null);
+  const progress = useMemo(() => parseMoveProgress(raw), [raw]);
+  const setProgress = useCallback(
+    (m: MoveProgress | null) => {
+      if (!scope || !key) return;
+      if (saveMoveProgress(scope, m)) memory.delete(key);
+      else memory.set(key, m ? serializeMoveProgress(m) : null);
+      listeners.forEach((l) => l());
+    },
+    [scope, key],
+  );
 
   const moving = progress ? args.tokens.find((t) => t.symbol === progress.symbol) : undefined;
   const route = progress && moving ? routeBetween(moving, progress.from, progress.to) : null;
   const selectedBalances = useTokenBalances(net, args.selected, addresses);
   const movingBalances = useTokenBalances(net, moving, addresses);
   const hop = route && progress ? route[progress.hop] : undefined;
+  const receipt = useQuery({
+    ...packetReceiptQuery(net, hop?.to.key, hop?.dstChannel ?? "", progress?.sent ? progress.sequence : undefined),
+    refetchInterval: (q) => (q.state.data ? false : livePoll(net)),
+  });
   const destNow = hop ? movingBalances.get(hop.to.key) : undefined;
-  const arrived = Boolean(progress?.sent && destNow !== undefined && destNow > progress.baseline);
+  const phase = progress?.sent
+    ? hopPhase({ receipt: receipt.data, balanceRose: destNow !== undefined && destNow > progress.baseline, sentMs: progress.sentMs, nowMs: args.nowMs })
+    : null;
+  const arrived = phase === "arrived";
   const last = route ? progress!.hop === route.length - 1 : false;
 
-  const addressOn = (key: ChainKey) => addresses[chainIdOf(net, key)];
+  const addressOn = (k: ChainKey) => addresses[chainIdOf(net, k)];
 
-  /** Sends one hop; the progress records it once the transfer is included. */
-  const sendHop = (send: SendTx, token: MovableToken, h: Hop, next: Omit<MoveProgress, "sent" | "baseline">, baseline: bigint) => {
+  /** Sends one hop; the progress records it (with its packet sequence) once the transfer is included. */
+  const sendHop = (send: SendTx, token: MovableToken, h: Hop, next: Omit<MoveProgress, "sent" | "baseline" | "sequence" | "sentMs">, baseline: bigint) => {
     const sender = addressOn(h.from.key);
     const receiver = addressOn(h.to.key);
-    if (!sender || !receiver || args.nowMs === null) return;
+    const nowMs = args.nowMs;
+    if (!sender || !receiver || nowMs === null) return;
     send(
       {
         net,
         chain: h.from.key,
-        msgs: [transferMsg({ sourceChannel: h.channel, denom: h.from.denom, amount: next.amount, sender, receiver, nowMs: args.nowMs })],
+        msgs: [transferMsg({ sourceChannel: h.channel, denom: h.from.denom, amount: next.amount, sender, receiver, nowMs })],
         label: args.label(token, next.amount, h.to.key),
       },
-      () => setProgress({ ...next, sent: true, baseline }),
+      (r) => {
+        // Without a sequence the hop is still tracked, by its destination balance.
+        const sequence = sentPacketSequence(r.events, h.channel);
+        setProgress({ ...next, sent: true, baseline, sentMs: nowMs, ...(sequence ? { sequence } : {}) });
+      },
     );
   };
 
@@ -85,25 +129,34 @@ export function useMoveRoute(args: {
     route,
     /** The selected token's balance on each chain it can be on. */
     balances: selectedBalances,
+    /** Where the hop in flight is; null before the first hop is included. */
+    phase,
     arrived,
+    /** The hop in flight was refused or timed out: its tokens are refunded on its source chain. */
+    failed: phase === "refused" || phase === "timed-out",
     /** Every hop has arrived. */
     done: arrived && last,
     /** A hop has arrived and the next one waits for the user to sign it. */
     waitingForNext: arrived && !last,
     addressOn,
-    start(send: SendTx, token: MovableToken, from: ChainKey, to: ChainKey, amount: bigint) {
+    start(send: SendTx, token: MovableToken, from: ChainKey, to: ChainKey, amount: bigint, then?: string) {
       const r = routeBetween(token, from, to);
       const baseline = r?.length ? selectedBalances.get(r[0].to.key) : undefined;
       // Without the destination's balance before sending, arrival could not be told apart.
       if (!r || r.length === 0 || baseline === undefined) return;
-      sendHop(send, token, r[0], { symbol: token.symbol, from, to, amount, hop: 0 }, baseline);
+      sendHop(send, token, r[0], { symbol: token.symbol, from, to, amount, hop: 0, ...(then ? { then } : {}) }, baseline);
     },
     continueRoute(send: SendTx) {
       if (!progress || !route || !moving || !arrived || last) return;
       const h = route[progress.hop + 1];
       const baseline = movingBalances.get(h.to.key);
       if (baseline === undefined) return;
-      sendHop(send, moving, h, { ...progress, hop: progress.hop + 1 }, baseline);
+      const { symbol, from, to, amount, then } = progress;
+      sendHop(send, moving, h, { symbol, from, to, amount, hop: progress.hop + 1, ...(then ? { then } : {}) }, baseline);
+    },
+    /** Changes what follows the move (a restake target that is no longer offered). */
+    setThen: (then: string) => {
+      if (progress) setProgress({ ...progress, then });
     },
     dismiss: () => setProgress(null),
   };

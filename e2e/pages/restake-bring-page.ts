@@ -5,12 +5,16 @@ import { fundFromFaucet } from "./sim-handle";
 /** milkTIA on Osmosis (tokenfactory denom of the milkTIA contract, protocol doc §0). */
 export const MILKTIA_ON_OSMOSIS = "factory/osmo1f5vfcph2dvfeqcqkhetwv75fda69z7e5c2dldm3kvgj23crkv6wqcn47a0/umilkTIA";
 
-/** The "Bring milkTIA from Osmosis" section of /restake. */
+/** The "Bring milkTIA to MilkyWay" section of /restake (from Osmosis or Celestia, then the restake). */
 export class BringMilkTiaSection {
   constructor(readonly page: Page) {}
 
   get section(): Locator {
-    return this.page.getByRole("region", { name: "Bring milkTIA from Osmosis" });
+    return this.page.getByRole("region", { name: "Bring milkTIA to MilkyWay" });
+  }
+
+  get from(): Locator {
+    return this.section.getByRole("combobox", { name: "From" });
   }
 
   get amount(): Locator {
@@ -33,8 +37,14 @@ export class BringMilkTiaSection {
     return this.progress.getByRole("listitem").filter({ hasText: label });
   }
 
-  get continueStep2(): Locator {
-    return this.section.getByRole("button", { name: "Continue step 2" });
+  /** The restake after the move, in the target chosen before it. */
+  get restake(): Locator {
+    return this.section.getByRole("button", { name: "Restake it" });
+  }
+
+  /** The next transfer of a route of two (Celestia → Osmosis → MilkyWay). */
+  get continueTransfer(): Locator {
+    return this.section.getByRole("button", { name: "Continue: send to MilkyWay" });
   }
 
   get dismiss(): Locator {

@@ -23,6 +23,8 @@ export interface Hop {
   to: Place;
   /** The channel on the sending chain. */
   channel: string;
+  /** The channel on the receiving chain: where its receipt of the packet is written. */
+  dstChannel: string;
 }
 
 export interface MovableToken {
@@ -35,8 +37,8 @@ export interface MovableToken {
 /** Both directions of one channel pair. */
 function link(a: Place, aChannel: string, b: Place, bChannel: string): Hop[] {
   return [
-    { from: a, to: b, channel: aChannel },
-    { from: b, to: a, channel: bChannel },
+    { from: a, to: b, channel: aChannel, dstChannel: bChannel },
+    { from: b, to: a, channel: bChannel, dstChannel: aChannel },
   ];
 }
 

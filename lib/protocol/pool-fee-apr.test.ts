@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDec } from "../amount/decimal";
-import { feesFromVolume, MIN_FEE_WINDOW_S, poolFeeApr, windowStart, windowText } from "./pool-fee-apr";
+import { feesFromVolume, MIN_FEE_WINDOW_S, poolFeeApr, windowShortened, windowStart, windowText } from "./pool-fee-apr";
 
 const DAY = 86_400_000;
 const p = { spreadFactor: parseDec("0.0005"), takerFee: parseDec("0.001"), osmoPerQuote: parseDec("20") };
@@ -75,5 +75,15 @@ describe("windowText", () => {
     expect(windowText(7 * 86_400 + 5 * 3600 + 3599)).toBe("7 d 5 h");
     expect(windowText(7 * 86_400 + 120)).toBe("7 d");
     expect(windowText(3 * 3600 + 59)).toBe("3 h");
+  });
+});
+
+describe("windowShortened", () => {
+  it("flags a window well short of the week (simulator) or the day (live) asked for, not one near it", () => {
+    expect(windowShortened(7 * 86_400, "simulator")).toBe(false);
+    expect(windowShortened(3 * 86_400, "simulator")).toBe(true);
+    // Live estimates a day back from block times: a little under a day is the day asked for.
+    expect(windowShortened(86_400 - 600, "live")).toBe(false);
+    expect(windowShortened(6 * 3600, "live")).toBe(true);
   });
 });

@@ -81,6 +81,21 @@ export function poolFeeApr(input: {
   return { fees, tvl, baseValue, ...f };
 }
 
+/**
+ * How far back the fee APR measures: a week of the simulator's daily samples; live, a day (state
+ * older than that needs an archive node, and a pruning node answers a shorter window still).
+ */
+export const FEE_WINDOW_TARGET_MS = { simulator: 7 * 86_400_000, live: 86_400_000 } as const;
+
+/**
+ * The window is shorter than asked for, by more than a tenth: live estimates "a day back" from
+ * block times, so it lands near a day, not on it; anything well short was cut by the node (or, in
+ * the simulator, by a history that starts later).
+ */
+export function windowShortened(windowS: number, mode: keyof typeof FEE_WINDOW_TARGET_MS): boolean {
+  return windowS * 1000 < FEE_WINDOW_TARGET_MS[mode] * 0.9;
+}
+
 /** A window's length for a sentence, whole units rounded down: "7 d 5 h", "7 d", "3 h". */
 export function windowText(windowS: number): string {
   const d = Math.floor(windowS / 86_400);

@@ -23,7 +23,6 @@ import type { VolumeReading } from "../protocol/pool-fee-apr";
 
 /** Osmosis's bond denom: the only denom TotalVolumeForPool counts in. */
 export const OSMO_DENOM = "uosmo";
-const DAY_MS = 86_400_000;
 
 export interface PoolHistoryPoint {
   timeMs: number;
@@ -77,8 +76,8 @@ export async function poolVolumeWindow(net: NetworkSnapshot, poolId: bigint): Pr
   if (net.mode === "simulator") {
     const h = await poolHistory(net, poolId);
     if (!h.available || h.points.length < 2) return null;
-    const { windowStart } = await import("../protocol/pool-fee-apr");
-    const start = windowStart(h.points, 7 * DAY_MS)!;
+    const { windowStart, FEE_WINDOW_TARGET_MS } = await import("../protocol/pool-fee-apr");
+    const start = windowStart(h.points, FEE_WINDOW_TARGET_MS.simulator)!;
     const end = h.points[h.points.length - 1];
     return { start: { timeMs: start.timeMs, volumeOsmo: start.volumeOsmo }, end: { timeMs: end.timeMs, volumeOsmo: end.volumeOsmo } };
   }
@@ -92,7 +91,8 @@ export async function poolVolumeWindow(net: NetworkSnapshot, poolId: bigint): Pr
   const probeMs = (await comet.block(probe)).block.header.time.getTime();
   const perBlock = top > probe ? (topMs - probeMs) / (top - probe) : 0;
   if (!(perBlock > 0)) return null;
-  const dayBack = Math.round(DAY_MS / perBlock);
+  const { FEE_WINDOW_TARGET_MS } = await import("../protocol/pool-fee-apr");
+  const dayBack = Math.round(FEE_WINDOW_TARGET_MS.live / perBlock);
   const endVol = await volumeAt(q, poolId, top);
   // A day back where the node keeps it; a pruning node answers a shorter window (the APR says how long).
   let lastError: unknown = null;

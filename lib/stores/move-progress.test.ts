@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { loadMoveProgress, saveMoveProgress } from "./move-progress";
+import { moveProgressKey, parseMoveProgress, saveMoveProgress, type MoveScope } from "./move-progress";
 
 const store = new Map<string, string>();
 (globalThis as { localStorage?: Pick<Storage, "getItem" | "setItem" | "removeItem"> }).localStorage = {
@@ -8,6 +8,7 @@ const store = new Map<string, string>();
   removeItem: (k) => void store.delete(k),
 };
 
+const loadMoveProgress = (s: MoveScope) => parseMoveProgress(localStorage.getItem(moveProgressKey(s)));
 const scope = { mode: "simulator" as const, lstSymbol: "milkTIA", address: "celestia1user" };
 
 describe("Move-tab progress persistence", () => {
@@ -36,5 +37,17 @@ describe("Move-tab progress persistence", () => {
     // A save from before routes (v1) is not misread as one.
     store.set(key, JSON.stringify({ v: 1, direction: "deposit", amount: "1", baseline: "0" }));
     expect(loadMoveProgress(scope)).toBeNull();
+  });
+
+  it("keeps a hop's packet sequence, send time and follow-up, and refuses damaged ones", () => {
+    const m = { symbol: "milkTIA", from: "osmosis" as const, to: "milkyway" as const, amount: 25_000_000n, hop: 0, sent: true, baseline: 0n, sequence: "7", sentMs: 1_700_000_000_000, then: "pool:1" };
+    saveMoveProgress(scope, m);
+    expect(loadMoveProgress(scope)).toEqual(m);
+    const key = [...store.keys()][0];
+    const good = JSON.parse(store.get(key)!);
+    for (const bad of [{ sequence: 7 }, { sequence: "7a" }, { sentMs: "1" }, { then: "pool:x" }, { then: "<script>" }, { then: 1 }]) {
+      store.set(key, JSON.stringify({ ...good, ...bad }));
+      expect(loadMoveProgress(scope), JSON.stringify(bad)).toBeNull();
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
- * A Move-tab transfer in progress (a route of one or more IBC hops), kept in localStorage so a
- * reload shows it again: which hop is in flight and the destination balance before it was
- * sent; arrival is read from that balance, as before the reload.
+ * A transfer in progress along a token's route (one or more IBC hops), kept in localStorage so a
+ * reload, or another tab, shows it again: which hop is in flight, its packet sequence (to find
+ * the destination's receipt), when it was sent (to tell a timeout) and the destination balance
+ * before it was sent (arrival for a hop whose sequence is unknown).
  */
 import type { ChainKey, NetworkMode } from "./network-store";
 
@@ -20,40 +21,62 @@ export interface MoveProgress {
   sent: boolean;
   /** The hop's destination balance before it was sent; arrival is when it is exceeded. */
   baseline: bigint;
+  /** The hop's ICS-20 packet sequence on its source channel, when the inclusion reported it. */
+  sequence?: string;
+  /** Clock time the hop was sent (simulated time in the simulator), for its 10-minute deadline. */
+  sentMs?: number;
+  /** What the user chose to do once it has arrived, e.g. a restake target key ("pool:1"). */
+  then?: string;
 }
 
 export interface MoveScope {
   mode: NetworkMode;
+  /** The flow's name: an LST symbol for the Move tab, or e.g. "restake-bring-milkTIA". */
   lstSymbol: string;
   /** The user's address on the native chain (one key per account). */
   address: string;
 }
 
-function storageKey(s: MoveScope): string {
+export function moveProgressKey(s: MoveScope): string {
   return `${PREFIX}${s.mode}:${s.lstSymbol}:${s.address}`;
 }
 
-export function saveMoveProgress(scope: MoveScope, m: MoveProgress | null): void {
+/** The storage text of a progress. */
+export function serializeMoveProgress(m: MoveProgress): string {
+  const { amount, baseline, ...rest } = m;
+  return JSON.stringify({ v: 2, ...rest, amount: amount.toString(), baseline: baseline.toString() });
+}
+
+/** Saves (or with null, forgets) the progress; false when storage is blocked. */
+export function saveMoveProgress(scope: MoveScope, m: MoveProgress | null): boolean {
   try {
-    if (!m) return localStorage.removeItem(storageKey(scope));
-    const { amount, baseline, ...rest } = m;
-    localStorage.setItem(storageKey(scope), JSON.stringify({ v: 2, ...rest, amount: amount.toString(), baseline: baseline.toString() }));
+    if (!m) localStorage.removeItem(moveProgressKey(scope));
+    else localStorage.setItem(moveProgressKey(scope), serializeMoveProgress(m));
+    return true;
   } catch {
-    // Storage blocked: the progress lasts until a reload, as before.
+    return false;
   }
 }
 
-/** The saved progress, or null when there is none or it is not one this version wrote. */
-export function loadMoveProgress(scope: MoveScope): MoveProgress | null {
+/** What the storage text holds, or null when there is none or it is not one this version wrote. */
+export function parseMoveProgress(raw: string | null): MoveProgress | null {
+  if (!raw) return null;
   try {
-    const raw = localStorage.getItem(storageKey(scope));
-    if (!raw) return null;
     const s = JSON.parse(raw) as Record<string, unknown>;
     const int = (v: unknown) => typeof v === "string" && /^\d{1,40}$/.test(v);
     const chain = (v: unknown): v is ChainKey => typeof v === "string" && (CHAIN_KEYS as string[]).includes(v);
+    if (!s || typeof s !== "object") return null;
     if (s.v !== 2 || typeof s.symbol !== "string" || !chain(s.from) || !chain(s.to) || !int(s.amount) || !int(s.baseline)) return null;
     if (typeof s.hop !== "number" || !Number.isInteger(s.hop) || s.hop < 0 || s.hop > 8 || typeof s.sent !== "boolean") return null;
-    return { symbol: s.symbol, from: s.from, to: s.to, amount: BigInt(s.amount as string), hop: s.hop, sent: s.sent, baseline: BigInt(s.baseline as string) };
+    // Optional since they were added (saves from before still resume, arrival read from the balance).
+    if (s.sequence !== undefined && !(typeof s.sequence === "string" && /^\d{1,20}$/.test(s.sequence))) return null;
+    if (s.sentMs !== undefined && !(typeof s.sentMs === "number" && Number.isFinite(s.sentMs))) return null;
+    if (s.then !== undefined && !(typeof s.then === "string" && /^[a-z]+:\d{1,12}$/.test(s.then))) return null;
+    const m: MoveProgress = { symbol: s.symbol, from: s.from, to: s.to, amount: BigInt(s.amount as string), hop: s.hop, sent: s.sent, baseline: BigInt(s.baseline as string) };
+    if (s.sequence !== undefined) m.sequence = s.sequence as string;
+    if (s.sentMs !== undefined) m.sentMs = s.sentMs as number;
+    if (s.then !== undefined) m.then = s.then as string;
+    return m;
   } catch {
     return null;
   }

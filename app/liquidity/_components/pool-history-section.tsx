@@ -4,13 +4,11 @@ import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { LazyLineChart } from "@/components/charts/lazy-line-chart";
 import { QueryError } from "@/components/dashboard/query-error";
-import { Stat } from "@/components/dashboard/stat";
+import { FeeApr } from "@/components/liquidity/fee-apr";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { usePoolFeeApr, usePoolHistory } from "@/hooks/use-pool-fee-apr";
-import { displayPercent, displayToken } from "@/lib/amount/display";
 import { lstsFor, type NetworkSnapshot } from "@/lib/chains/networks";
-import { windowText } from "@/lib/protocol/pool-fee-apr";
 import { liquidityRows, priceRows, rateRowsOver, volumeRows, type SeriesRow } from "@/lib/protocol/pool-series";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
 import { DECIMALS, symbolOf } from "./pool-context";
@@ -42,29 +40,14 @@ export function PoolHistorySection({ net, poolId }: { net: NetworkSnapshot; pool
     };
   }, [pts, pair, lst, rates.data]);
 
-  const f = fees.apr;
-  const span = f ? windowText(f.windowS) : null;
-
   return (
     <Card as="section" aria-labelledby="pool-history-heading" className="space-y-4">
       <h2 id="pool-history-heading" className="text-lg font-semibold">
         Pool #{poolId.toString()} over time
       </h2>
-      {fees.error ? (
-        <QueryError what={`Pool #${poolId}'s fee APR`} error={fees.error} onRetry={fees.retry} />
-      ) : (
-        <dl className="grid gap-4 sm:grid-cols-2">
-          <Stat
-            label="Fee APR"
-            value={f ? displayPercent(f.fees).text : fees.none ? "No fees counted yet" : <Skeleton className="h-6 w-20" />}
-            note={
-              f
-                ? `Spread factor on ${displayToken(f.volumeOsmo, 6, "OSMO").text} of volume over the last ${span}, over ${displayToken(f.tvl, 6, quote).text} held — from Osmosis's own volume count (TotalVolumeForPool), which leaves out swaps paid in a token without an OSMO pool`
-                : "From Osmosis's own volume count (TotalVolumeForPool)"
-            }
-          />
-        </dl>
-      )}
+      <dl className="grid gap-4 sm:grid-cols-2">
+        <FeeApr fees={fees} mode={net.mode} poolId={poolId} valueSymbol={quote} />
+      </dl>
       {history.isError ? (
         <QueryError what={`Pool #${poolId}'s history`} error={history.error} onRetry={() => void history.refetch()} />
       ) : history.data && !history.data.available ? (

@@ -1,159 +1,131 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
 import { FactList } from "@/components/stake/fact-list";
-import { IbcProgress, type ProgressStep } from "@/components/stake/ibc-progress";
+import { MoveProgressView } from "@/components/stake/move-progress-view";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { useBringReceipt, usePendingBring } from "@/hooks/use-bring-milktia";
-import type { TxRequest } from "@/lib/tx/mutation-options";
-import { formatForInput } from "@/lib/amount/format";
-import { displayExactToken, displayToken } from "@/lib/amount/display";
 import { DisplayValue } from "@/components/ui/display-value";
+import { useMoveRoute } from "@/hooks/use-move-route";
+import { displayExactToken, displayToken } from "@/lib/amount/display";
+import { formatForInput } from "@/lib/amount/format";
+import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { lstBySymbol } from "@/lib/chains/networks";
-import { bringPhase, bringTransferMsg, checkStep2, OSMOSIS_TO_MILKYWAY_CHANNEL, step2Target } from "@/lib/protocol/bring-milktia";
-import { sentPacketSequence } from "@/lib/protocol/liquid-staking";
+import { movableTokensOf, routeBetween } from "@/lib/chains/token-places";
+import { checkStep2, step2Target } from "@/lib/protocol/bring-milktia";
 import { checkDelegateAmount, delegateMsg } from "@/lib/protocol/restaking";
-import { balanceQuery } from "@/lib/queries/bank";
+import type { ChainKey } from "@/lib/stores/network-store";
+import type { TxRequest } from "@/lib/tx/mutation-options";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import type { RestakeContext } from "./restake-context";
 
-const D = 6;
-/** Exact: confirmations, step labels and what happened. */
-const fmt = (v: bigint) => displayExactToken(v, D, "milkTIA").text;
-/** Rounded, exact on hover, focus and copy: balances read at a glance. */
-const show = (v: bigint) => <DisplayValue shown={displayToken(v, D, "milkTIA")} />;
+/** Where milkTIA can be held outside MilkyWay, in the order offered (Osmosis is one transfer away). */
+const SOURCES: ReadonlyArray<ChainKey> = ["osmosis", "celestia"];
 
 type Props = {
   ctx: RestakeContext;
-  osmoAddress: string | undefined;
-  /** milkTIA balance on MilkyWay (step 2 restakes from it). */
+  addresses: Readonly<Record<string, string>>;
+  /** milkTIA balance on MilkyWay (the restake after the move is of it). */
   milkywayBalance: bigint | undefined;
-  /** Step 1 is an IBC transfer ("move"), step 2 a restaking delegation. */
+  /** Transfers are "move" transactions, the restake a restaking delegation. */
   send: (kind: "move" | "restake", req: TxRequest, onSuccess: (r: DeliverTxResponse) => void) => void;
 };
 
 /**
- * milkTIA held on Osmosis is brought to MilkyWay before it can be restaked: one action, two
- * signatures (transfer on Osmosis, then restake on MilkyWay). The step in between is kept in
- * localStorage, so a user who leaves is offered "Continue step 2" or "Dismiss" on return.
+ * milkTIA held on Osmosis or Celestia is brought to MilkyWay before it can be restaked: a move
+ * along its route (the same mechanism and progress as the Stake page's Move tab: from Celestia it
+ * unwinds through Osmosis so it lands as the milkTIA the pool takes), then the restake in the target
+ * chosen before the move. Every step is signed by the user; the progress and the chosen target are
+ * saved, so a user who leaves in between is offered the next step on return (or in another tab).
  */
-export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: Props) {
+export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Props) {
   const { net, user } = ctx;
   const lst = lstBySymbol(net, "milkTIA");
-  const osmoBalance = useQuery(balanceQuery(net, "osmosis", osmoAddress, lst?.lstDenom ?? ""));
-  const [pending, setPending] = usePendingBring(net.chainIds.milkyway, user);
-  const receipt = useBringReceipt(net, pending);
-  const milkTiaTargets = ctx.targets.filter((t) => t.symbol === "milkTIA");
+  const token = lst ? movableTokensOf(lst)[1] : undefined;
   const [amount, setAmount] = useState("");
+  const [fromPick, setFromPick] = useState<ChainKey | null>(null);
   const [targetKey, setTargetKey] = useState("");
-  const [confirming, setConfirming] = useState<"step1" | "step2" | null>(null);
+  const [confirming, setConfirming] = useState<"move" | "restake" | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const flow = useMoveRoute({
+    net,
+    tokens: token ? [token] : [],
+    selected: token,
+    scope: user ? { mode: net.mode, lstSymbol: "restake-bring-milkTIA", address: user } : null,
+    addresses,
+    nowMs: ctx.now,
+    label: (t, v, to) => `Bring ${displayExactToken(v, t.decimals, t.symbol).text} to ${CHAIN_NAMES[to]}`,
+  });
+  if (!token || !user) return null;
+  const held = SOURCES.filter((k) => (flow.balances.get(k) ?? 0n) > 0n);
+  if (!flow.progress && !done && held.length === 0) return null;
 
-  if (!lst || !user) return null;
-  const hasOnOsmosis = osmoBalance.data !== undefined && osmoBalance.data > 0n;
-  if (!pending && !done && !hasOnOsmosis) return null;
+  const fmt = (v: bigint) => displayExactToken(v, token.decimals, token.symbol).text;
+  const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
+  const milkTiaTargets = ctx.targets.filter((t) => t.symbol === "milkTIA");
+  const move = (() => {
+    const p = flow.progress;
+    if (!p) return null;
+    // The restake goes where the user chose before the move; if that is gone it asks again, never picks another.
+    const saved = p.then ? step2Target(p.then, milkTiaTargets, ctx.targetsReady) : ({ kind: "gone" } as const);
+    const target = saved.kind === "found" ? saved.target : undefined;
+    const check = checkStep2(p.amount, milkywayBalance, fmt);
+    const label = target ? `Restake ${fmt(p.amount)} in ${target.label}` : "";
+    return { p, saved, target, check, label, can: flow.done && check.ok && !!target && !ctx.busy };
+  })();
 
-  // Step 2 restakes where the user chose in step 1; if that target is gone it asks again, never picks another.
-  const saved = pending ? step2Target(pending.target, milkTiaTargets, ctx.targetsReady) : null;
-  const target = pending ? (saved?.kind === "found" ? saved.target : undefined) : (milkTiaTargets.find((t) => t.key === targetKey) ?? milkTiaTargets[0]);
-  const check = checkDelegateAmount(amount, D, osmoBalance.data, "milkTIA");
-  const step1Error = amount.trim() === "" || check.ok ? undefined : check.message;
-  const canStep1 = !!osmoAddress && check.ok && !!target && !ctx.busy && ctx.now !== null;
-  const step1Label = (v: bigint) => `Step 1 of 2: bring ${fmt(v)} to MilkyWay`;
-  const step2Label = (p: { amount: bigint }, t: { label: string }) => `Step 2 of 2: restake ${fmt(p.amount)} in ${t.label}`;
-
-  const phase = bringPhase(receipt.data, pending ? { sentMs: pending.sentMs, nowMs: ctx.now } : undefined);
-  const step2 = pending ? checkStep2(pending.amount, milkywayBalance, fmt) : null;
-  const canStep2 = !!pending && phase === "arrived" && step2?.ok === true && !ctx.busy && !!target;
-  const step1Pending = ctx.busy && check.ok && ctx.busyLabel === step1Label(check.value);
-  const step2Pending = ctx.busy && !!pending && !!target && ctx.busyLabel === step2Label(pending, target);
-
-  const signStep1 = () => {
-    if (!check.ok || !osmoAddress || !target || ctx.now === null) return;
-    const value = check.value;
-    const sentMs = ctx.now;
-    setConfirming(null);
-    send(
-      "move",
-      {
-        net,
-        chain: "osmosis",
-        msgs: [bringTransferMsg({ milkTiaOnOsmosis: lst.lstDenom, amount: value, sender: osmoAddress, receiver: user, nowMs: sentMs })],
-        label: step1Label(value),
-      },
-      (r) => {
-        setAmount("");
-        setDone(null);
-        const sequence = sentPacketSequence(r.events, OSMOSIS_TO_MILKYWAY_CHANNEL);
-        // Without a sequence there is nothing to track; the milkTIA still arrives and shows in the balance.
-        if (sequence) setPending({ v: 1, chainId: net.chainIds.milkyway, address: user, amount: value, target: target.key, sequence, txHash: r.transactionHash, sentMs });
-      },
-    );
-  };
-
-  const signStep2 = () => {
-    if (!pending || !target || !canStep2) return;
-    setConfirming(null);
-    const p = pending;
-    send(
-      "restake",
-      { net, chain: "milkyway", msgs: [delegateMsg(user, target.target, { denom: target.denom, amount: p.amount })], label: step2Label(p, target) },
-      () => {
-        // Done first: the panel (and its live region) must stay mounted when step 2 is forgotten.
-        setDone(`Done: ${fmt(p.amount)} brought from Osmosis and restaked in ${target.label}.`);
-        setPending(null);
-      },
-    );
-  };
-
-  const steps: ProgressStep[] = pending
-    ? [
-        { id: "sent", label: `Step 1: ${fmt(pending.amount)} sent from Osmosis (transaction included)`, state: "done" },
-        { id: "arrived", label: phase === "timed-out" ? "Timed out before reaching MilkyWay" : "Arrived on MilkyWay", state: phase === "arrived" ? "done" : phase === "refused" || phase === "timed-out" ? "failed" : "current" },
-        { id: "restake", label: `Step 2: restake in ${target?.label ?? pending.target}`, state: phase === "arrived" ? "current" : "todo" },
-      ]
-    : [];
-  const announcement =
-    phase === "refused"
-      ? "MilkyWay refused the transfer; Osmosis refunds your milkTIA. Dismiss this to start again."
-      : phase === "timed-out"
-        ? "The transfer timed out: it did not reach MilkyWay within 10 minutes, so Osmosis refunds your milkTIA. Dismiss this to start again."
-        : phase === "arrived"
-          ? `${fmt(pending?.amount ?? 0n)} is on MilkyWay. Sign step 2 to restake it.`
-          : "Your milkTIA is on its way to MilkyWay. You can leave: step 2 waits here for you.";
+  // The form: where from, how much, and where the restake goes after.
+  const from = fromPick ?? held[0] ?? SOURCES[0];
+  const balance = flow.balances.get(from);
+  const route = routeBetween(token, from, "milkyway") ?? [];
+  const target = milkTiaTargets.find((t) => t.key === targetKey) ?? milkTiaTargets[0];
+  const check = checkDelegateAmount(amount, token.decimals, balance, token.symbol);
+  const error = amount.trim() === "" || check.ok ? undefined : check.message;
+  const ready =
+    check.ok && !!target && !ctx.busy && !flow.progress && ctx.now !== null && !!flow.addressOn(from) && route.length > 0 && flow.balances.get(route[0].to.key) !== undefined;
+  const transferPending = ctx.busy && !!ctx.busyLabel?.startsWith("Bring");
+  const pathText = [from, ...route.map((h) => h.to.key)].map((k) => CHAIN_NAMES[k]).join(" → ");
+  const signatures = route.length + 1;
 
   return (
     <Card as="section" aria-labelledby="bring-milktia-heading" className="min-w-0 space-y-4">
       <CardTitle id="bring-milktia-heading" level={3}>
-        Bring milkTIA from Osmosis
+        Bring milkTIA to MilkyWay
       </CardTitle>
-      {/* Mounted while step 2 is still waiting, so its text appearing is announced. */}
+      {/* Mounted while a move is waiting, so its text appearing is announced. */}
       <p aria-live="polite" className={done ? "text-sm font-medium text-emerald-700 dark:text-emerald-400" : "sr-only"}>
         {done ?? ""}
       </p>
-      {pending ? (
-        <>
-          <IbcProgress title="Bring milkTIA: progress" steps={steps} announcement={announcement} />
-          {saved?.kind === "gone" && phase !== "refused" && phase !== "timed-out" ? (
+      {move ? (
+        <MoveProgressView
+          flow={flow}
+          title="Bring milkTIA: progress"
+          busy={ctx.busy}
+          pending={transferPending}
+          onContinue={() => flow.continueRoute((req, onSuccess) => send("move", req, onSuccess))}
+          followUp={{
+            label: `Restake in ${move.target?.label ?? "the target you choose"}`,
+            announcement: `${fmt(move.p.amount)} is on MilkyWay. Sign the restake to finish.`,
+          }}
+        >
+          {flow.done && move.saved.kind === "gone" ? (
             <div className="flex flex-col gap-1.5">
               <p id="bring-target-gone" role="alert" className="text-sm text-red-700 dark:text-red-400">
-                Where you chose to restake ({pending.target}) is no longer offered. Choose where step 2 restakes.
+                {move.p.then ? `Where you chose to restake (${move.p.then}) is no longer offered. ` : ""}Choose where to restake it.
               </p>
-              <label htmlFor="bring-step2-target" className="text-sm font-medium">
+              <label htmlFor="bring-restake-target" className="text-sm font-medium">
                 Restake in
               </label>
               <select
-                id="bring-step2-target"
+                id="bring-restake-target"
                 aria-describedby="bring-target-gone"
                 value=""
                 disabled={ctx.busy}
                 onChange={(e) => {
-                  if (e.target.value) setPending({ ...pending, target: e.target.value });
+                  if (e.target.value) flow.setThen(e.target.value);
                 }}
                 className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
               >
@@ -166,38 +138,62 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
               </select>
             </div>
           ) : null}
-          {step2 && !step2.ok && phase === "arrived" ? (
+          {flow.done && !move.check.ok ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              {step2.message}
+              {move.check.message}
             </p>
           ) : null}
-          <div className="flex flex-wrap gap-3">
-            {phase !== "refused" && phase !== "timed-out" ? (
-              <Button onClick={() => setConfirming("step2")} disabled={!canStep2} pending={step2Pending}>
-                Continue step 2
-              </Button>
-            ) : null}
-            <Button variant="secondary" onClick={() => setPending(null)} disabled={ctx.busy}>
-              Dismiss
+          {!flow.failed ? (
+            <Button onClick={() => setConfirming("restake")} disabled={!move.can} pending={ctx.busy && ctx.busyLabel === move.label}>
+              Restake it
             </Button>
-          </div>
+          ) : null}
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            Dismiss forgets step 2 only: milkTIA that arrived stays in your MilkyWay balance and can be restaked above.
+            Dismiss forgets this progress only: milkTIA that arrived stays in your MilkyWay balance and can be restaked above.
           </p>
-        </>
+        </MoveProgressView>
       ) : (
         <form
           className="space-y-4"
+          aria-label="Bring milkTIA to MilkyWay"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (canStep1) setConfirming("step1");
+            if (ready) setConfirming("move");
           }}
         >
-          <p className="text-sm text-slate-600 dark:text-slate-300">
-            You hold {osmoBalance.data !== undefined ? show(osmoBalance.data) : "milkTIA"} on Osmosis. Restaking happens on
-            MilkyWay, so it is brought over first. Two signatures: step 1 sends it over IBC from Osmosis ({net.chainIds.osmosis}),
-            step 2 restakes it on MilkyWay ({net.chainIds.milkyway}). If you leave in between, step 2 waits here.
+          <p className="text-sm leading-6 text-slate-600 dark:text-slate-300">
+            Restaking happens on MilkyWay, so milkTIA held elsewhere is brought over first — from Celestia (one-click
+            stakes land there) through Osmosis, the way it came, so it arrives as the milkTIA the restaking pool takes.
+            You sign each transfer, then the restake; if you leave in between, the next step waits here.
+          </p>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="bring-from" className="text-sm font-medium">
+              From
+            </label>
+            <select
+              id="bring-from"
+              value={from}
+              disabled={ctx.busy}
+              onChange={(e) => {
+                setFromPick(e.target.value as ChainKey);
+                setAmount("");
+              }}
+              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
+            >
+              {SOURCES.map((k) => {
+                const b = flow.balances.get(k);
+                return (
+                  <option key={k} value={k}>
+                    {CHAIN_NAMES[k]}
+                    {b !== undefined ? ` (${displayToken(b, token.decimals, token.symbol).text})` : ""}
+                  </option>
+                );
+              })}
+            </select>
+          </div>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Route: {pathText} ({signatures} signatures: {route.length === 1 ? "the transfer" : `${route.length} transfers`}, then the restake)
           </p>
           <AmountField
             id="bring-amount"
@@ -205,9 +201,9 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
             symbol="milkTIA"
             value={amount}
             onChange={setAmount}
-            onMax={osmoBalance.data ? () => setAmount(formatForInput(osmoBalance.data!, D)) : undefined}
-            balance={osmoBalance.data !== undefined ? <>On Osmosis: {show(osmoBalance.data)}</> : "On Osmosis: loading…"}
-            error={step1Error}
+            onMax={balance ? () => setAmount(formatForInput(balance, token.decimals)) : undefined}
+            balance={balance !== undefined ? <>On {CHAIN_NAMES[from]}: {show(balance)}</> : `On ${CHAIN_NAMES[from]}: loading…`}
+            error={error}
             disabled={ctx.busy}
           />
           <div className="flex flex-col gap-1.5">
@@ -228,52 +224,72 @@ export function BringMilkTiaPanel({ ctx, osmoAddress, milkywayBalance, send }: P
               ))}
             </select>
           </div>
-          <Button type="submit" disabled={!canStep1} pending={step1Pending} pendingLabel="Waiting for inclusion">
+          <Button type="submit" disabled={!ready} pending={transferPending} pendingLabel="Waiting for inclusion">
             Bring to MilkyWay
           </Button>
         </form>
       )}
 
       <ConfirmDialog
-        open={confirming === "step1"}
-        title="Confirm step 1 of 2: bring milkTIA to MilkyWay"
-        description="An IBC transfer from Osmosis. When it has arrived, you sign step 2 to restake it."
-        confirmLabel="Sign step 1"
-        confirmDisabled={!canStep1}
-        networkFee={networkFeeText("osmosis")}
-        onConfirm={signStep1}
+        open={confirming === "move"}
+        title="Confirm: bring milkTIA to MilkyWay"
+        description={
+          route.length > 1 ?
+            `IBC transfers along ${pathText}. This signature sends it to ${CHAIN_NAMES[route[0].to.key]}; you sign the next transfer when it has arrived, then the restake.`
+          : `An IBC transfer from ${CHAIN_NAMES[from]}. When it has arrived, you sign the restake.`
+        }
+        confirmLabel="Sign transfer"
+        confirmDisabled={!ready}
+        networkFee={networkFeeText(from)}
+        onConfirm={() => {
+          if (!check.ok || !target) return;
+          setConfirming(null);
+          setDone(null);
+          flow.start((req, onSuccess) => send("move", req, onSuccess), token, from, "milkyway", check.value, target.key);
+          setAmount("");
+        }}
         onClose={() => setConfirming(null)}
       >
-        {check.ok && target ? (
+        {check.ok && target && route.length ? (
           <FactList
             idPrefix="bring-confirm"
             facts={[
               { id: "amount", label: "You send", value: fmt(check.value), strong: true },
-              { id: "from", label: "From", value: `Osmosis (${net.chainIds.osmosis})` },
+              { id: "from", label: "From", value: `${CHAIN_NAMES[from]} (${net.chainIds[from]})` },
               { id: "to", label: "To", value: `MilkyWay (${net.chainIds.milkyway})` },
-              { id: "channel", label: "Channel", value: OSMOSIS_TO_MILKYWAY_CHANNEL },
-              { id: "then", label: "Step 2 restakes in", value: target.label },
-              { id: "chain", label: "Step 1 signed for chain", value: net.chainIds.osmosis },
+              { id: "route", label: "Route", value: pathText },
+              { id: "channel", label: "Channel", value: route[0].channel },
+              { id: "then", label: "Then restakes in", value: target.label },
+              { id: "chain", label: "Signed for chain", value: net.chainIds[from] },
             ]}
           />
         ) : null}
       </ConfirmDialog>
       <ConfirmDialog
-        open={confirming === "step2"}
-        title="Confirm step 2 of 2: restake"
-        description="Restakes the milkTIA that arrived from Osmosis."
-        confirmLabel="Sign step 2"
-        confirmDisabled={!canStep2}
+        open={confirming === "restake"}
+        title="Confirm restake"
+        description="Restakes the milkTIA that arrived on MilkyWay."
+        confirmLabel="Sign restake"
+        confirmDisabled={!move?.can}
         networkFee={networkFeeText("milkyway")}
-        onConfirm={signStep2}
+        onConfirm={() => {
+          if (!move?.can || !move.target) return;
+          const { p, target: t, label } = move;
+          setConfirming(null);
+          send("restake", { net, chain: "milkyway", msgs: [delegateMsg(user, t.target, { denom: t.denom, amount: p.amount })], label }, () => {
+            // Done first: the panel (and its live region) must stay mounted when the progress is forgotten.
+            setDone(`Done: ${fmt(p.amount)} brought from ${CHAIN_NAMES[p.from]} and restaked in ${t.label}.`);
+            flow.dismiss();
+          });
+        }}
         onClose={() => setConfirming(null)}
       >
-        {pending && target ? (
+        {move?.target ? (
           <FactList
-            idPrefix="bring-step2"
+            idPrefix="bring-restake"
             facts={[
-              { id: "amount", label: "Amount", value: fmt(pending.amount), strong: true },
-              { id: "target", label: "Restake in", value: target.label },
+              { id: "amount", label: "Amount", value: fmt(move.p.amount), strong: true },
+              { id: "target", label: "Restake in", value: move.target.label },
               { id: "chain", label: "Signed for chain", value: net.chainIds.milkyway },
             ]}
           />

@@ -43,7 +43,6 @@ import {
 } from "@/lib/protocol/restaking";
 import { toUserError } from "@/lib/tx/errors";
 import { BringMilkTiaPanel } from "./bring-milktia-panel";
-import { BringFromCelestiaPanel } from "./bring-from-celestia-panel";
 import { DelegatePanel } from "./delegate-panel";
 import { MilkStaking } from "./milk-staking";
 import type { RestakeContext, TargetOption } from "./restake-context";
@@ -261,8 +260,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
         </Card>
       </div>
 
-      {user ? <BringMilkTiaPanel ctx={ctx} osmoAddress={wallet.addresses[net.chainIds.osmosis]} milkywayBalance={milkTia.data} send={send} /> : null}
-      {user ? <BringFromCelestiaPanel ctx={ctx} addresses={wallet.addresses} send={(req, onSuccess) => send("move", req, () => onSuccess())} /> : null}
+      {user ? <BringMilkTiaPanel ctx={ctx} addresses={wallet.addresses} milkywayBalance={milkTia.data} send={send} /> : null}
 
       {user ? (
         <Card as="section" aria-labelledby="restake-delegations-heading" className="min-w-0 space-y-3">

@@ -7,7 +7,7 @@ import { ConfirmDialog } from "@/components/stake/confirm-dialog";
 import { FactList } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
 import { useLstClock } from "@/hooks/use-lst-clock";
-import { useMoveRoute } from "@/hooks/use-move-route";
+import { useMoveRoute, type SendTx } from "@/hooks/use-move-route";
 import { formatForInput } from "@/lib/amount/format";
 import { displayExactToken, displayToken } from "@/lib/amount/display";
 import { DisplayValue } from "@/components/ui/display-value";
@@ -80,7 +80,7 @@ export function MovePanel({
   const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
   const pathText = [from.key, ...route.map((h) => h.to.key)].map((k) => CHAIN_NAMES[k]).join(" → ");
   const failure = ctx.failure?.action === "move" ? ctx.failure.error : null;
-  const send = (req: Parameters<StakeContext["send"]>[1], onSuccess: () => void) => ctx.send("move", req, onSuccess);
+  const send: SendTx = (req, onSuccess) => ctx.send("move", req, onSuccess);
 
   const pickToken = (s: string) => {
     const t = tokens.find((x) => x.symbol === s)!;

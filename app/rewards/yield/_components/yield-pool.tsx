@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { QueryError } from "@/components/dashboard/query-error";
+import { FeeApr } from "@/components/liquidity/fee-apr";
 import { Stat } from "@/components/dashboard/stat";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -10,7 +10,6 @@ import { usePoolId } from "@/hooks/use-pool-settings";
 import { DEC_SCALE } from "@/lib/amount/decimal";
 import { displayPercent, displayToken } from "@/lib/amount/display";
 import { lstBySymbol, type NetworkSnapshot } from "@/lib/chains/networks";
-import { windowText } from "@/lib/protocol/pool-fee-apr";
 import { windowYield } from "@/lib/protocol/yield";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
 
@@ -28,34 +27,25 @@ export function YieldPool({ net }: { net: NetworkSnapshot }) {
   const lstValue = f ? (fees.pair?.[0] === milkTia.lstDenom ? f.baseValue : f.tvl - f.baseValue) : null;
   // milkTIA's yield on the share of the pool's value that is milkTIA, rounded down.
   const lst = f && lstValue !== null && apy !== null ? (apy * lstValue) / f.tvl : null;
-  const error = fees.error;
 
   return (
     <Card as="section" aria-labelledby="yield-pool-heading" className="space-y-4">
       <h2 id="yield-pool-heading" className="text-lg font-semibold">
         milkTIA/TIA pool #{poolId.toString()} on Osmosis
       </h2>
-      {error ? (
-        <QueryError what={`Pool #${poolId}`} error={error} onRetry={fees.retry} />
-      ) : (
-        <dl className="grid gap-4 sm:grid-cols-3">
-          <Stat label="Pool APR (fees + milkTIA yield)" value={f && lst !== null ? displayPercent(f.fees + lst).text : fees.none ? "No fees counted yet" : <Skeleton className="h-6 w-24" />} />
-          <Stat
-            label="From fees"
-            value={f ? displayPercent(f.fees).text : fees.none ? "No fees counted yet" : <Skeleton className="h-6 w-20" />}
-            note={
-              f
-                ? `Spread factor on the ${displayToken(f.volumeOsmo, 6, "OSMO").text} of volume Osmosis counted over the last ${windowText(f.windowS)} (TotalVolumeForPool; swaps paid in a token without an OSMO pool are not counted, so this is a floor)`
-                : "From the volume Osmosis counts for the pool (TotalVolumeForPool)"
-            }
-          />
-          <Stat
-            label="From milkTIA's staking yield"
-            value={lst !== null ? displayPercent(lst).text : <Skeleton className="h-6 w-20" />}
-            note={f ? `milkTIA is ${displayPercent(f.tvl > 0n && lstValue !== null ? (lstValue * DEC_SCALE) / f.tvl : 0n).text} of the pool's ${displayToken(f.tvl, 6, fees.pair?.[1] === milkTia.lstDenom ? "milkTIA" : "TIA").text} of value` : undefined}
-          />
-        </dl>
-      )}
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <Stat
+          label="Pool APR (fees + milkTIA yield)"
+          value={f && lst !== null ? `≥ ${displayPercent(f.fees + lst).text}` : fees.error ? "Needs the fee APR" : fees.none ? "Not measured yet" : <Skeleton className="h-6 w-24" />}
+          note={f && lst !== null ? "A floor, like the fee APR it includes" : undefined}
+        />
+        <FeeApr label="From fees" fees={fees} mode={net.mode} poolId={poolId} valueSymbol={fees.pair?.[1] === milkTia.lstDenom ? "milkTIA" : "TIA"} />
+        <Stat
+          label="From milkTIA's staking yield"
+          value={lst !== null ? displayPercent(lst).text : fees.error ? "Needs the fee APR" : fees.none ? "Not measured yet" : <Skeleton className="h-6 w-20" />}
+          note={f ? `milkTIA is ${displayPercent(f.tvl > 0n && lstValue !== null ? (lstValue * DEC_SCALE) / f.tvl : 0n).text} of the pool's ${displayToken(f.tvl, 6, fees.pair?.[1] === milkTia.lstDenom ? "milkTIA" : "TIA").text} of value` : undefined}
+        />
+      </dl>
     </Card>
   );
 }
