@@ -23,7 +23,7 @@ const TOOLS = process.env.LH_TOOLS ?? "/tmp/lh-tools";
 const RUNS = Number(process.env.LH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
 const CHROME = process.env.LH_CHROME_PATH ?? process.env.PW_CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ROUTES = (process.env.LH_ROUTES ?? "/,/stake,/restake,/governance,/rewards,/rewards/yield,/portfolio,/history,/settings").split(",");
+const ROUTES = (process.env.LH_ROUTES ?? "/,/stake,/restake,/liquidity,/governance,/rewards,/rewards/yield,/portfolio,/history,/settings").split(",");
 const FORMS = (process.env.LH_FORMS ?? "mobile,desktop").split(",");
 const OUT = ".bench/lighthouse.json";
 const BARE = process.env.LH_BARE !== "0";
