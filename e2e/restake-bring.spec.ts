@@ -121,7 +121,7 @@ test("a transfer the relayer never delivers shows as timed out and refunded, not
   await fault({ relayerStalled: true });
   await r.advanceDays(12 / 1440);
   await expect(b.step(/Timed out before reaching MilkyWay/)).toContainText("(failed)");
-  await expect(b.progress).toContainText("did not reach MilkyWay within 10 minutes, so Osmosis refunds your milkTIA");
+  await expect(b.progress).toContainText("did not reach MilkyWay within 10 minutes (the timeout it carried), so Osmosis refunds your milkTIA");
   await expect(b.restake).toBeHidden();
 
   // The relayer proves the timeout and Osmosis refunds; dismissing offers the form again.
@@ -178,4 +178,28 @@ test("milkTIA from a one-click stake on Celestia: two transfers through Osmosis,
   // All of it was restaked: the MilkyWay balance is back to the demo wallet's 200 milkTIA.
   await expect(r.delegationRow("Pool 1 · milkTIA")).toContainText("milkTIA");
   await expect(r.accountFact("milkTIA balance")).toHaveText("200");
+});
+
+test("a saved move this flow cannot show (edited or foreign storage) never locks the form", async ({ page }) => {
+  const r = new RestakePage(page);
+  const b = new BringMilkTiaSection(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+  await b.fundOnOsmosis(5_000_000n);
+  await expect(b.section).toBeVisible();
+
+  const key = `milkyway:move:simulator:restake-bring-milkTIA:${await b.address("milk")}`;
+  const base = { v: 2, symbol: "milkTIA", amount: "1000000", baseline: "0", sent: true };
+  for (const foreign of [
+    { ...base, from: "osmosis", to: "celestia", hop: 0 }, // not a move to MilkyWay
+    { ...base, from: "babylon", to: "milkyway", hop: 0 }, // milkTIA is never on Babylon
+    { ...base, from: "osmosis", to: "milkyway", hop: 5 }, // a hop past the route's one transfer
+  ]) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(foreign)] as const);
+    await page.reload();
+    await expect(b.section).toBeVisible();
+    await expect(b.amount).toBeEditable();
+    await expect(b.section.getByText("Bring milkTIA: progress")).toHaveCount(0);
+  }
 });

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import type { TxRequest } from "@/lib/tx/mutation-options";
 import { useLstBalances } from "@/hooks/use-lst-queries";
 import { chainIdOf, type NetworkSnapshot } from "@/lib/chains/networks";
@@ -69,11 +69,13 @@ export function useMoveRoute(args: {
   nowMs: number | null;
   /** The toast's words for one hop, e.g. "Move 25 TIA to Osmosis". */
   label: (token: MovableToken, amount: bigint, to: ChainKey) => string;
+  /** Only moves to this chain are this flow's (the Restake bring: MilkyWay). */
+  destination?: ChainKey;
 }) {
   const { net, scope, addresses } = args;
   const key = scope ? moveProgressKey(scope) : null;
   const raw = useSyncExternalStore(subscribe, () => (key ? readRaw(key) : null), () => null);
-  const progress = useMemo(() => parseMoveProgress(raw), [raw]);
+  const saved = useMemo(() => parseMoveProgress(raw), [raw]);
   const setProgress = useCallback(
     (m: MoveProgress | null) => {
       if (!scope || !key) return;
@@ -84,8 +86,15 @@ export function useMoveRoute(args: {
     [scope, key],
   );
 
-  const moving = progress ? args.tokens.find((t) => t.symbol === progress.symbol) : undefined;
-  const route = progress && moving ? routeBetween(moving, progress.from, progress.to) : null;
+  // A save that names no route this screen can move (another token, a destination this flow does
+  // not serve, a hop past the route's end: edited or foreign storage) is as if there were none, so
+  // it can never hide the form behind a progress view with nothing to show or dismiss.
+  const savedMoving = saved ? args.tokens.find((t) => t.symbol === saved.symbol) : undefined;
+  const savedRoute = saved && savedMoving ? routeBetween(savedMoving, saved.from, saved.to) : null;
+  const usable = Boolean(saved && savedRoute && saved.hop < savedRoute.length && (!args.destination || saved.to === args.destination));
+  const progress = usable ? saved : null;
+  const moving = usable ? savedMoving : undefined;
+  const route = usable ? savedRoute : null;
   const selectedBalances = useTokenBalances(net, args.selected, addresses);
   const movingBalances = useTokenBalances(net, moving, addresses);
   const hop = route && progress ? route[progress.hop] : undefined;
@@ -93,9 +102,20 @@ export function useMoveRoute(args: {
     ...packetReceiptQuery(net, hop?.to.key, hop?.dstChannel ?? "", progress?.sent ? progress.sequence : undefined),
     refetchInterval: (q) => (q.state.data ? false : livePoll(net)),
   });
+  // "No receipt" only means timed out as of when it was read: after a jump of the simulated clock
+  // the receipt is read again a frame later, and until then the jump alone must not call a packet
+  // (perhaps relayed during the jump) timed out.
+  const [readAt, setReadAt] = useState<{ updatedAt: number; nowMs: number | null }>({ updatedAt: 0, nowMs: null });
+  if (receipt.dataUpdatedAt !== readAt.updatedAt) setReadAt({ updatedAt: receipt.dataUpdatedAt, nowMs: args.nowMs });
   const destNow = hop ? movingBalances.get(hop.to.key) : undefined;
   const phase = progress?.sent
-    ? hopPhase({ receipt: receipt.data, balanceRose: destNow !== undefined && destNow > progress.baseline, sentMs: progress.sentMs, nowMs: args.nowMs })
+    ? hopPhase({
+        receipt: receipt.data,
+        sequenceKnown: progress.sequence !== undefined,
+        balanceRose: destNow !== undefined && destNow > progress.baseline,
+        sentMs: progress.sentMs,
+        nowMs: readAt.nowMs,
+      })
     : null;
   const arrived = phase === "arrived";
   const last = route ? progress!.hop === route.length - 1 : false;

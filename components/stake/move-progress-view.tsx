@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { useMoveRoute } from "@/hooks/use-move-route";
 import { displayExactToken } from "@/lib/amount/display";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
+import { TRANSFER_TIMEOUT_MS } from "@/lib/protocol/ibc-transfer";
 
 type Flow = ReturnType<typeof useMoveRoute>;
 
@@ -61,7 +62,7 @@ export function MoveProgressView({
   const announcement =
     flow.phase === "refused" ? `${CHAIN_NAMES[hop.to.key]} refused the transfer; ${CHAIN_NAMES[hop.from.key]} refunds your ${moving.symbol}. Dismiss this to start again.`
     : flow.phase === "timed-out" ?
-      `The transfer timed out: it did not reach ${CHAIN_NAMES[hop.to.key]} within 10 minutes, so ${CHAIN_NAMES[hop.from.key]} refunds your ${moving.symbol}. Dismiss this to start again.`
+      `The transfer timed out: it did not reach ${CHAIN_NAMES[hop.to.key]} within ${TRANSFER_TIMEOUT_MS / 60_000} minutes (the timeout it carried), so ${CHAIN_NAMES[hop.from.key]} refunds your ${moving.symbol}. Dismiss this to start again.`
     : flow.done ? (followUp?.announcement ?? `Done: ${fmt} arrived.`)
     : next ? `${fmt} reached ${CHAIN_NAMES[next.from.key]}. Sign the next transfer to continue to ${CHAIN_NAMES[next.to.key]}.`
     : `${fmt} is on its way. You can leave: this waits here for you.`;

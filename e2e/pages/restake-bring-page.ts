@@ -59,6 +59,14 @@ export class BringMilkTiaSection {
    * Gives the demo wallet milkTIA on Osmosis through the simulator faucet. The demo wallet's
    * mnemonic lives in this browser's localStorage; its Osmosis address is derived here.
    */
+  /** The demo wallet's address with the given bech32 prefix, derived from its stored mnemonic. */
+  async address(prefix: string): Promise<string> {
+    const mnemonic = await this.page.evaluate(() => JSON.parse(localStorage.getItem("milkyway:demo-wallet") ?? "{}").mnemonic as string);
+    expect(mnemonic, "the demo wallet is connected").toBeTruthy();
+    const [acc] = await (await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix })).getAccounts();
+    return acc.address;
+  }
+
   async fundOnOsmosis(amountBase: bigint): Promise<void> {
     const mnemonic = await this.page.evaluate(() => JSON.parse(localStorage.getItem("milkyway:demo-wallet") ?? "{}").mnemonic as string);
     expect(mnemonic, "the demo wallet is connected").toBeTruthy();

@@ -4,7 +4,11 @@ import { toHex } from "@cosmjs/encoding";
 import { CELESTIA_SIM, SIM_CHANNELS, MILKYWAY_SIM, OSMOSIS_SIM } from "../chains/sim-chains";
 import { MILKTIA_ON_MILKYWAY, SIM_LSTS } from "../chains/lsts";
 import { movableTokensOf, routeBetween } from "../chains/token-places";
-import { checkStep2, MILKYWAY_FROM_OSMOSIS_CHANNEL, OSMOSIS_TO_MILKYWAY_CHANNEL, step2Target } from "./bring-milktia";
+import { checkStep2, step2Target } from "./bring-milktia";
+
+// Protocol doc §0: the direct Osmosis ↔ MilkyWay channel.
+const OSMOSIS_TO_MILKYWAY_CHANNEL = "channel-89298";
+const MILKYWAY_FROM_OSMOSIS_CHANNEL = "channel-0";
 
 const milkTia = SIM_LSTS.find((l) => l.symbol === "milkTIA")!;
 

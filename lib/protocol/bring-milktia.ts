@@ -7,9 +7,6 @@
  * What follows the move is the restake on MilkyWay, in the target chosen before the move.
  */
 
-export const OSMOSIS_TO_MILKYWAY_CHANNEL = "channel-89298";
-export const MILKYWAY_FROM_OSMOSIS_CHANNEL = "channel-0";
-
 /** The restake's target must still be offered; a saved one that is gone is never swapped silently. */
 export function step2Target<T extends { key: string }>(saved: string, targets: ReadonlyArray<T>, targetsReady: boolean): { kind: "found"; target: T } | { kind: "loading" } | { kind: "gone" } {
   const t = targets.find((x) => x.key === saved);

@@ -211,15 +211,27 @@ describe("one-click tracking", () => {
     expect(recvPacketQuery("channel-6994", "12")).toBe("recv_packet.packet_dst_channel='channel-6994' AND recv_packet.packet_sequence='12'");
   });
 
-  it("tells an accepted packet from an error acknowledgement", () => {
-    const ok = [{ type: "write_acknowledgement", attributes: [{ key: "packet_ack", value: '{"result":"AQ=="}' }] }];
-    const err = [
-      { type: "fungible_token_packet", attributes: [{ key: "success", value: "false" }] },
-      { type: "write_acknowledgement", attributes: [{ key: "packet_ack", value: '{"error":"ABCI code: 5"}' }] },
+  it("tells an accepted packet from an error acknowledgement, reading only its own acknowledgement", () => {
+    const pkt = (seq: string) => [
+      { key: "packet_dst_channel", value: "channel-6994" },
+      { key: "packet_sequence", value: seq },
     ];
-    expect(packetOutcome(ok)).toBe("ok");
-    expect(packetOutcome(err)).toBe("error");
-    expect(packetOutcome([{ type: "fungible_token_packet", attributes: [{ key: "success", value: "false" }] }])).toBe("error");
+    const recv = (seq: string) => ({ type: "recv_packet", attributes: pkt(seq) });
+    const ack = (seq: string, value: string) => ({ type: "write_acknowledgement", attributes: [...pkt(seq), { key: "packet_ack", value }] });
+    const ok = [recv("12"), ack("12", '{"result":"AQ=="}')];
+    const err = [recv("12"), { type: "fungible_token_packet", attributes: [{ key: "success", value: "false" }] }, ack("12", '{"error":"ABCI code: 5"}')];
+    expect(packetOutcome(ok, "channel-6994", "12")).toBe("ok");
+    expect(packetOutcome(err, "channel-6994", "12")).toBe("error");
+    // A relayer's batch: another packet's error acknowledgement is not this packet's.
+    const batch = [recv("11"), ack("11", '{"error":"ABCI code: 5"}'), recv("12"), ack("12", '{"result":"AQ=="}')];
+    expect(packetOutcome(batch, "channel-6994", "12")).toBe("ok");
+    expect(packetOutcome(batch, "channel-6994", "11")).toBe("error");
+    // The same sequence on another channel is another packet.
+    expect(packetOutcome([recv("12"), ack("12", '{"error":"x"}')], "channel-1", "12")).toBe("ok");
+    // Without an acknowledgement of its own, the token event decides only for a lone packet.
+    const ftpFalse = { type: "fungible_token_packet", attributes: [{ key: "success", value: "false" }] };
+    expect(packetOutcome([recv("12"), ftpFalse], "channel-6994", "12")).toBe("error");
+    expect(packetOutcome([recv("11"), recv("12"), ftpFalse], "channel-6994", "12")).toBe("ok");
   });
 
   it("reads what a stake minted from the wasm event", () => {

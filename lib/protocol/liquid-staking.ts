@@ -286,11 +286,17 @@ export function recvPacketQuery(dstChannel: string, sequence: string): string {
   return `recv_packet.packet_dst_channel='${dstChannel}' AND recv_packet.packet_sequence='${sequence}'`;
 }
 
-/** Whether the destination accepted a packet: an error acknowledgement means a refund is coming. */
-export function packetOutcome(events: ReadonlyArray<TxEvent>): "ok" | "error" {
-  const ack = events.find((e) => e.type === "write_acknowledgement");
-  const raw = ack ? attr(ack, "packet_ack") ?? "" : "";
-  if (/"error"/.test(raw)) return "error";
+/**
+ * Whether the destination accepted one packet (by its destination channel and sequence): an error
+ * acknowledgement means a refund is coming. A relayer often delivers several packets in one
+ * transaction, so only this packet's write_acknowledgement decides; the fungible_token_packet
+ * event names no packet and is read only when the transaction received this packet alone.
+ */
+export function packetOutcome(events: ReadonlyArray<TxEvent>, dstChannel: string, sequence: string): "ok" | "error" {
+  const mine = (e: TxEvent) => attr(e, "packet_dst_channel") === dstChannel && attr(e, "packet_sequence") === sequence;
+  const ack = events.find((e) => e.type === "write_acknowledgement" && mine(e));
+  if (ack) return /"error"/.test(attr(ack, "packet_ack") ?? "") ? "error" : "ok";
+  if (events.filter((e) => e.type === "recv_packet").length > 1) return "ok";
   const ftp = events.find((e) => e.type === "fungible_token_packet" && attr(e, "success") !== undefined);
   return ftp && attr(ftp, "success") === "false" ? "error" : "ok";
 }

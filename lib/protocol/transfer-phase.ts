@@ -17,15 +17,25 @@ export const TIMEOUT_GRACE_MS = 60_000;
  * `receipt` is the destination's receipt of the packet: "ok", "error" (an error acknowledgement:
  * the source refunds it), `null` (the query answered: none yet) or `undefined` (not read, or no
  * packet sequence was recorded). `balanceRose`: the destination balance exceeds what it was
- * before sending, which is how a hop sent without a known sequence is told to have arrived.
+ * before sending, which is how a hop sent without a known sequence (and only such a hop) is told to
+ * have arrived.
  * A packet the relayer never delivers before its deadline (`TRANSFER_TIMEOUT_MS` after sending,
  * the timeout the transfer carries) can no longer be received and is refunded on the source:
  * no receipt after the deadline is "timed-out". `undefined` never decides a failure.
  */
-export function hopPhase(args: { receipt: "ok" | "error" | null | undefined; balanceRose: boolean; sentMs?: number; nowMs: number | null }): HopPhase {
+export function hopPhase(args: {
+  receipt: "ok" | "error" | null | undefined;
+  /** Whether the packet's sequence was recorded: then only its receipt can say it arrived. */
+  sequenceKnown: boolean;
+  balanceRose: boolean;
+  sentMs?: number;
+  nowMs: number | null;
+}): HopPhase {
   if (args.receipt === "ok") return "arrived";
   if (args.receipt === "error") return "refused";
-  if (args.balanceRose) return "arrived";
+  // Any other deposit (another transfer, an unbonding, a faucet) also raises the balance; with a
+  // known sequence that would call a stalled or timed-out packet "arrived".
+  if (args.balanceRose && !args.sequenceKnown) return "arrived";
   if (args.receipt === null && args.sentMs !== undefined && args.nowMs !== null && args.nowMs >= args.sentMs + TRANSFER_TIMEOUT_MS + TIMEOUT_GRACE_MS) return "timed-out";
   return "in-flight";
 }

@@ -12,5 +12,5 @@ export async function height(net: NetworkSnapshot, key: ChainKey): Promise<numbe
 export async function packetReceipt(net: NetworkSnapshot, key: ChainKey, dstChannel: string, sequence: string): Promise<"ok" | "error" | null> {
   const c = await queryClient(net, key);
   const [tx] = await c.searchTx(recvPacketQuery(dstChannel, sequence));
-  return tx ? packetOutcome(tx.events) : null;
+  return tx ? packetOutcome(tx.events, dstChannel, sequence) : null;
 }

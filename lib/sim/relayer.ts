@@ -69,7 +69,6 @@ function parseWasmMemo(memo: string): WasmMemo | undefined | string {
 function receive(ctx: Ctx, p: PacketRecord): string {
   const cfg = simChain(ctx.chain.chainId);
   const hook = cfg.modules.includes("ibc-hooks") ? parseWasmMemo(p.data.memo) : undefined;
-  ctx.emit("recv_packet", { ...packetAttrs(p), packet_data: JSON.stringify(p.data) });
   if (typeof hook === "string") throw new Error(hook);
   if (hook) {
     if (p.data.receiver !== hook.contract && p.data.receiver !== "") {
@@ -95,6 +94,10 @@ function deliver(world: World, p: PacketRecord): PacketRecord["ack"] {
   let success = true;
   const recvMsg = { typeUrl: "/ibc.core.channel.v1.MsgRecvPacket", value: MsgRecvPacket.encode(MsgRecvPacket.fromPartial({ packet: packetProto(p), signer: "relayer" })).finish() };
   const r = systemTx(world, dst, recvMsg, (ctx) => {
+    // ibc-go's core RecvPacket emits recv_packet before the app callback runs in its own cache
+    // context, so the event stays when the application refuses the packet (an error ack): a
+    // client looking the packet up by its recv_packet attributes finds it either way.
+    ctx.emit("recv_packet", { ...packetAttrs(p), packet_data: JSON.stringify(p.data) });
     try {
       ack = ctx.atomic(() => receive(ctx, p));
     } catch (e) {

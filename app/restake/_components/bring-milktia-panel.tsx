@@ -58,6 +58,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
     addresses,
     nowMs: ctx.now,
     label: (t, v, to) => `Bring ${displayExactToken(v, t.decimals, t.symbol).text} to ${CHAIN_NAMES[to]}`,
+    destination: "milkyway",
   });
   if (!token || !user) return null;
   const held = SOURCES.filter((k) => (flow.balances.get(k) ?? 0n) > 0n);

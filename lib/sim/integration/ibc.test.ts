@@ -74,6 +74,32 @@ describe("ICS-20 transfers between simulated chains through the real clients", (
     expect(Object.keys(world.chains[OSMOSIS_SIM].ibc.packets).filter((k) => k.startsWith(`${OSMOSIS_TO_CELESTIA}/`))).toEqual([]);
   });
 
+  it("a packet the destination refuses is found by its recv_packet event, with its own error acknowledgement, and refunded", async () => {
+    const world = freshWorld();
+    const { celestia, osmosis } = await bothSides(world);
+    // A receiver Osmosis cannot decode: the transfer app refuses the packet (an error acknowledgement).
+    const out = await celestia.client.signAndBroadcast(
+      celestia.address,
+      [transfer(celestia.address, "osmo1notanaddress", CELESTIA_TO_OSMOSIS, "utia", "7000000", world.timeMs + 600_000)],
+      tiaFee,
+    );
+    expect(out.code, out.rawLog).toBe(0);
+    const sequence = out.events.find((e) => e.type === "send_packet")?.attributes.find((a) => a.key === "packet_sequence")?.value;
+    expect(sequence).toMatch(/^\d+$/);
+    await advanceSeconds(world, 30);
+
+    // As in ibc-go, core IBC emits recv_packet outside the application's cache context, so it
+    // stays although the app reverted its own writes and events.
+    const [recv] = await osmosis.client.searchTx(`recv_packet.packet_dst_channel='${OSMOSIS_TO_CELESTIA}' AND recv_packet.packet_sequence='${sequence}'`);
+    expect(recv, "the receipt is found by the packet's recv_packet attributes").toBeDefined();
+    const ack = recv.events.find((e) => e.type === "write_acknowledgement");
+    expect(ack?.attributes.find((a) => a.key === "packet_ack")?.value).toMatch(/"error"/);
+    expect(recv.events.some((e) => e.type === "fungible_token_packet" && e.attributes.some((a) => a.key === "success" && a.value === "false"))).toBe(true);
+    expect(await bal(osmosis.client, osmosis.address, TIA_ON_OSMOSIS)).toBe(0n);
+    // The error acknowledgement refunds the sender on Celestia.
+    expect(await bal(celestia.client, celestia.address, "utia")).toBe(50_000_000n - TIA_FEE);
+  });
+
   it("with the relayer stalled a packet times out after its deadline and is refunded once the relayer resumes", async () => {
     const world = freshWorld();
     const { celestia, osmosis } = await bothSides(world);
