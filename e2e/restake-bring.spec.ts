@@ -203,3 +203,29 @@ test("a saved move this flow cannot show (edited or foreign storage) never locks
     await expect(b.section.getByText("Bring milkTIA: progress")).toHaveCount(0);
   }
 });
+
+test("a bring saved by the earlier Restake flow resumes as a move, and dismissing it forgets both saves", async ({ page }) => {
+  const r = new RestakePage(page);
+  const b = new BringMilkTiaSection(page);
+  await r.goto();
+  await r.pauseSimulatedTime();
+  await r.connectDemoWallet();
+  await b.fundOnOsmosis(5_000_000n);
+  await expect(b.section).toBeVisible();
+
+  const milk = await b.address("milk");
+  const oldKey = `milkyway:bring-milktia:v1:milkyway-sim-1:${milk}`;
+  // Sent long ago with a sequence MilkyWay never received: it reads as timed out, not as on its way.
+  const v1 = { v: 1, chainId: "milkyway-sim-1", address: milk, amount: "3000000", target: "pool:1", sequence: "999999", txHash: "AB", sentMs: 0 };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [oldKey, JSON.stringify(v1)] as const);
+  await page.reload();
+  await expect(b.step(/3 milkTIA sent from Osmosis/)).toContainText("(done)");
+  await expect(b.step(/Timed out before reaching MilkyWay/)).toContainText("(failed)");
+
+  await b.dismiss.click();
+  await expect(b.progress).toBeHidden();
+  expect(await page.evaluate((k) => localStorage.getItem(k), oldKey)).toBeNull();
+  await page.reload();
+  await expect(b.amount).toBeEditable();
+  await expect(b.progress).toBeHidden();
+});

@@ -71,19 +71,41 @@ export function useMoveRoute(args: {
   label: (token: MovableToken, amount: bigint, to: ChainKey) => string;
   /** Only moves to this chain are this flow's (the Restake bring: MilkyWay). */
   destination?: ChainKey;
+  /** A save an earlier version of this flow kept elsewhere, read as this flow's while it has none of its own. */
+  legacy?: { key: string; read: (raw: string | null) => MoveProgress | null };
 }) {
   const { net, scope, addresses } = args;
   const key = scope ? moveProgressKey(scope) : null;
-  const raw = useSyncExternalStore(subscribe, () => (key ? readRaw(key) : null), () => null);
+  const legacyKey = args.legacy?.key;
+  const readLegacy = args.legacy?.read;
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => {
+      if (!key) return null;
+      const own = readRaw(key);
+      if (own !== null || !legacyKey || !readLegacy) return own;
+      const m = readLegacy(readRaw(legacyKey));
+      return m ? serializeMoveProgress(m) : null;
+    },
+    () => null,
+  );
   const saved = useMemo(() => parseMoveProgress(raw), [raw]);
   const setProgress = useCallback(
     (m: MoveProgress | null) => {
       if (!scope || !key) return;
       if (saveMoveProgress(scope, m)) memory.delete(key);
       else memory.set(key, m ? serializeMoveProgress(m) : null);
+      // The first change after a legacy save was read supersedes it.
+      if (legacyKey) {
+        try {
+          window.localStorage.removeItem(legacyKey);
+        } catch {
+          memory.set(legacyKey, null);
+        }
+      }
       listeners.forEach((l) => l());
     },
-    [scope, key],
+    [scope, key, legacyKey],
   );
 
   // A save that names no route this screen can move (another token, a destination this flow does

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { moveProgressKey, parseMoveProgress, saveMoveProgress, type MoveScope } from "./move-progress";
+import { bringV1AsMove, bringV1Key, moveProgressKey, parseMoveProgress, saveMoveProgress, type MoveScope } from "./move-progress";
 
 const store = new Map<string, string>();
 (globalThis as { localStorage?: Pick<Storage, "getItem" | "setItem" | "removeItem"> }).localStorage = {
@@ -49,5 +49,43 @@ describe("Move-tab progress persistence", () => {
       store.set(key, JSON.stringify({ ...good, ...bad }));
       expect(loadMoveProgress(scope), JSON.stringify(bad)).toBeNull();
     }
+  });
+});
+
+describe("a bring saved by the earlier Restake flow", () => {
+  const chainId = "milkyway-sim-1";
+  const address = "milk1user";
+  const v1 = { v: 1, chainId, address, amount: "25000000", target: "pool:1", sequence: "7", txHash: "AB", sentMs: 1_700_000_000_000 };
+  it("resumes as the move that replaced it: Osmosis → MilkyWay, sent, its sequence, time and restake target", () => {
+    expect(bringV1AsMove(JSON.stringify(v1), chainId, address)).toEqual({
+      symbol: "milkTIA",
+      from: "osmosis",
+      to: "milkyway",
+      amount: 25_000_000n,
+      hop: 0,
+      sent: true,
+      baseline: 0n,
+      sequence: "7",
+      sentMs: 1_700_000_000_000,
+      then: "pool:1",
+    });
+    expect(bringV1Key(chainId, address)).toBe("milkyway:bring-milktia:v1:milkyway-sim-1:milk1user");
+  });
+  it("is nothing when malformed, or another chain's or account's", () => {
+    for (const bad of [
+      "{",
+      "null",
+      JSON.stringify({ ...v1, v: 2 }),
+      JSON.stringify({ ...v1, chainId: "milkyway-1" }),
+      JSON.stringify({ ...v1, address: "milk1other" }),
+      JSON.stringify({ ...v1, amount: "0" }),
+      JSON.stringify({ ...v1, amount: 25 }),
+      JSON.stringify({ ...v1, target: "pool:1; drop" }),
+      JSON.stringify({ ...v1, sequence: undefined }),
+      JSON.stringify({ ...v1, sentMs: "soon" }),
+    ]) {
+      expect(bringV1AsMove(bad, chainId, address)).toBeNull();
+    }
+    expect(bringV1AsMove(null, chainId, address)).toBeNull();
   });
 });

@@ -81,3 +81,27 @@ export function parseMoveProgress(raw: string | null): MoveProgress | null {
     return null;
   }
 }
+
+/** Where the Restake bring kept its one Osmosis → MilkyWay transfer before it became a move. */
+export const bringV1Key = (milkywayChainId: string, address: string) => `milkyway:bring-milktia:v1:${milkywayChainId}:${address}`;
+
+/**
+ * A bring saved by the earlier Restake flow (v1: always with its packet sequence, so arrival is
+ * read from the receipt and the missing balance baseline never counts) as the move that replaced
+ * it, so a user who was between the transfer and the restake is still offered the restake.
+ * Anything malformed, or another chain's or account's, is null.
+ */
+export function bringV1AsMove(raw: string | null, milkywayChainId: string, address: string): MoveProgress | null {
+  if (!raw) return null;
+  try {
+    const r = JSON.parse(raw) as Record<string, unknown>;
+    if (!r || typeof r !== "object" || r.v !== 1 || r.chainId !== milkywayChainId || r.address !== address) return null;
+    if (typeof r.amount !== "string" || !/^[1-9]\d{0,38}$/.test(r.amount)) return null;
+    if (typeof r.target !== "string" || !/^(pool|operator|service):\d{1,12}$/.test(r.target)) return null;
+    if (typeof r.sequence !== "string" || !/^\d{1,20}$/.test(r.sequence)) return null;
+    if (typeof r.sentMs !== "number" || !Number.isFinite(r.sentMs)) return null;
+    return { symbol: "milkTIA", from: "osmosis", to: "milkyway", amount: BigInt(r.amount), hop: 0, sent: true, baseline: 0n, sequence: r.sequence, sentMs: r.sentMs, then: r.target };
+  } catch {
+    return null;
+  }
+}

@@ -17,6 +17,7 @@ import { lstBySymbol } from "@/lib/chains/networks";
 import { movableTokensOf, routeBetween } from "@/lib/chains/token-places";
 import { checkStep2, step2Target } from "@/lib/protocol/bring-milktia";
 import { checkDelegateAmount, delegateMsg } from "@/lib/protocol/restaking";
+import { bringV1AsMove, bringV1Key } from "@/lib/stores/move-progress";
 import type { ChainKey } from "@/lib/stores/network-store";
 import type { TxRequest } from "@/lib/tx/mutation-options";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
@@ -59,6 +60,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
     nowMs: ctx.now,
     label: (t, v, to) => `Bring ${displayExactToken(v, t.decimals, t.symbol).text} to ${CHAIN_NAMES[to]}`,
     destination: "milkyway",
+    legacy: user ? { key: bringV1Key(net.chainIds.milkyway, user), read: (raw) => bringV1AsMove(raw, net.chainIds.milkyway, user) } : undefined,
   });
   if (!token || !user) return null;
   const held = SOURCES.filter((k) => (flow.balances.get(k) ?? 0n) > 0n);
