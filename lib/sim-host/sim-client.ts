@@ -8,9 +8,9 @@ import type { JsonRpcRequest, JsonRpcResponse } from "../sim/rpc/handler";
 import type { HostStatus } from "./sim-host";
 import { answerSimRpcWith } from "../cosmos/transport/sim-rpc-client";
 import { PendingCalls } from "../workers/calls";
-import { createWorkerSeeingChunks, prefetchOffThread } from "../workers/chunk-prefetch";
+import { createWorkerWithPrefetch } from "../workers/chunk-prefetch";
 import type { FromWorker, SimCall, SimView, ToWorker } from "./sim-protocol";
-import { GENESIS_URL, WORLD_SAVE_KEY } from "./world-sources";
+import { prefetchGenesisUnlessSaved } from "./world-sources";
 
 type Listener = () => void;
 
@@ -125,12 +125,10 @@ class WorkerSimHandle implements SimHandle {
 function startWorker(): Promise<SimHandle> {
   // Marks for the page's performance timeline (bench:data reads them; DevTools shows them).
   performance.mark?.("sim:worker-start");
-  const { worker, chunks } = createWorkerSeeingChunks(() => new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" }));
-  // Its chunks are fetched in parallel elsewhere (the bundler's bootstrap loads them one by one),
-  // and a first visit's genesis downloads while they load and run (a tab with a save never
-  // reads it): the genesis is 2.2 MB, ~270 kB compressed, and the worker could only ask for it
-  // once its own ~1 MB of code had loaded and run.
-  prefetchOffThread({ urls: chunks, unlessSaved: { key: WORLD_SAVE_KEY, urls: [GENESIS_URL] } });
+  // Its chunks are fetched in parallel from here: the bundler's bootstrap would load them one by one.
+  const worker = createWorkerWithPrefetch(() => new Worker(new URL("./sim-worker.ts", import.meta.url), { type: "module", name: "milkyway-simulator" }));
+  // A first visit's genesis downloads while those chunks load and run.
+  prefetchGenesisUnlessSaved();
   return new Promise<SimHandle>((resolve, reject) => {
     const first = (e: MessageEvent<FromWorker>) => {
       const m = e.data;

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createWorkerSeeingChunks, workerChunkUrls } from "./chunk-prefetch";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createWorkerWithPrefetch, workerChunkUrls } from "./chunk-prefetch";
 
 const ORIGIN = "http://127.0.0.1:3000";
 /** The shape Turbopack (Next 16) gives a worker's script URL: the bootstrap, the chunk list in the hash. */
@@ -30,28 +30,34 @@ describe("workerChunkUrls", () => {
   });
 });
 
-describe("createWorkerSeeingChunks", () => {
+describe("createWorkerWithPrefetch", () => {
   const g = globalThis as Record<string, unknown>;
-  const saved = { Worker: g.Worker, location: g.location };
+  const saved = { Worker: g.Worker, fetch: g.fetch, location: g.location };
   afterEach(() => {
     g.Worker = saved.Worker;
+    g.fetch = saved.fetch;
     g.location = saved.location;
   });
 
-  it("gives the chunks of the worker it creates, and leaves the global Worker as it was", () => {
+  it("fetches the chunks of the worker it creates, and leaves the global Worker as it was", async () => {
     const created: string[] = [];
     class FakeWorker {
       constructor(url: string | URL) {
         created.push(String(url));
       }
     }
+    const fetched: string[] = [];
     g.Worker = FakeWorker;
     g.location = { origin: ORIGIN };
+    g.fetch = vi.fn(async (u: string) => {
+      fetched.push(u);
+      return new Response("x");
+    });
     const url = bootstrap([["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]]);
-    const { worker, chunks } = createWorkerSeeingChunks(() => new (globalThis as unknown as { Worker: new (u: string) => object }).Worker(url));
-    expect(worker).toBeInstanceOf(FakeWorker);
+    const w = createWorkerWithPrefetch(() => new (globalThis as unknown as { Worker: new (u: string) => object }).Worker(url));
+    expect(w).toBeInstanceOf(FakeWorker);
     expect(created).toEqual([url]);
-    expect(chunks).toEqual([`${ORIGIN}/_next/static/chunks/a.js`, `${ORIGIN}/_next/static/chunks/b.js`]);
+    expect(fetched).toEqual([`${ORIGIN}/_next/static/chunks/a.js`, `${ORIGIN}/_next/static/chunks/b.js`]);
     expect(g.Worker).toBe(FakeWorker);
   });
 
@@ -63,7 +69,9 @@ describe("createWorkerSeeingChunks", () => {
     }
     g.Worker = Throwing;
     g.location = { origin: ORIGIN };
-    expect(() => createWorkerSeeingChunks(() => new (globalThis as unknown as { Worker: new (u: string) => object }).Worker("/w.js"))).toThrow("blocked by CSP");
+    g.fetch = vi.fn();
+    expect(() => createWorkerWithPrefetch(() => new (globalThis as unknown as { Worker: new (u: string) => object }).Worker("/w.js"))).toThrow("blocked by CSP");
     expect(g.Worker).toBe(Throwing);
+    expect(g.fetch).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,6 @@
  * the page in parallel as the worker starts puts them in the HTTP cache (they are immutable
  * static chunks), so each synchronous load is a cache hit or waits only on its own request.
  */
-import type { PrefetchRequest } from "./prefetch-plan";
 
 /**
  * The same-origin chunk URLs a Turbopack worker bootstrap URL names, or none when the URL is not
@@ -54,39 +53,28 @@ function safeDecode(s: string): string | null {
 
 /**
  * Runs `create` (which must construct exactly the worker whose chunks to warm, synchronously) with
- * the global Worker constructor wrapped to see the script URL the bundler gives it, and returns
- * the worker with the chunk URLs that URL names. The bundler compiles `new Worker(new URL(…))`
- * into a factory called with the global `Worker`, so the URL is only visible there; the wrapper
- * is removed before this returns.
+ * the global Worker constructor wrapped to see the script URL the bundler gives it. The bundler
+ * compiles `new Worker(new URL(…))` into a factory called with the global `Worker`, so the URL is
+ * only visible there; the wrapper is removed before `create` returns.
  */
-export function createWorkerSeeingChunks<T>(create: () => T): { worker: T; chunks: string[] } {
+export function createWorkerWithPrefetch<T>(create: () => T): T {
   const g = globalThis as { Worker?: typeof Worker };
   const Native = g.Worker;
-  if (!Native || typeof location === "undefined") return { worker: create(), chunks: [] };
-  let chunks: string[] = [];
+  if (!Native || typeof fetch === "undefined" || typeof location === "undefined") return create();
   g.Worker = class extends Native {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
-      chunks = workerChunkUrls(String(url), location.origin);
+      for (const u of workerChunkUrls(String(url), location.origin)) {
+        // The body must be read for the response to land in the cache; failures change nothing.
+        void fetch(u, { credentials: "same-origin" })
+          .then((r) => r.arrayBuffer())
+          .catch(() => undefined);
+      }
     }
   };
   try {
-    return { worker: create(), chunks };
+    return create();
   } finally {
     g.Worker = Native;
-  }
-}
-
-/**
- * Hands the URLs to a throwaway worker (prefetch-worker.ts) that fetches them: fetched from the
- * page, every body was delivered to and allocated on the main thread. Without Worker nothing is
- * prefetched; it is only ever an optimisation.
- */
-export function prefetchOffThread(req: PrefetchRequest): void {
-  if (typeof Worker === "undefined" || (req.urls.length === 0 && !req.unlessSaved)) return;
-  try {
-    new Worker(new URL("./prefetch-worker.ts", import.meta.url), { type: "module", name: "milkyway-prefetch" }).postMessage(req);
-  } catch {
-    // A refused worker (CSP, a browser without module workers): the simulator loads as before.
   }
 }
