@@ -40,8 +40,12 @@ test("a double click on Confirm and Enter while pending broadcast exactly one tr
   await stake.stakeAmount.press("Enter");
   await expect(confirm).toBeHidden();
 
-  await page.evaluate(() => (window as unknown as { __milkywaySim: { advance(s: number): void } }).__milkywaySim.advance(30));
-  await expect(page.getByText(/^Staked 10 TIA/)).toBeVisible();
+  // "Pending" starts before the broadcast reaches the simulator's mempool; time moved before it
+  // arrives includes nothing, so time moves again until the stake is included.
+  await expect(async () => {
+    await page.evaluate(() => (window as unknown as { __milkywaySim: { advance(s: number): Promise<void> } }).__milkywaySim.advance(30));
+    await expect(page.getByText(/^Staked 10 TIA/)).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   expect(await txCountFrom(page, "osmosis-sim-1", sender)).toBe(1);
 });
 
