@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { RestakePage } from "./pages/restake-page";
 import { BringMilkTiaSection } from "./pages/restake-bring-page";
 import { StakePage } from "./pages/stake-page";
@@ -180,7 +180,8 @@ test("milkTIA from a one-click stake on Celestia: two transfers through Osmosis,
   await expect(r.accountFact("milkTIA balance")).toHaveText("200");
 });
 
-test("a saved move this flow cannot show (edited or foreign storage) never locks the form", async ({ page }) => {
+/** The demo wallet connected, the clock paused and 5 milkTIA on Osmosis: the bring form is offered. */
+async function withMilkTiaOnOsmosis(page: Page) {
   const r = new RestakePage(page);
   const b = new BringMilkTiaSection(page);
   await r.goto();
@@ -188,6 +189,11 @@ test("a saved move this flow cannot show (edited or foreign storage) never locks
   await r.connectDemoWallet();
   await b.fundOnOsmosis(5_000_000n);
   await expect(b.section).toBeVisible();
+  return b;
+}
+
+test("a saved move this flow cannot show (edited or foreign storage) never locks the form", async ({ page }) => {
+  const b = await withMilkTiaOnOsmosis(page);
 
   const key = `milkyway:move:simulator:restake-bring-milkTIA:${await b.address("milk")}`;
   const base = { v: 2, symbol: "milkTIA", amount: "1000000", baseline: "0", sent: true };
@@ -205,13 +211,7 @@ test("a saved move this flow cannot show (edited or foreign storage) never locks
 });
 
 test("a bring saved by the earlier Restake flow resumes as a move, and dismissing it forgets both saves", async ({ page }) => {
-  const r = new RestakePage(page);
-  const b = new BringMilkTiaSection(page);
-  await r.goto();
-  await r.pauseSimulatedTime();
-  await r.connectDemoWallet();
-  await b.fundOnOsmosis(5_000_000n);
-  await expect(b.section).toBeVisible();
+  const b = await withMilkTiaOnOsmosis(page);
 
   const milk = await b.address("milk");
   const oldKey = `milkyway:bring-milktia:v1:milkyway-sim-1:${milk}`;

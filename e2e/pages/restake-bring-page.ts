@@ -68,9 +68,6 @@ export class BringMilkTiaSection {
   }
 
   async fundOnOsmosis(amountBase: bigint): Promise<void> {
-    const mnemonic = await this.page.evaluate(() => JSON.parse(localStorage.getItem("milkyway:demo-wallet") ?? "{}").mnemonic as string);
-    expect(mnemonic, "the demo wallet is connected").toBeTruthy();
-    const [acc] = await (await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: "osmo" })).getAccounts();
-    await fundFromFaucet(this.page, "osmosis-sim-1", acc.address, [{ denom: MILKTIA_ON_OSMOSIS, amount: amountBase.toString() }]);
+    await fundFromFaucet(this.page, "osmosis-sim-1", await this.address("osmo"), [{ denom: MILKTIA_ON_OSMOSIS, amount: amountBase.toString() }]);
   }
 }
