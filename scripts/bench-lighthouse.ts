@@ -11,12 +11,17 @@
  * world with this project's Next, outside the repository) and reports each route against it:
  * absolute scores move with the machine's load, the framework's floor moves with them. Target:
  * every route within 3 points of the bare page and TBT ≤ 1.5× its TBT. LH_BARE=0 skips it.
+ *
+ * LH_BEFORE_DIR names another built checkout (an earlier commit, `npm ci && npm run build` in
+ * it): each route is then measured on both builds in pairs, run i of one right after run i of
+ * the other (alternating which goes first), and reported as "before → after" with the median of
+ * the pairs' differences — how "no worse than before" is shown on a machine whose scores drift.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { buildBareNext } from "./lib/bare-next";
-import { compareToBare, SCORE_WITHIN, TBT_RATIO_MAX, type LhRow } from "./lib/lh-compare";
+import { comparePaired, compareToBare, SCORE_WITHIN, TBT_RATIO_MAX, type LhRow, type PairedComparison } from "./lib/lh-compare";
 import { startNext, waitForServer } from "./lib/server";
 
 const TOOLS = process.env.LH_TOOLS ?? "/tmp/lh-tools";
@@ -27,6 +32,7 @@ const ROUTES = (process.env.LH_ROUTES ?? "/,/stake,/restake,/liquidity,/governan
 const FORMS = (process.env.LH_FORMS ?? "mobile,desktop").split(",");
 const OUT = ".bench/lighthouse.json";
 const BARE = process.env.LH_BARE !== "0";
+const BEFORE_DIR = process.env.LH_BEFORE_DIR ? resolve(process.env.LH_BEFORE_DIR) : null;
 
 function ensureTools(): { node: string; cli: string } {
   const node = join(TOOLS, "node_modules/node/bin/node");
@@ -91,11 +97,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 type Row = { route: string; form: string } & Sample;
 
-/** The median of RUNS runs of one URL in one form factor. */
-function measure(tools: { node: string; cli: string }, url: string, route: string, desktop: boolean, label?: string): Row {
-  const samples: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) samples.push(runOnce(tools, url, desktop, label));
-  const row = {
+/** The medians of one route's runs in one form factor. */
+function summarize(route: string, desktop: boolean, samples: ReadonlyArray<Sample>): Row {
+  return {
     route,
     form: desktop ? "desktop" : "mobile",
     score: median(samples.map((s) => s.score)),
@@ -104,8 +108,35 @@ function measure(tools: { node: string; cli: string }, url: string, route: strin
     tbt: median(samples.map((s) => s.tbt)),
     cls: median(samples.map((s) => s.cls)),
   };
+}
+
+/** The median of RUNS runs of one URL in one form factor. */
+function measure(tools: { node: string; cli: string }, url: string, route: string, desktop: boolean, label?: string): Row {
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(runOnce(tools, url, desktop, label));
+  const row = summarize(route, desktop, samples);
   console.log(`${route.padEnd(12)} ${row.form.padEnd(8)} perf ${row.score}  FCP ${row.fcp} ms  LCP ${row.lcp} ms  TBT ${row.tbt} ms  CLS ${row.cls}`);
   return row;
+}
+
+/** RUNS pairs of runs of one route on the earlier build and this one, alternating which goes first. */
+function measurePaired(tools: { node: string; cli: string }, beforeBase: string, afterBase: string, route: string, desktop: boolean): { row: Row; paired: PairedComparison } {
+  const pairs: { before: Sample; after: Sample }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const runBefore = () => runOnce(tools, beforeBase + route, desktop, `/before${route}`);
+    const runAfter = () => runOnce(tools, afterBase + route, desktop);
+    if (i % 2 === 0) {
+      const before = runBefore();
+      pairs.push({ before, after: runAfter() });
+    } else {
+      const after = runAfter();
+      pairs.push({ before: runBefore(), after });
+    }
+  }
+  const c = comparePaired(route, desktop ? "desktop" : "mobile", pairs);
+  const runs = pairs.map((p) => `${p.before.score}→${p.after.score}`).join(" ");
+  console.log(`${route.padEnd(12)} ${c.form.padEnd(8)} before ${c.before.score} / ${c.before.tbt} ms  after ${c.after.score} / ${c.after.tbt} ms  paired Δ ${c.scoreDelta} pts, ${c.tbtDelta} ms  (${runs})`);
+  return { row: summarize(route, desktop, pairs.map((p) => p.after)), paired: c };
 }
 
 /** The bare Next page, built and served for this run only. */
@@ -126,16 +157,28 @@ async function main() {
   mkdirSync(".bench", { recursive: true });
   const bare = BARE ? await measureBare(tools) : [];
   const server = startNext(PORT);
+  const beforeServer = BEFORE_DIR ? startNext(PORT + 2, BEFORE_DIR, join(BEFORE_DIR, "node_modules/.bin/next")) : null;
   const rows: Row[] = [];
+  const paired: PairedComparison[] = [];
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
+    if (beforeServer) await waitForServer(`http://127.0.0.1:${PORT + 2}/`);
     for (const route of ROUTES) {
-      for (const desktop of FORMS.map((f) => f === "desktop")) rows.push(measure(tools, `http://127.0.0.1:${PORT}${route}`, route, desktop));
+      for (const desktop of FORMS.map((f) => f === "desktop")) {
+        if (!beforeServer) {
+          rows.push(measure(tools, `http://127.0.0.1:${PORT}${route}`, route, desktop));
+          continue;
+        }
+        const m = measurePaired(tools, `http://127.0.0.1:${PORT + 2}`, `http://127.0.0.1:${PORT}`, route, desktop);
+        paired.push(m.paired);
+        rows.push(m.row);
+      }
     }
   } finally {
     server.kill();
+    beforeServer?.kill();
   }
-  writeFileSync(OUT, JSON.stringify({ runs: RUNS, bare, rows }, null, 2) + "\n");
+  writeFileSync(OUT, JSON.stringify({ runs: RUNS, bare, rows, ...(BEFORE_DIR ? { beforeDir: BEFORE_DIR, paired } : {}) }, null, 2) + "\n");
   const worstMobile = Math.min(...rows.filter((r) => r.form === "mobile").map((r) => r.score));
   console.log(`median of ${RUNS}; worst mobile performance ${worstMobile}; written to ${OUT}`);
   if (bare.length) {
@@ -149,6 +192,15 @@ async function main() {
       const b = bareBy.get(c.form)!;
       const ratio = c.tbtRatio === null ? "—" : `${c.tbtRatio.toFixed(2)}×`;
       console.log(`| ${c.route} | ${c.form} | ${r.score} | ${b.score} | ${c.scoreDelta >= 0 ? "+" : ""}${c.scoreDelta} | ${r.tbt} ms | ${b.tbt} ms | ${ratio} | ${c.ok ? "met" : "missed"} |`);
+    }
+  }
+  if (paired.length) {
+    console.log(`\nAgainst ${BEFORE_DIR} (${RUNS} pairs per route; "no worse": median paired Δ ≥ 0)\n`);
+    console.log("| route | form | before perf / TBT | after perf / TBT | paired Δ perf | paired Δ TBT | no worse |");
+    console.log("|---|---|---|---|---|---|---|");
+    for (const c of paired) {
+      const sign = (n: number) => (n > 0 ? "+" : "") + n;
+      console.log(`| ${c.route} | ${c.form} | ${c.before.score} / ${c.before.tbt} ms | ${c.after.score} / ${c.after.tbt} ms | ${sign(c.scoreDelta)} | ${sign(c.tbtDelta)} ms | ${c.noWorse ? "yes" : "no"} |`);
     }
   }
 }

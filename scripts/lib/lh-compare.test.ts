@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareToBare } from "./lh-compare";
+import { comparePaired, compareToBare } from "./lh-compare";
 
 const bare = [
   { route: "bare", form: "mobile", score: 93, tbt: 300 },
@@ -26,5 +26,30 @@ describe("compareToBare", () => {
 
   it("refuses a form factor the bare page was not measured in", () => {
     expect(() => compareToBare([{ route: "/", form: "tablet", score: 1, tbt: 1 }], bare)).toThrow(/tablet/);
+  });
+});
+
+describe("comparePaired", () => {
+  const pair = (b: number, a: number, bt = 1000, at = 1000) => ({ before: { score: b, tbt: bt }, after: { score: a, tbt: at } });
+
+  it("judges by the pairs' differences: a slow spell that hits both runs of a pair cancels", () => {
+    // Medians alone: before 80, after 75 (worse). Pairwise the after build is ahead in 2 of 3.
+    const c = comparePaired("/stake", "mobile", [pair(60, 62), pair(80, 75), pair(85, 86)]);
+    expect(c.before.score).toBe(80);
+    expect(c.after.score).toBe(75);
+    expect(c.scoreDelta).toBe(1);
+    expect(c.noWorse).toBe(true);
+  });
+
+  it("calls a build that loses most pairs worse, and reports the TBT difference the same way", () => {
+    const c = comparePaired("/history", "mobile", [pair(87, 82, 600, 900), pair(85, 86, 700, 650), pair(88, 84, 500, 800)]);
+    expect(c.scoreDelta).toBe(-4);
+    expect(c.tbtDelta).toBe(300);
+    expect(c.noWorse).toBe(false);
+  });
+
+  it("takes the middle two's mean for an even number of pairs, and refuses none", () => {
+    expect(comparePaired("/", "mobile", [pair(70, 69), pair(70, 72)]).scoreDelta).toBe(0.5);
+    expect(() => comparePaired("/", "mobile", [])).toThrow(/no runs/);
   });
 });

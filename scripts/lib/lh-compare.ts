@@ -34,3 +34,45 @@ export function compareToBare(rows: ReadonlyArray<LhRow>, bare: ReadonlyArray<Lh
     return { route: r.route, form: r.form, scoreDelta, tbtRatio, ok: scoreDelta >= -SCORE_WITHIN && tbtOk };
   });
 }
+
+export interface PairedComparison {
+  route: string;
+  form: string;
+  /** Medians of each build's runs. */
+  before: { score: number; tbt: number };
+  after: { score: number; tbt: number };
+  /** Median of the per-pair differences (after − before) of score and TBT. */
+  scoreDelta: number;
+  tbtDelta: number;
+  /** "No worse": the median paired score difference is not below zero. */
+  noWorse: boolean;
+}
+
+const median = (xs: ReadonlyArray<number>) => {
+  if (xs.length === 0) throw new Error("no runs to take a median of");
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * One route's runs of two builds taken in pairs (run i of each back to back, so the machine's
+ * load at that moment weighs on both). The pairs' differences, not the two medians, decide: a
+ * shared slow spell then cancels instead of landing on one side.
+ */
+export function comparePaired(
+  route: string,
+  form: string,
+  pairs: ReadonlyArray<{ before: { score: number; tbt: number }; after: { score: number; tbt: number } }>,
+): PairedComparison {
+  const scoreDelta = median(pairs.map((p) => p.after.score - p.before.score));
+  return {
+    route,
+    form,
+    before: { score: median(pairs.map((p) => p.before.score)), tbt: median(pairs.map((p) => p.before.tbt)) },
+    after: { score: median(pairs.map((p) => p.after.score)), tbt: median(pairs.map((p) => p.after.tbt)) },
+    scoreDelta,
+    tbtDelta: median(pairs.map((p) => p.after.tbt - p.before.tbt)),
+    noWorse: scoreDelta >= 0,
+  };
+}

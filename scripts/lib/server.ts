@@ -19,9 +19,8 @@ export async function waitForServer(url: string): Promise<void> {
  * group and kill() ends the whole group: `next start` forks a next-server child that would
  * otherwise outlive it, keeping the port and any inherited file descriptors (e.g. a lock) open.
  */
-export function startNext(port: number, cwd = process.cwd()): { kill(): void } {
-  // This project's Next, also for another app's directory (bench-lighthouse's bare page).
-  const next = resolve("node_modules/.bin/next");
+export function startNext(port: number, cwd = process.cwd(), next = resolve("node_modules/.bin/next")): { kill(): void } {
+  // This project's Next unless told otherwise, also for another app's directory (bench-lighthouse's bare page).
   const child: ChildProcess = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true, cwd });
   return {
     kill() {
