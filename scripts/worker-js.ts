@@ -1,7 +1,7 @@
 /**
  * The JavaScript each Web Worker of the last build loads before its first line runs: Turbopack
- * compiles `new Worker(new URL(…))` into a bootstrap URL that lists the worker's chunks
- * (lib/workers/chunk-prefetch.ts), and the bootstrap loads all of them first. Summed raw (what
+ * compiles `new Worker(new URL(…))` into a bootstrap script whose URL lists the worker's chunks
+ * (`…#params=[[chunk, …], …]`), and the bootstrap loads all of them first. Summed raw (what
  * the worker parses) and gzip (what it downloads), with the largest chunks and what they hold
  * by a few telltale strings, so a change of imports shows where the bytes went.
  *

@@ -28,16 +28,6 @@ export async function idbGet(key: string): Promise<string | undefined> {
   });
 }
 
-/** Whether a value is stored under the key, without reading it (a save is megabytes). */
-export async function idbHas(key: string): Promise<boolean> {
-  const db = await open();
-  return new Promise((resolve, reject) => {
-    const req = db.transaction(STORE, "readonly").objectStore(STORE).count(key);
-    req.onsuccess = () => resolve(req.result > 0);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 export async function idbSet(key: string, value: string): Promise<void> {
   const db = await open();
   return new Promise((resolve, reject) => {
