@@ -32,7 +32,7 @@ type Props = {
   /** milkTIA balance on MilkyWay (the restake after the move is of it). */
   milkywayBalance: bigint | undefined;
   /** Transfers are "move" transactions, the restake a restaking delegation. */
-  send: (kind: "move" | "restake", req: TxRequest, onSuccess: (r: DeliverTxResponse) => void) => void;
+  send: (kind: "move" | "restake", req: TxRequest, onSuccess?: (r: DeliverTxResponse) => void) => void;
 };
 
 /**
@@ -51,6 +51,9 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
   const [targetKey, setTargetKey] = useState("");
   const [confirming, setConfirming] = useState<"move" | "restake" | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Sending the restake that finishes the flow: its inclusion forgets the progress a moment before
+  // the done line is set, and the card (with its live region) must stay mounted in between.
+  const [finishing, setFinishing] = useState(false);
   const flow = useMoveRoute({
     net,
     tokens: token ? [token] : [],
@@ -64,7 +67,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
   });
   if (!token || !user) return null;
   const held = SOURCES.filter((k) => (flow.balances.get(k) ?? 0n) > 0n);
-  if (!flow.progress && !done && held.length === 0) return null;
+  if (!flow.progress && !done && !(finishing && ctx.busy) && held.length === 0) return null;
 
   const fmt = (v: bigint) => displayExactToken(v, token.decimals, token.symbol).text;
   const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
@@ -108,7 +111,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
           title="Bring milkTIA: progress"
           busy={ctx.busy}
           pending={transferPending}
-          onContinue={() => flow.continueRoute((req, onSuccess) => send("move", req, onSuccess))}
+          onContinue={() => flow.continueRoute((req) => send("move", req))}
           followUp={{
             label: `Restake in ${move.target?.label ?? "the target you choose"}`,
             announcement: `${fmt(move.p.amount)} is on MilkyWay. Sign the restake to finish.`,
@@ -248,7 +251,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
           if (!check.ok || !target) return;
           setConfirming(null);
           setDone(null);
-          flow.start((req, onSuccess) => send("move", req, onSuccess), token, from, "milkyway", check.value, target.key);
+          flow.start((req) => send("move", req), token, from, "milkyway", check.value, target.key);
           setAmount("");
         }}
         onClose={() => setConfirming(null)}
@@ -279,10 +282,10 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
           if (!move?.can || !move.target) return;
           const { p, target: t, label } = move;
           setConfirming(null);
-          send("restake", { net, chain: "milkyway", msgs: [delegateMsg(user, t.target, { denom: t.denom, amount: p.amount })], label }, () => {
-            // Done first: the panel (and its live region) must stay mounted when the progress is forgotten.
+          setFinishing(true);
+          // The transaction forgets the progress on inclusion (flow.finishedRecord), even if this screen has gone.
+          send("restake", { net, chain: "milkyway", msgs: [delegateMsg(user, t.target, { denom: t.denom, amount: p.amount })], label, record: flow.finishedRecord }, () => {
             setDone(`Done: ${fmt(p.amount)} brought from ${CHAIN_NAMES[p.from]} and restaked in ${t.label}.`);
-            flow.dismiss();
           });
         }}
         onClose={() => setConfirming(null)}

@@ -80,7 +80,7 @@ export function MovePanel({
   const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
   const pathText = [from.key, ...route.map((h) => h.to.key)].map((k) => CHAIN_NAMES[k]).join(" → ");
   const failure = ctx.failure?.action === "move" ? ctx.failure.error : null;
-  const send: SendTx = (req, onSuccess) => ctx.send("move", req, onSuccess);
+  const send: SendTx = (req) => ctx.send("move", req);
 
   const pickToken = (s: string) => {
     const t = tokens.find((x) => x.symbol === s)!;
