@@ -7,12 +7,24 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { lstBySymbol, type NetworkSnapshot } from "@/lib/chains/networks";
 import { movableTokensOf, routeBetween } from "@/lib/chains/token-places";
 import { balanceQuery } from "@/lib/queries/bank";
-import { moveProgressKey, parseMoveProgress } from "@/lib/stores/move-progress";
-import { SIMULATOR_CHAIN_IDS } from "@/lib/stores/network-store";
+import { moveProgressKey, parseMoveProgress, saveMoveProgress } from "@/lib/stores/move-progress";
+import { LIVE_CHAIN_IDS, SIMULATOR_CHAIN_IDS } from "@/lib/stores/network-store";
+import { TRANSFER_TIMEOUT_MS } from "@/lib/protocol/ibc-transfer";
+import { TIMEOUT_GRACE_MS, type HopPhase } from "@/lib/protocol/transfer-phase";
 import type { executeTx } from "@/lib/tx/execute";
 import { recordMoveOutcome } from "@/lib/tx/move-record";
 import { txMutationOptions, type TxRequest } from "@/lib/tx/mutation-options";
 import { useMoveRoute } from "./use-move-route";
+
+// The chains' answers: every receipt read is counted; balances are empty.
+const chain = vi.hoisted(() => ({ receipt: null as "ok" | "error" | null, receiptReads: 0 }));
+vi.mock("@/lib/reads/run", () => ({
+  read: async (op: string) => {
+    if (op !== "packetReceipt") return 0n;
+    chain.receiptReads++;
+    return chain.receipt;
+  },
+}));
 
 const SIM: NetworkSnapshot = { mode: "simulator", chainIds: SIMULATOR_CHAIN_IDS, rpc: {} };
 const [TIA] = movableTokensOf(lstBySymbol(SIM, "milkTIA")!);
@@ -97,5 +109,55 @@ describe("a transfer included after its screen has gone", () => {
     );
     // What the screen would have done itself never ran: the record had to come from the mutation.
     expect(perCall).not.toHaveBeenCalled();
+  });
+});
+
+describe("a live transfer's receipt is read every few seconds only until its outcome is decided", () => {
+  const LIVE: NetworkSnapshot = { mode: "live", chainIds: LIVE_CHAIN_IDS, rpc: {} };
+  const liveScope = { mode: "live" as const, lstSymbol: "milkTIA", address: celestia };
+  const liveAddresses = { [LIVE.chainIds.celestia]: celestia, [LIVE.chainIds.osmosis]: osmo };
+
+  function Watch({ expose }: { expose: (phase: HopPhase | null) => void }) {
+    const flow = useMoveRoute({ net: LIVE, tokens: [TIA], selected: TIA, scope: liveScope, addresses: liveAddresses, nowMs: NOW, label: () => "" });
+    expose(flow.phase);
+    return null;
+  }
+
+  /** Shows a hop sent at `sentMs` whose receipt reads `receipt`; the receipt reads over the next 15 s. */
+  async function watch(receipt: "ok" | "error" | null, sentMs: number) {
+    chain.receipt = receipt;
+    chain.receiptReads = 0;
+    saveMoveProgress(liveScope, { symbol: "TIA", from: "celestia", to: "osmosis", amount: 5n, hop: 0, sent: true, baseline: 0n, sequence: "7", sentMs });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
+    try {
+      let phase: HopPhase | null = null;
+      const view = render(
+        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+          <Watch expose={(p) => (phase = p)} />
+        </QueryClientProvider>,
+      );
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      const first = { phase, reads: chain.receiptReads };
+      await act(() => vi.advanceTimersByTimeAsync(15_000));
+      view.unmount();
+      return { first, later: chain.receiptReads - first.reads };
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it("in flight: read again about every 3 s", async () => {
+    const r = await watch(null, NOW);
+    expect(r.first).toEqual({ phase: "in-flight", reads: 1 });
+    expect(r.later).toBeGreaterThanOrEqual(4);
+  });
+
+  it("arrived, refused or timed out: never read again", async () => {
+    const late = NOW - TRANSFER_TIMEOUT_MS - TIMEOUT_GRACE_MS;
+    for (const [receipt, sentMs, phase] of [["ok", NOW, "arrived"], ["error", NOW, "refused"], [null, late, "timed-out"]] as const) {
+      const r = await watch(receipt, sentMs);
+      expect(r.first, phase).toEqual({ phase, reads: 1 });
+      expect(r.later, phase).toBe(0);
+    }
   });
 });

@@ -8,8 +8,8 @@ import { useLstBalances } from "@/hooks/use-lst-queries";
 import { chainIdOf, type NetworkSnapshot } from "@/lib/chains/networks";
 import { routeBetween, type Hop, type MovableToken } from "@/lib/chains/token-places";
 import { transferMsg } from "@/lib/protocol/ibc-transfer";
-import { hopPhase } from "@/lib/protocol/transfer-phase";
-import { packetReceiptQuery } from "@/lib/queries/ibc";
+import { hopDecided, hopPhase } from "@/lib/protocol/transfer-phase";
+import { packetReceiptQuery, transferPollMs } from "@/lib/queries/ibc";
 import {
   moveProgressKey,
   parseMoveProgress,
@@ -24,9 +24,6 @@ import type { ChainKey } from "@/lib/stores/network-store";
 
 /** Sends a transaction; what its inclusion does to the progress travels in `req.record`. */
 export type SendTx = (req: TxRequest) => void;
-
-/** Live chains are polled for a receipt until there is one; in the simulator every world change already refetches. */
-const livePoll = (net: NetworkSnapshot) => (net.mode === "live" ? 3_000 : false);
 
 /** Each of the token's balances by chain (undefined while loading or without an address). */
 function useTokenBalances(net: NetworkSnapshot, token: MovableToken | undefined, addresses: Readonly<Record<string, string>>) {
@@ -97,25 +94,29 @@ export function useMoveRoute(args: {
   const selectedBalances = useTokenBalances(net, args.selected, addresses);
   const movingBalances = useTokenBalances(net, moving, addresses);
   const hop = route && progress ? route[progress.hop] : undefined;
-  const receipt = useQuery({
-    ...packetReceiptQuery(net, hop?.to.key, hop?.dstChannel ?? "", progress?.sent ? progress.sequence : undefined),
-    refetchInterval: (q) => (q.state.data ? false : livePoll(net)),
-  });
   // "No receipt" only means timed out as of when it was read: after a jump of the simulated clock
   // the receipt is read again a frame later, and until then the jump alone must not call a packet
   // (perhaps relayed during the jump) timed out.
   const [readAt, setReadAt] = useState<{ updatedAt: number; nowMs: number | null }>({ updatedAt: 0, nowMs: null });
-  if (receipt.dataUpdatedAt !== readAt.updatedAt) setReadAt({ updatedAt: receipt.dataUpdatedAt, nowMs: args.nowMs });
   const destNow = hop ? movingBalances.get(hop.to.key) : undefined;
-  const phase = progress?.sent
-    ? hopPhase({
-        receipt: receipt.data,
-        sequenceKnown: progress.sequence !== undefined,
-        balanceRose: destNow !== undefined && destNow > progress.baseline,
-        sentMs: progress.sentMs,
-        nowMs: readAt.nowMs,
-      })
-    : null;
+  /** The hop's phase from a read of its receipt: a read newer than `readAt` is as of now. */
+  const phaseOf = (receipt: "ok" | "error" | null | undefined, updatedAt: number) =>
+    progress?.sent
+      ? hopPhase({
+          receipt,
+          sequenceKnown: progress.sequence !== undefined,
+          balanceRose: destNow !== undefined && destNow > progress.baseline,
+          sentMs: progress.sentMs,
+          nowMs: updatedAt === readAt.updatedAt ? readAt.nowMs : args.nowMs,
+        })
+      : null;
+  const receipt = useQuery({
+    ...packetReceiptQuery(net, hop?.to.key, hop?.dstChannel ?? "", progress?.sent ? progress.sequence : undefined),
+    // Polled until the phase shown is decided (arrived, refused or timed out), then left alone.
+    refetchInterval: (q) => transferPollMs(net.mode, hopDecided(phaseOf(q.state.data, q.state.dataUpdatedAt))),
+  });
+  if (receipt.dataUpdatedAt !== readAt.updatedAt) setReadAt({ updatedAt: receipt.dataUpdatedAt, nowMs: args.nowMs });
+  const phase = phaseOf(receipt.data, receipt.dataUpdatedAt);
   const arrived = phase === "arrived";
   const last = route ? progress!.hop === route.length - 1 : false;
 
