@@ -242,6 +242,37 @@ test("two steps: move TIA from Celestia to Osmosis and watch it arrive", async (
   await expect(stake.balance("TIA on Osmosis")).toHaveText("525");
 });
 
+test("a transfer included after the user left the page is in the Move tab's progress when they come back", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await stake.tab("Move").click();
+  const form = page.getByRole("form", { name: "Move tokens between chains" });
+  await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
+  await form.getByRole("combobox", { name: "To" }).selectOption("osmosis");
+  await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
+  await form.getByRole("button", { name: "Move to Osmosis" }).click();
+  await stake.dialog("Confirm transfer").getByRole("button", { name: "Confirm transfer" }).click();
+  // Away before the (paused) chain includes it; it is included while the Move tab is gone.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Rewards", exact: true }).click();
+  await expect(page).toHaveURL(/\/rewards$/);
+  const included = page.getByRole("region", { name: "Notifications" }).getByRole("listitem").filter({ hasText: "Move 25 TIA to Osmosis" }).filter({ hasText: "Included." });
+  await expect(async () => {
+    await page.evaluate(() => window.__milkywaySim!.advance(1));
+    await expect(included).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+
+  await nav.getByRole("link", { name: "Stake", exact: true }).click();
+  await stake.tab("Move").click();
+  const progress = page.getByRole("region", { name: "Transfer progress" });
+  await expect(progress).toContainText(/25 TIA is on its way\.|Done: 25 TIA arrived\./);
+  await stake.advanceDays(10 / 86_400);
+  await expect(progress).toContainText("Done: 25 TIA arrived.");
+  await expect(stake.balance("TIA on Osmosis")).toHaveText("525");
+});
+
 test("a transaction that fails in its block is reported, and nothing but the fee is spent", async ({ page }) => {
   const stake = new StakePage(page);
   await stake.goto();

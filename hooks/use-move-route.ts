@@ -1,44 +1,29 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import type { TxRequest } from "@/lib/tx/mutation-options";
+import type { MoveRecord } from "@/lib/tx/move-record";
 import { useLstBalances } from "@/hooks/use-lst-queries";
 import { chainIdOf, type NetworkSnapshot } from "@/lib/chains/networks";
 import { routeBetween, type Hop, type MovableToken } from "@/lib/chains/token-places";
 import { transferMsg } from "@/lib/protocol/ibc-transfer";
-import { sentPacketSequence } from "@/lib/protocol/liquid-staking";
-import { hopPhase } from "@/lib/protocol/transfer-phase";
-import { packetReceiptQuery } from "@/lib/queries/ibc";
-import { moveProgressKey, parseMoveProgress, saveMoveProgress, serializeMoveProgress, type MoveProgress, type MoveScope } from "@/lib/stores/move-progress";
+import { hopDecided, hopPhase } from "@/lib/protocol/transfer-phase";
+import { packetReceiptQuery, transferPollMs } from "@/lib/queries/ibc";
+import {
+  moveProgressKey,
+  parseMoveProgress,
+  readMoveProgressRaw,
+  serializeMoveProgress,
+  subscribeMoveProgress,
+  writeMoveProgress,
+  type MoveProgress,
+  type MoveScope,
+} from "@/lib/stores/move-progress";
 import type { ChainKey } from "@/lib/stores/network-store";
 
-export type SendTx = (req: TxRequest, onSuccess: (r: DeliverTxResponse) => void) => void;
-
-// Same-tab writers notify here; other tabs through the `storage` event.
-const listeners = new Set<() => void>();
-function subscribe(cb: () => void) {
-  listeners.add(cb);
-  window.addEventListener("storage", cb);
-  return () => {
-    listeners.delete(cb);
-    window.removeEventListener("storage", cb);
-  };
-}
-// Where the progress lives when storage is blocked: it then lasts until a reload.
-const memory = new Map<string, string | null>();
-function readRaw(key: string): string | null {
-  if (memory.has(key)) return memory.get(key)!;
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-/** Live chains are polled for a receipt until there is one; in the simulator every world change already refetches. */
-const livePoll = (net: NetworkSnapshot) => (net.mode === "live" ? 3_000 : false);
+/** Sends a transaction; what its inclusion does to the progress travels in `req.record`. */
+export type SendTx = (req: TxRequest) => void;
 
 /** Each of the token's balances by chain (undefined while loading or without an address). */
 function useTokenBalances(net: NetworkSnapshot, token: MovableToken | undefined, addresses: Readonly<Record<string, string>>) {
@@ -79,12 +64,12 @@ export function useMoveRoute(args: {
   const legacyKey = args.legacy?.key;
   const readLegacy = args.legacy?.read;
   const raw = useSyncExternalStore(
-    subscribe,
+    subscribeMoveProgress,
     () => {
       if (!key) return null;
-      const own = readRaw(key);
+      const own = readMoveProgressRaw(key);
       if (own !== null || !legacyKey || !readLegacy) return own;
-      const m = readLegacy(readRaw(legacyKey));
+      const m = readLegacy(readMoveProgressRaw(legacyKey));
       return m ? serializeMoveProgress(m) : null;
     },
     () => null,
@@ -92,20 +77,9 @@ export function useMoveRoute(args: {
   const saved = useMemo(() => parseMoveProgress(raw), [raw]);
   const setProgress = useCallback(
     (m: MoveProgress | null) => {
-      if (!scope || !key) return;
-      if (saveMoveProgress(scope, m)) memory.delete(key);
-      else memory.set(key, m ? serializeMoveProgress(m) : null);
-      // The first change after a legacy save was read supersedes it.
-      if (legacyKey) {
-        try {
-          window.localStorage.removeItem(legacyKey);
-        } catch {
-          memory.set(legacyKey, null);
-        }
-      }
-      listeners.forEach((l) => l());
+      if (scope) writeMoveProgress(scope, m, legacyKey);
     },
-    [scope, key, legacyKey],
+    [scope, legacyKey],
   );
 
   // A save that names no route this screen can move (another token, a destination this flow does
@@ -120,49 +94,50 @@ export function useMoveRoute(args: {
   const selectedBalances = useTokenBalances(net, args.selected, addresses);
   const movingBalances = useTokenBalances(net, moving, addresses);
   const hop = route && progress ? route[progress.hop] : undefined;
-  const receipt = useQuery({
-    ...packetReceiptQuery(net, hop?.to.key, hop?.dstChannel ?? "", progress?.sent ? progress.sequence : undefined),
-    refetchInterval: (q) => (q.state.data ? false : livePoll(net)),
-  });
   // "No receipt" only means timed out as of when it was read: after a jump of the simulated clock
   // the receipt is read again a frame later, and until then the jump alone must not call a packet
   // (perhaps relayed during the jump) timed out.
   const [readAt, setReadAt] = useState<{ updatedAt: number; nowMs: number | null }>({ updatedAt: 0, nowMs: null });
-  if (receipt.dataUpdatedAt !== readAt.updatedAt) setReadAt({ updatedAt: receipt.dataUpdatedAt, nowMs: args.nowMs });
   const destNow = hop ? movingBalances.get(hop.to.key) : undefined;
-  const phase = progress?.sent
-    ? hopPhase({
-        receipt: receipt.data,
-        sequenceKnown: progress.sequence !== undefined,
-        balanceRose: destNow !== undefined && destNow > progress.baseline,
-        sentMs: progress.sentMs,
-        nowMs: readAt.nowMs,
-      })
-    : null;
+  /** The hop's phase from a read of its receipt: a read newer than `readAt` is as of now. */
+  const phaseOf = (receipt: "ok" | "error" | null | undefined, updatedAt: number) =>
+    progress?.sent
+      ? hopPhase({
+          receipt,
+          sequenceKnown: progress.sequence !== undefined,
+          balanceRose: destNow !== undefined && destNow > progress.baseline,
+          sentMs: progress.sentMs,
+          nowMs: updatedAt === readAt.updatedAt ? readAt.nowMs : args.nowMs,
+        })
+      : null;
+  const receipt = useQuery({
+    ...packetReceiptQuery(net, hop?.to.key, hop?.dstChannel ?? "", progress?.sent ? progress.sequence : undefined),
+    // Polled until the phase shown is decided (arrived, refused or timed out), then left alone.
+    refetchInterval: (q) => transferPollMs(net.mode, hopDecided(phaseOf(q.state.data, q.state.dataUpdatedAt))),
+  });
+  if (receipt.dataUpdatedAt !== readAt.updatedAt) setReadAt({ updatedAt: receipt.dataUpdatedAt, nowMs: args.nowMs });
+  const phase = phaseOf(receipt.data, receipt.dataUpdatedAt);
   const arrived = phase === "arrived";
   const last = route ? progress!.hop === route.length - 1 : false;
 
   const addressOn = (k: ChainKey) => addresses[chainIdOf(net, k)];
 
-  /** Sends one hop; the progress records it (with its packet sequence) once the transfer is included. */
+  /**
+   * Sends one hop; the transaction itself records it in the progress (with its packet sequence)
+   * once included, so it is recorded even if this screen has gone by then.
+   */
   const sendHop = (send: SendTx, token: MovableToken, h: Hop, next: Omit<MoveProgress, "sent" | "baseline" | "sequence" | "sentMs">, baseline: bigint) => {
     const sender = addressOn(h.from.key);
     const receiver = addressOn(h.to.key);
     const nowMs = args.nowMs;
-    if (!sender || !receiver || nowMs === null) return;
-    send(
-      {
-        net,
-        chain: h.from.key,
-        msgs: [transferMsg({ sourceChannel: h.channel, denom: h.from.denom, amount: next.amount, sender, receiver, nowMs })],
-        label: args.label(token, next.amount, h.to.key),
-      },
-      (r) => {
-        // Without a sequence the hop is still tracked, by its destination balance.
-        const sequence = sentPacketSequence(r.events, h.channel);
-        setProgress({ ...next, sent: true, baseline, sentMs: nowMs, ...(sequence ? { sequence } : {}) });
-      },
-    );
+    if (!scope || !sender || !receiver || nowMs === null) return;
+    send({
+      net,
+      chain: h.from.key,
+      msgs: [transferMsg({ sourceChannel: h.channel, denom: h.from.denom, amount: next.amount, sender, receiver, nowMs })],
+      label: args.label(token, next.amount, h.to.key),
+      record: { kind: "hop-sent", scope, legacyKey, progress: { ...next, baseline, sentMs: nowMs }, channel: h.channel },
+    });
   };
 
   return {
@@ -201,5 +176,7 @@ export function useMoveRoute(args: {
       if (progress) setProgress({ ...progress, then });
     },
     dismiss: () => setProgress(null),
+    /** For the step that completes the flow: its inclusion forgets the progress (whatever the screen does by then). */
+    finishedRecord: (scope ? { kind: "finished", scope, legacyKey } : undefined) satisfies MoveRecord | undefined,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayLabel, keyStep, nearestIndex, niceStep, niceTicks, numberTicks, pointValue, timeTicks, type ChartFormat } from "./chart-scale";
+import { dayLabel, keyStep, nearestIndex, niceTicks, numberTicks, pointValue, timeTicks, type ChartFormat } from "./chart-scale";
 
 const TIA: ChartFormat = { kind: "token", decimals: 6, symbol: "TIA" };
 const RATE: ChartFormat = { kind: "rate" };
@@ -75,11 +75,18 @@ describe("niceTicks", () => {
     expect(niceTicks(0, 0).ticks.map((t) => t.label)).toEqual(["-1.0", "-0.5", "0.0", "0.5", "1.0"]);
   });
 
-  it("chooses 1, 2, 2.5 or 5 times a power of ten", () => {
-    expect(niceStep(10, 4)).toBe(2.5);
-    expect(niceStep(100, 5)).toBe(20);
-    expect(niceStep(7, 4)).toBe(2);
-    expect(niceStep(0, 4)).toBe(1);
+  it("steps by 1, 2, 2.5 or 5 times a power of ten, about `count` parts of the span", () => {
+    const labels = (min: number, max: number, count: number) => niceTicks(min, max, count).ticks.map((t) => t.label);
+    expect(labels(0, 10, 4)).toEqual(["0.0", "2.5", "5.0", "7.5", "10.0"]);
+    expect(labels(0, 100, 5)).toEqual(["0", "20", "40", "60", "80", "100"]);
+    expect(labels(0, 7, 4)).toEqual(["0", "2", "4", "6", "8"]);
+    expect(labels(0, 4, 4)).toEqual(["0", "1", "2", "3", "4"]);
+    // 0.0075 a part rounds up to the next power of ten.
+    expect(labels(0, 0.03, 4)).toEqual(["0.00", "0.01", "0.02", "0.03"]);
+    expect(labels(0, 45, 4)).toEqual(["0", "20", "40", "60"]);
+    // A day axis: whole days at the same steps.
+    expect(numberTicks(0, 10, 4, "d").map((t) => t.label)).toEqual(["0.0 d", "2.5 d", "5.0 d", "7.5 d", "10.0 d"]);
+    expect(numberTicks(3, 17, 4).map((t) => t.value)).toEqual([5, 10, 15]);
   });
 });
 

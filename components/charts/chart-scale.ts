@@ -70,11 +70,6 @@ function stepFor(span: number, count: number, minExp = -DEC_DIGITS): Step {
 
 const stepNumber = (s: Step) => Number(s.units) * 10 ** s.exp;
 
-/** A step of 1, 2, 2.5 or 5 × 10^k that cuts `span` into about `count` parts. */
-export function niceStep(span: number, count: number): number {
-  return stepNumber(stepFor(span, count));
-}
-
 /**
  * A tick's label. A tick is a round number, so nothing is rounded: each rule prints it to the
  * step's decimals, which is exact.

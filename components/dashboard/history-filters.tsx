@@ -1,6 +1,7 @@
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { HISTORY_KINDS, type HistoryFilters as Filters } from "@/lib/protocol/history";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
+import { SelectField } from "@/components/ui/select-field";
 
 const field = "mt-1 block h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900";
 
@@ -9,28 +10,24 @@ export function HistoryFilters({ value, onChange, problem }: { value: Filters; o
   return (
     <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       <legend className="sr-only">Filter transactions</legend>
-      <label className="text-sm font-medium">
-        Chain
-        <select className={field} value={value.chain} onChange={(e) => onChange({ ...value, chain: e.target.value as Filters["chain"] })}>
-          <option value="all">All chains</option>
-          {CHAIN_KEYS.map((k) => (
-            <option key={k} value={k}>
-              {CHAIN_NAMES[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        Type
-        <select className={field} value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value as Filters["kind"] })}>
-          <option value="all">All types</option>
-          {HISTORY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        id="history-chain"
+        label="Chain"
+        size="md"
+        tight
+        value={value.chain}
+        options={[{ value: "all", label: "All chains" }, ...CHAIN_KEYS.map((k) => ({ value: k, label: CHAIN_NAMES[k] }))]}
+        onChange={(v) => onChange({ ...value, chain: v as Filters["chain"] })}
+      />
+      <SelectField
+        id="history-kind"
+        label="Type"
+        size="md"
+        tight
+        value={value.kind}
+        options={[{ value: "all", label: "All types" }, ...HISTORY_KINDS.map((k) => ({ value: k, label: k }))]}
+        onChange={(v) => onChange({ ...value, kind: v as Filters["kind"] })}
+      />
       <label className="text-sm font-medium">
         From (UTC)
         <input

@@ -1,41 +1,17 @@
 import { TokenIcon } from "@/components/icons/token-icon";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 
-export interface AssetOption {
-  /** The LST symbol, e.g. "milkTIA". */
-  value: string;
-  label: string;
-}
+export type AssetOption = SelectOption;
 
 type AssetSelectProps = {
   id: string;
+  /** The LST symbol, e.g. "milkTIA". */
   value: string;
   options: ReadonlyArray<AssetOption>;
   onChange: (value: string) => void;
 };
 
-/** Which token to stake: a native select, so keyboard and screen readers get the platform control. */
+/** Which token to stake, with the chosen token's mark inside the select's left edge. */
 export function AssetSelect({ id, value, options, onChange }: AssetSelectProps) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        Asset
-      </label>
-      {/* A native select cannot hold images: the chosen token's mark sits inside its left edge. */}
-      <div className="relative sm:w-64">
-        <TokenIcon symbol={value} className="pointer-events-none absolute top-1/2 left-2.5 size-5 -translate-y-1/2" />
-        <select
-          id={id}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          className="h-10 w-full rounded-lg border border-slate-300 bg-white pr-3 pl-9 text-sm dark:border-slate-700 dark:bg-slate-900"
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  return <SelectField id={id} label="Asset" size="md" className="sm:w-64" icon={<TokenIcon symbol={value} />} value={value} options={options} onChange={onChange} />;
 }

@@ -39,3 +39,11 @@ export function hopPhase(args: {
   if (args.receipt === null && args.sentMs !== undefined && args.nowMs !== null && args.nowMs >= args.sentMs + TRANSFER_TIMEOUT_MS + TIMEOUT_GRACE_MS) return "timed-out";
   return "in-flight";
 }
+
+/**
+ * Whether nothing the destination says later can change the phase: a receipt is final, and a
+ * packet past its deadline (and the grace) can no longer be received.
+ */
+export function hopDecided(phase: HopPhase | null): boolean {
+  return phase === "arrived" || phase === "refused" || phase === "timed-out";
+}

@@ -1,6 +1,6 @@
 import { queryOptions, skipToken } from "@tanstack/react-query";
 import type { NetworkSnapshot } from "../chains/networks";
-import type { ChainKey } from "../stores/network-store";
+import type { ChainKey, NetworkMode } from "../stores/network-store";
 import { read } from "../reads/run";
 import { queryKey } from "./keys";
 
@@ -10,4 +10,13 @@ export function packetReceiptQuery(net: NetworkSnapshot, key: ChainKey | undefin
     queryKey: queryKey(net, key ? net.chainIds[key] : "", "ibc", "recv-packet", { channel: dstChannel, sequence }),
     queryFn: key && sequence !== undefined ? () => read("packetReceipt", net, key, dstChannel, sequence) : skipToken,
   });
+}
+
+/**
+ * How often a transfer's receipt (or arrival) is read again: every 3 s on a live chain while its
+ * outcome is open, then never (public RPCs rate-limit, and a decided outcome cannot change). In the
+ * simulator, never: every change of the world already refetches.
+ */
+export function transferPollMs(mode: NetworkMode, decided: boolean): number | false {
+  return mode === "live" && !decided ? 3_000 : false;
 }

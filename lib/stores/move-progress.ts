@@ -58,6 +58,51 @@ export function saveMoveProgress(scope: MoveScope, m: MoveProgress | null): bool
   }
 }
 
+// Same-tab writers notify here; other tabs through the `storage` event.
+const listeners = new Set<() => void>();
+
+/** Calls `cb` on every change of any saved move, from this tab or another. */
+export function subscribeMoveProgress(cb: () => void): () => void {
+  listeners.add(cb);
+  window.addEventListener("storage", cb);
+  return () => {
+    listeners.delete(cb);
+    window.removeEventListener("storage", cb);
+  };
+}
+
+// Where a progress lives when storage is blocked: it then lasts until a reload.
+const memory = new Map<string, string | null>();
+
+/** The storage text under `key` (or what was kept in memory because storage was blocked). */
+export function readMoveProgressRaw(key: string): string | null {
+  if (memory.has(key)) return memory.get(key)!;
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves (or with null, forgets) the progress and tells every reader. Module state, not a hook's,
+ * so a transaction that is included after its screen has gone still records what it did. The
+ * first change after a save of an earlier version (`legacyKey`) was read supersedes that save.
+ */
+export function writeMoveProgress(scope: MoveScope, m: MoveProgress | null, legacyKey?: string): void {
+  const key = moveProgressKey(scope);
+  if (saveMoveProgress(scope, m)) memory.delete(key);
+  else memory.set(key, m ? serializeMoveProgress(m) : null);
+  if (legacyKey) {
+    try {
+      window.localStorage.removeItem(legacyKey);
+    } catch {
+      memory.set(legacyKey, null);
+    }
+  }
+  listeners.forEach((l) => l());
+}
+
 /** What the storage text holds, or null when there is none or it is not one this version wrote. */
 export function parseMoveProgress(raw: string | null): MoveProgress | null {
   if (!raw) return null;

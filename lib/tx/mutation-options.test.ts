@@ -8,6 +8,7 @@ import { voteMsg } from "../protocol/gov";
 import { LIVE_CHAIN_IDS, SIMULATOR_CHAIN_IDS } from "../stores/network-store";
 import type { Toast } from "../stores/toast-store";
 import { WalletSignError, TxFailedError, type executeTx } from "./execute";
+import type { MoveRecord } from "./move-record";
 import { txMutationOptions, type TxRequest } from "./mutation-options";
 
 const SIM: NetworkSnapshot = { mode: "simulator", chainIds: SIMULATOR_CHAIN_IDS, rpc: {} };
@@ -48,13 +49,15 @@ function world(net: NetworkSnapshot) {
   for (const area of ["bank", "liquid-staking", "way-card", "history", "staking"]) read(osmosis, area);
   for (const area of ["bank", "gov"]) read(milkyway, area);
   const toasts: Toast[] = [];
+  const recorded: Array<{ record: MoveRecord; height: number }> = [];
   const deps = (execute: typeof executeTx) => ({
     queryClient,
     wallet: () => ({ addresses: { [osmosis]: osmo, [milkyway]: milk }, getSigner: async () => ({}) as never }),
     toast: (t: Toast) => toasts.push(t),
+    recordMove: (record: MoveRecord, r: DeliverTxResponse) => void recorded.push({ record, height: r.height }),
     execute,
   });
-  return { queryClient, fetched, gates, toasts, deps };
+  return { queryClient, fetched, gates, toasts, recorded, deps };
 }
 
 const stakeReq = (net: NetworkSnapshot): TxRequest => ({
@@ -122,6 +125,25 @@ describe("one toast per transaction, through its phases", () => {
     const w = world(SIM);
     await run("stake", w, async () => included(9), stakeReq(SIM));
     expect(w.toasts.at(-1)).toMatchObject({ meta: "Block 9 · ABABAB…ABAB", href: undefined });
+  });
+});
+
+describe("a request's record of a saved move", () => {
+  const record: MoveRecord = { kind: "finished", scope: { mode: "simulator", lstSymbol: "milkTIA", address: osmo } };
+
+  it("is applied by the mutation once included, after the reads are fresh", async () => {
+    const w = world(SIM);
+    await run("stake", w, async () => included(11), { ...stakeReq(SIM), record });
+    expect(w.recorded).toEqual([{ record, height: 11 }]);
+  });
+
+  it("is not applied when the chain refused the transaction or the wallet was not asked", async () => {
+    const w = world(SIM);
+    const refused = new TxFailedError({ ...included(), code: 5, rawLog: "insufficient funds" });
+    await expect(run("stake", w, async () => Promise.reject(refused), { ...stakeReq(SIM), record })).rejects.toBe(refused);
+    const vote = { net: SIM, chain: "milkyway" as const, msgs: [voteMsg(3n, milk, "yes")], label: "Stake 10 TIA", record };
+    await expect(run("stake", w, async () => included(), vote)).rejects.toThrow();
+    expect(w.recorded).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import type { executeTx } from "./execute";
 import { TxFailedError } from "./tx-outcome";
 import { areasToInvalidate, invalidationKey } from "./invalidation";
 import { assertKind, type TxKind } from "./kinds";
+import type { MoveRecord } from "./move-record";
 
 export interface TxRequest {
   net: NetworkSnapshot;
@@ -20,6 +21,8 @@ export interface TxRequest {
   memo?: string;
   /** What the toast calls this transaction, e.g. "Stake 10 TIA". */
   label: string;
+  /** What its inclusion records in a saved move (a hop sent, a flow finished), whatever the screen does by then. */
+  record?: MoveRecord;
 }
 
 /** What a transaction needs from the page, passed in so this module stays free of React and stores. */
@@ -28,6 +31,8 @@ export interface TxDeps {
   /** The connected wallet now: its address per chain-id and how to get a signer. */
   wallet: () => { addresses: Record<string, string>; getSigner: ((chainId: string) => Promise<OfflineSigner>) | null };
   toast: (t: Toast) => void;
+  /** Applies a request's `record` to the saved move (lib/tx/move-record.ts); tests observe it. */
+  recordMove: (record: MoveRecord, result: DeliverTxResponse) => void;
   /** Sign, broadcast and wait for inclusion; tests replace it. */
   execute?: typeof executeTx;
 }
@@ -52,7 +57,10 @@ let toastSeq = 0;
  * - after inclusion refetches exactly what the invalidation table names for its messages on the
  *   signing chain, and resolves only once the reads on screen have their new data, so the
  *   button stays pending until the screen is true. An included failure still refreshes the fee
- *   balances (the fee was paid).
+ *   balances (the fee was paid);
+ * - on inclusion applies the request's `record` to the saved move. Here, not in a `mutate(vars,
+ *   { onSuccess })` callback: TanStack skips those once the calling component has unmounted, and
+ *   options' callbacks run inside the Mutation whatever the screen does.
  */
 export function txMutationOptions(kind: TxKind, deps: TxDeps) {
   return mutationOptions<DeliverTxResponse, Error, TxRequest>({
@@ -79,6 +87,9 @@ export function txMutationOptions(kind: TxKind, deps: TxDeps) {
         return refuse(e);
       }
       return runForAccount(`${chainId}/${sender}`, () => send(deps, req, chainId, sender, getSigner, show));
+    },
+    onSuccess: (result, req) => {
+      if (req.record) deps.recordMove(req.record, result);
     },
   });
 }

@@ -5,6 +5,7 @@ import { useShallow } from "zustand/react/shallow";
 import { QueryError } from "@/components/dashboard/query-error";
 import { LiquiditySkeleton } from "@/components/liquidity/liquidity-skeleton";
 import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/select-field";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useOsmosisPool } from "@/hooks/use-osmosis-pools";
@@ -59,26 +60,18 @@ function LiquidityScreenReady({ net }: { net: NetworkSnapshot }) {
   return (
     <div className="space-y-4">
       <Card className="flex flex-wrap items-end gap-4">
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="liquidity-pool" className="text-sm font-medium">
-            Pool
-          </label>
-          <select
-            id="liquidity-pool"
-            value={poolId.toString()}
-            onChange={(e) => {
-              setChosen(e.target.value);
-              tx.reset();
-            }}
-            className="h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm sm:w-72 dark:border-slate-700 dark:bg-slate-900"
-          >
-            {labelled.map((o) => (
-              <option key={o.id} value={o.id}>
-                #{o.id} {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="liquidity-pool"
+          label="Pool"
+          size="md"
+          className="sm:w-72"
+          value={poolId.toString()}
+          options={labelled.map((o) => ({ value: String(o.id), label: `#${o.id} ${o.label}` }))}
+          onChange={(v) => {
+            setChosen(v);
+            tx.reset();
+          }}
+        />
         {!address ? (
           <p className="text-sm text-slate-600 dark:text-slate-300">
             Connect a wallet to add liquidity and see your positions.{" "}

@@ -9,6 +9,7 @@ import { MoveProgressView } from "@/components/stake/move-progress-view";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DisplayValue } from "@/components/ui/display-value";
+import { SelectField } from "@/components/ui/select-field";
 import { useMoveRoute } from "@/hooks/use-move-route";
 import { displayExactToken, displayToken } from "@/lib/amount/display";
 import { formatForInput } from "@/lib/amount/format";
@@ -32,7 +33,7 @@ type Props = {
   /** milkTIA balance on MilkyWay (the restake after the move is of it). */
   milkywayBalance: bigint | undefined;
   /** Transfers are "move" transactions, the restake a restaking delegation. */
-  send: (kind: "move" | "restake", req: TxRequest, onSuccess: (r: DeliverTxResponse) => void) => void;
+  send: (kind: "move" | "restake", req: TxRequest, onSuccess?: (r: DeliverTxResponse) => void) => void;
 };
 
 /**
@@ -51,6 +52,9 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
   const [targetKey, setTargetKey] = useState("");
   const [confirming, setConfirming] = useState<"move" | "restake" | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Sending the restake that finishes the flow: its inclusion forgets the progress a moment before
+  // the done line is set, and the card (with its live region) must stay mounted in between.
+  const [finishing, setFinishing] = useState(false);
   const flow = useMoveRoute({
     net,
     tokens: token ? [token] : [],
@@ -64,11 +68,12 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
   });
   if (!token || !user) return null;
   const held = SOURCES.filter((k) => (flow.balances.get(k) ?? 0n) > 0n);
-  if (!flow.progress && !done && held.length === 0) return null;
+  if (!flow.progress && !done && !(finishing && ctx.busy) && held.length === 0) return null;
 
   const fmt = (v: bigint) => displayExactToken(v, token.decimals, token.symbol).text;
   const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
   const milkTiaTargets = ctx.targets.filter((t) => t.symbol === "milkTIA");
+  const targetOptions = milkTiaTargets.map((t) => ({ value: t.key, label: t.label }));
   const move = (() => {
     const p = flow.progress;
     if (!p) return null;
@@ -108,7 +113,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
           title="Bring milkTIA: progress"
           busy={ctx.busy}
           pending={transferPending}
-          onContinue={() => flow.continueRoute((req, onSuccess) => send("move", req, onSuccess))}
+          onContinue={() => flow.continueRoute((req) => send("move", req))}
           followUp={{
             label: `Restake in ${move.target?.label ?? "the target you choose"}`,
             announcement: `${fmt(move.p.amount)} is on MilkyWay. Sign the restake to finish.`,
@@ -119,26 +124,18 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
               <p id="bring-target-gone" role="alert" className="text-sm text-red-700 dark:text-red-400">
                 {move.p.then ? `Where you chose to restake (${move.p.then}) is no longer offered. ` : ""}Choose where to restake it.
               </p>
-              <label htmlFor="bring-restake-target" className="text-sm font-medium">
-                Restake in
-              </label>
-              <select
+              <SelectField
                 id="bring-restake-target"
-                aria-describedby="bring-target-gone"
+                label="Restake in"
+                describedByIds="bring-target-gone"
+                placeholder="Choose…"
                 value=""
                 disabled={ctx.busy}
-                onChange={(e) => {
-                  if (e.target.value) flow.setThen(e.target.value);
+                options={targetOptions}
+                onChange={(v) => {
+                  if (v) flow.setThen(v);
                 }}
-                className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
-              >
-                <option value="">Choose…</option>
-                {milkTiaTargets.map((t) => (
-                  <option key={t.key} value={t.key}>
-                    {t.label}
-                  </option>
-                ))}
-              </select>
+              />
             </div>
           ) : null}
           {flow.done && !move.check.ok ? (
@@ -170,31 +167,20 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
             stakes land there) through Osmosis, the way it came, so it arrives as the milkTIA the restaking pool takes.
             You sign each transfer, then the restake; if you leave in between, the next step waits here.
           </p>
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="bring-from" className="text-sm font-medium">
-              From
-            </label>
-            <select
-              id="bring-from"
-              value={from}
-              disabled={ctx.busy}
-              onChange={(e) => {
-                setFromPick(e.target.value as ChainKey);
-                setAmount("");
-              }}
-              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
-            >
-              {SOURCES.map((k) => {
-                const b = flow.balances.get(k);
-                return (
-                  <option key={k} value={k}>
-                    {CHAIN_NAMES[k]}
-                    {b !== undefined ? ` (${displayToken(b, token.decimals, token.symbol).text})` : ""}
-                  </option>
-                );
-              })}
-            </select>
-          </div>
+          <SelectField
+            id="bring-from"
+            label="From"
+            value={from}
+            disabled={ctx.busy}
+            options={SOURCES.map((k) => {
+              const b = flow.balances.get(k);
+              return { value: k, label: `${CHAIN_NAMES[k]}${b !== undefined ? ` (${displayToken(b, token.decimals, token.symbol).text})` : ""}` };
+            })}
+            onChange={(v) => {
+              setFromPick(v as ChainKey);
+              setAmount("");
+            }}
+          />
           <p className="text-sm text-slate-700 dark:text-slate-300">
             Route: {pathText} ({signatures} signatures: {route.length === 1 ? "the transfer" : `${route.length} transfers`}, then the restake)
           </p>
@@ -209,24 +195,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
             error={error}
             disabled={ctx.busy}
           />
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="bring-target" className="text-sm font-medium">
-              Then restake in
-            </label>
-            <select
-              id="bring-target"
-              value={target?.key ?? ""}
-              onChange={(e) => setTargetKey(e.target.value)}
-              disabled={ctx.busy}
-              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
-            >
-              {milkTiaTargets.map((t) => (
-                <option key={t.key} value={t.key}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="bring-target" label="Then restake in" value={target?.key ?? ""} disabled={ctx.busy} options={targetOptions} onChange={setTargetKey} />
           <Button type="submit" disabled={!ready} pending={transferPending} pendingLabel="Waiting for inclusion">
             Bring to MilkyWay
           </Button>
@@ -248,7 +217,7 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
           if (!check.ok || !target) return;
           setConfirming(null);
           setDone(null);
-          flow.start((req, onSuccess) => send("move", req, onSuccess), token, from, "milkyway", check.value, target.key);
+          flow.start((req) => send("move", req), token, from, "milkyway", check.value, target.key);
           setAmount("");
         }}
         onClose={() => setConfirming(null)}
@@ -279,10 +248,10 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
           if (!move?.can || !move.target) return;
           const { p, target: t, label } = move;
           setConfirming(null);
-          send("restake", { net, chain: "milkyway", msgs: [delegateMsg(user, t.target, { denom: t.denom, amount: p.amount })], label }, () => {
-            // Done first: the panel (and its live region) must stay mounted when the progress is forgotten.
+          setFinishing(true);
+          // The transaction forgets the progress on inclusion (flow.finishedRecord), even if this screen has gone.
+          send("restake", { net, chain: "milkyway", msgs: [delegateMsg(user, t.target, { denom: t.denom, amount: p.amount })], label, record: flow.finishedRecord }, () => {
             setDone(`Done: ${fmt(p.amount)} brought from ${CHAIN_NAMES[p.from]} and restaked in ${t.label}.`);
-            flow.dismiss();
           });
         }}
         onClose={() => setConfirming(null)}

@@ -7,6 +7,7 @@ import { AmountField } from "@/components/stake/amount-field";
 import { ConfirmDialog } from "@/components/stake/confirm-dialog";
 import { FactList } from "@/components/stake/fact-list";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 import { useMilkywayBalance } from "@/hooks/use-restake";
 import { formatForInput } from "@/lib/amount/format";
@@ -79,26 +80,16 @@ export function DelegatePanel({ ctx, mode, send }: Props) {
         if (canSubmit) setConfirming(true);
       }}
     >
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={`${mode}-target`} className="text-sm font-medium">
-          {mode === "delegate" ? "Delegate to" : "Undelegate from"}
-        </label>
-        <select
-          id={`${mode}-target`}
-          value={opt.key}
-          onChange={(e) => {
-            setKey(e.target.value);
-            setInput("");
-          }}
-          className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
-        >
-          {ctx.targets.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${mode}-target`}
+        label={mode === "delegate" ? "Delegate to" : "Undelegate from"}
+        value={opt.key}
+        options={ctx.targets.map((t) => ({ value: t.key, label: t.label }))}
+        onChange={(v) => {
+          setKey(v);
+          setInput("");
+        }}
+      />
       {mode === "delegate" ? (
         <FactList
           idPrefix={`${mode}-target-facts`}

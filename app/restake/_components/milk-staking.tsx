@@ -7,6 +7,7 @@ import { FactList } from "@/components/stake/fact-list";
 import { UnbondingsTable } from "@/components/restake/unbondings-table";
 import { ValidatorsTable, type ValidatorSort } from "@/components/restake/validators-table";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
 import { useStakeDelegations, useStakeRewards, useStakeUnbondings, useStakingParams, useValidators } from "@/hooks/use-milk-staking";
 import type { TxRequest } from "@/lib/tx/mutation-options";
 import { parseDec } from "@/lib/amount/decimal";
@@ -33,6 +34,11 @@ const D = 6;
 const GAS_RESERVE = 300_000n;
 
 type Action = "delegate" | "undelegate" | "redelegate";
+const ACTIONS: ReadonlyArray<{ value: Action; label: string }> = [
+  { value: "delegate", label: "Stake MILK" },
+  { value: "undelegate", label: "Unstake MILK" },
+  { value: "redelegate", label: "Move stake to another validator" },
+];
 
 type Props = {
   net: NetworkSnapshot;
@@ -63,6 +69,7 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
   const sorted = [...vals].sort((a, b) =>
     sort === "power" ? (b.tokens > a.tokens ? 1 : b.tokens < a.tokens ? -1 : 0) : a.commission > b.commission ? 1 : a.commission < b.commission ? -1 : 0,
   );
+  const validatorOptions = sorted.map((v) => ({ value: v.address, label: v.moniker }));
   const name = (addr: string) => vals.find((v) => v.address === addr)?.moniker ?? addr;
   const staked = (addr: string) => delegations.data?.find((d) => d.validator === addr)?.amount ?? 0n;
   const rewardOf = (addr: string) => amountOf(rewards.data?.perValidator.find((r) => r.validator === addr)?.coins ?? [], "umilk");
@@ -137,60 +144,18 @@ export function MilkStaking({ net, user, milkBalance, now, busy, send }: Props) 
         }}
       >
         <div className="grid gap-3 sm:grid-cols-2">
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="milk-action" className="text-sm font-medium">
-              Action
-            </label>
-            <select
-              id="milk-action"
-              value={action}
-              onChange={(e) => {
-                setAction(e.target.value as Action);
-                setInput("");
-              }}
-              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
-            >
-              <option value="delegate">Stake MILK</option>
-              <option value="undelegate">Unstake MILK</option>
-              <option value="redelegate">Move stake to another validator</option>
-            </select>
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="milk-validator" className="text-sm font-medium">
-              Validator
-            </label>
-            <select
-              id="milk-validator"
-              value={src}
-              onChange={(e) => setValidator(e.target.value)}
-              className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
-            >
-              {sorted.map((v) => (
-                <option key={v.address} value={v.address}>
-                  {v.moniker}
-                </option>
-              ))}
-            </select>
-          </div>
-          {action === "redelegate" ? (
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="milk-dest" className="text-sm font-medium">
-                Move to
-              </label>
-              <select
-                id="milk-dest"
-                value={dst}
-                onChange={(e) => setDest(e.target.value)}
-                className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
-              >
-                {sorted.map((v) => (
-                  <option key={v.address} value={v.address}>
-                    {v.moniker}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
+          <SelectField
+            id="milk-action"
+            label="Action"
+            value={action}
+            options={ACTIONS}
+            onChange={(v) => {
+              setAction(v as Action);
+              setInput("");
+            }}
+          />
+          <SelectField id="milk-validator" label="Validator" value={src} options={validatorOptions} onChange={setValidator} />
+          {action === "redelegate" ? <SelectField id="milk-dest" label="Move to" value={dst} options={validatorOptions} onChange={setDest} /> : null}
         </div>
         <AmountField
           id="milk-amount"

@@ -6,6 +6,7 @@ import { LazyLineChart } from "@/components/charts/lazy-line-chart";
 import { ProjectionField } from "@/components/dashboard/projection-field";
 import { Stat } from "@/components/dashboard/stat";
 import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/select-field";
 import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useRateHistories } from "@/hooks/use-yield";
 import { displayPercent, displayToken } from "@/lib/amount/display";
@@ -52,20 +53,15 @@ export function RewardsProjection() {
     <div className="space-y-4">
       <Card>
         <form className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" onSubmit={(e) => e.preventDefault()} aria-describedby="projection-note">
-          <label className="text-sm font-medium">
-            Liquid staking token
-            <select
-              className="mt-1 block h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
-              value={symbol}
-              onChange={(e) => setSymbol(e.target.value)}
-            >
-              {lsts.map((l) => (
-                <option key={l.symbol} value={l.symbol}>
-                  {l.symbol} (stake {l.nativeSymbol})
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="proj-lst"
+            label="Liquid staking token"
+            size="md"
+            tight
+            value={symbol}
+            options={lsts.map((l) => ({ value: l.symbol, label: `${l.symbol} (stake ${l.nativeSymbol})` }))}
+            onChange={setSymbol}
+          />
           <ProjectionField id="proj-amount" label={`Amount to stake (${lst.nativeSymbol})`} value={form.amount} onChange={set("amount")} error={err("amount")} inputMode="decimal" />
           <ProjectionField
             id="proj-apy"

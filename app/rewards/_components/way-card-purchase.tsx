@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AmountField } from "@/components/stake/amount-field";
 import { FactList, type Fact } from "@/components/stake/fact-list";
-import { SelectField } from "@/components/way-card/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { useWayCardMerchants } from "@/hooks/use-way-card";
 import { formatForInput } from "@/lib/amount/format";
 import { microUsdToCoin, USD_DECIMALS } from "@/lib/amount/way-card-math";
@@ -75,6 +75,7 @@ export function WayCardPurchase({ ctx, card }: { ctx: WayCardContext; card: WayC
           act.clearDone();
         }}
         error={touched ? merchantError : undefined}
+        refusable
       />
       <AmountField
         id="way-purchase-amount"

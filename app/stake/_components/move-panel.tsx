@@ -11,6 +11,7 @@ import { useMoveRoute, type SendTx } from "@/hooks/use-move-route";
 import { formatForInput } from "@/lib/amount/format";
 import { displayExactToken, displayToken } from "@/lib/amount/display";
 import { DisplayValue } from "@/components/ui/display-value";
+import { SelectField } from "@/components/ui/select-field";
 import { chainConfig } from "@/lib/chains/networks";
 import { movableTokensOf, placeOn, routeBetween, type MovableToken } from "@/lib/chains/token-places";
 import { checkAddress } from "@/lib/cosmos/address";
@@ -80,7 +81,7 @@ export function MovePanel({
   const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
   const pathText = [from.key, ...route.map((h) => h.to.key)].map((k) => CHAIN_NAMES[k]).join(" → ");
   const failure = ctx.failure?.action === "move" ? ctx.failure.error : null;
-  const send: SendTx = (req, onSuccess) => ctx.send("move", req, onSuccess);
+  const send: SendTx = (req) => ctx.send("move", req);
 
   const pickToken = (s: string) => {
     const t = tokens.find((x) => x.symbol === s)!;
@@ -198,29 +199,11 @@ function ChainSelect(props: {
   balances: ReadonlyMap<ChainKey, bigint | undefined>;
   onChange: (k: ChainKey) => void;
 }) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={props.id} className="text-sm font-medium">
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value as ChainKey)}
-        className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
-      >
-        {props.token.places
-          .filter((p) => p.key !== props.exclude)
-          .map((p) => {
-            const b = props.balances.get(p.key);
-            return (
-              <option key={p.key} value={p.key}>
-                {CHAIN_NAMES[p.key]}
-                {b !== undefined ? ` (${displayToken(b, props.token.decimals, props.token.symbol).text})` : ""}
-              </option>
-            );
-          })}
-      </select>
-    </div>
-  );
+  const options = props.token.places
+    .filter((p) => p.key !== props.exclude)
+    .map((p) => {
+      const b = props.balances.get(p.key);
+      return { value: p.key, label: `${CHAIN_NAMES[p.key]}${b !== undefined ? ` (${displayToken(b, props.token.decimals, props.token.symbol).text})` : ""}` };
+    });
+  return <SelectField id={props.id} label={props.label} value={props.value} options={options} onChange={(v) => props.onChange(v as ChainKey)} />;
 }

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, render } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { lstBySymbol, type NetworkSnapshot } from "@/lib/chains/networks";
+import { LIVE_CHAIN_IDS } from "@/lib/stores/network-store";
+import { useLstIbcProgress, type OneClickPhase, type OneClickTrack } from "./use-lst-ibc-progress";
+
+// The chains' answers, with every read counted.
+const chain = vi.hoisted(() => ({ receipt: null as "ok" | "error" | null, balance: 0n, reads: 0 }));
+vi.mock("@/lib/reads/run", () => ({
+  read: async (op: string) => {
+    chain.reads++;
+    return op === "packetReceipt" ? chain.receipt : chain.balance;
+  },
+}));
+
+const LIVE: NetworkSnapshot = { mode: "live", chainIds: LIVE_CHAIN_IDS, rpc: {} };
+const lst = lstBySymbol(LIVE, "milkTIA")!;
+const track: OneClickTrack = { lst, sequence: "3", dest: { key: "celestia", address: "celestia1user", denom: lst.lstOnNativeDenom }, baseline: 10n };
+
+function Watch({ expose }: { expose: (p: OneClickPhase | null) => void }) {
+  expose(useLstIbcProgress(LIVE, track));
+  return null;
+}
+
+/** The phase once the first reads have answered, and how many reads the next 15 s make. */
+async function watch(receipt: "ok" | "error" | null, balance: bigint) {
+  Object.assign(chain, { receipt, balance, reads: 0 });
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
+  let phase: OneClickPhase | null = null;
+  const view = render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <Watch expose={(p) => (phase = p)} />
+    </QueryClientProvider>,
+  );
+  await act(() => vi.advanceTimersByTimeAsync(100));
+  const first = { phase, reads: chain.reads };
+  await act(() => vi.advanceTimersByTimeAsync(15_000));
+  view.unmount();
+  return { first, later: chain.reads - first.reads };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe("a live one-click stake is read every few seconds only until its outcome is decided", () => {
+  it("while the LST has not landed, the receipt and the destination balance are read again", async () => {
+    const r = await watch("ok", 10n);
+    expect(r.first).toEqual({ phase: "received", reads: 2 });
+    // Only the balance: the receipt is final once there.
+    expect(r.later).toBeGreaterThanOrEqual(4);
+  });
+
+  it("minted or refused: nothing is read again", async () => {
+    for (const [receipt, balance, phase] of [["ok", 11n, "minted"], ["error", 10n, "refused"]] as const) {
+      const r = await watch(receipt, balance);
+      expect(r.first, phase).toEqual({ phase, reads: 2 });
+      expect(r.later, phase).toBe(0);
+    }
+  });
+});

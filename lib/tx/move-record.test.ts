@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import { moveProgressKey, parseMoveProgress, readMoveProgressRaw, subscribeMoveProgress, writeMoveProgress } from "../stores/move-progress";
+import { recordMoveOutcome } from "./move-record";
+
+const scope = { mode: "simulator" as const, lstSymbol: "restake-bring-milkTIA", address: "celestia1user" };
+const saved = () => parseMoveProgress(readMoveProgressRaw(moveProgressKey(scope)));
+const sent = { symbol: "milkTIA", from: "osmosis" as const, to: "milkyway" as const, amount: 3n, hop: 0, baseline: 1n, sentMs: 5 };
+const packet = (channel: string, sequence: string) => ({ type: "send_packet", attributes: [{ key: "packet_src_channel", value: channel }, { key: "packet_sequence", value: sequence }] });
+
+afterEach(() => localStorage.clear());
+
+describe("what a transaction's inclusion records in a saved move", () => {
+  it("a hop: sent, with the sequence of its own channel's packet only", () => {
+    recordMoveOutcome({ kind: "hop-sent", scope, progress: sent, channel: "channel-1" }, { events: [packet("channel-9", "4"), packet("channel-1", "12")] });
+    expect(saved()).toEqual({ ...sent, sent: true, sequence: "12" });
+    // No packet on its channel: tracked by the destination balance, never by another packet's sequence.
+    recordMoveOutcome({ kind: "hop-sent", scope, progress: sent, channel: "channel-1" }, { events: [packet("channel-9", "4")] });
+    expect(saved()).toEqual({ ...sent, sent: true });
+  });
+
+  it("the step that finishes the flow forgets it and the earlier version's save, and readers hear of it", () => {
+    writeMoveProgress(scope, { ...sent, sent: true });
+    localStorage.setItem("legacy", "{}");
+    let heard = 0;
+    const stop = subscribeMoveProgress(() => heard++);
+    recordMoveOutcome({ kind: "finished", scope, legacyKey: "legacy" }, { events: [] });
+    stop();
+    expect(saved()).toBeNull();
+    expect(localStorage.getItem("legacy")).toBeNull();
+    expect(heard).toBe(1);
+  });
+});
