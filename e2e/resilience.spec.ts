@@ -95,6 +95,32 @@ test("a reload while a one-click stake is in flight resumes its progress; nothin
   expect(await stake.balanceBase("milkTIA on Celestia")).toBeGreaterThan(0n);
 });
 
+test("a one-click stake included after the user left /stake is followed when they come back", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  await stake.route(/^One click from Celestia/).check();
+  await stake.stakeAmount.fill("5");
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  // Away before the (paused) chain includes it; it is included while the Stake screen is gone.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Rewards", exact: true }).click();
+  await expect(page).toHaveURL(/\/rewards$/);
+  const included = page.getByRole("region", { name: "Notifications" }).getByRole("listitem").filter({ hasText: "Stake 5 TIA" }).filter({ hasText: "Included." });
+  await expect(async () => {
+    await page.evaluate(() => window.__milkywaySim!.advance(1));
+    await expect(included).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+
+  await nav.getByRole("link", { name: "Stake", exact: true }).click();
+  const progress = page.getByRole("region", { name: "One-click stake progress" });
+  await expect(progress).toBeVisible();
+  await stake.advanceDays(30 / 86_400);
+  await expect(progress).toContainText("Done: your milkTIA arrived on Celestia.");
+});
+
 test("a reload between the Move tab's two steps shows the transfer again until it arrives", async ({ page }) => {
   const stake = new StakePage(page);
   await stake.goto();

@@ -1,6 +1,7 @@
 import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { sentPacketSequence } from "../protocol/liquid-staking";
 import { writeMoveProgress, type MoveProgress, type MoveScope } from "../stores/move-progress";
+import { saveOneClickTrack, type OneClickTrack, type TrackScope } from "../stores/one-click-track";
 
 /**
  * What a transaction's inclusion changes in a saved move. It travels with the request and is
@@ -13,11 +14,19 @@ export type MoveRecord =
   /** A hop's transfer: once included, the progress is this hop, sent, with its packet sequence. */
   | { kind: "hop-sent"; scope: MoveScope; legacyKey?: string; progress: Omit<MoveProgress, "sent" | "sequence"> & { sentMs: number }; channel: string }
   /** The step that completes the flow (the Bring's restake): once included, the progress is forgotten. */
-  | { kind: "finished"; scope: MoveScope; legacyKey?: string };
+  | { kind: "finished"; scope: MoveScope; legacyKey?: string }
+  /** A one-click stake's transfer to the protocol's chain: once included, its packet is the track to resume. */
+  | { kind: "one-click-sent"; scope: TrackScope; channel: string; dest: OneClickTrack["dest"]; baseline: bigint };
 
 export function recordMoveOutcome(record: MoveRecord, result: Pick<DeliverTxResponse, "events">): void {
   if (record.kind === "finished") {
     writeMoveProgress(record.scope, null, record.legacyKey);
+    return;
+  }
+  if (record.kind === "one-click-sent") {
+    // Without its packet's sequence there is nothing to follow on the chains.
+    const sequence = sentPacketSequence(result.events, record.channel);
+    if (sequence) saveOneClickTrack(record.scope, { lst: record.scope.lst, sequence, dest: record.dest, baseline: record.baseline });
     return;
   }
   // Without a sequence the hop is still tracked, by its destination balance.

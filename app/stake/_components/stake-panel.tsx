@@ -218,7 +218,10 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
     setConfirming(false);
     setDone(null);
     setTrack(null);
-    ctx.send("stake", { net, chain: source.key, msgs, label: `Stake ${fmtNative(value)}` }, (result) => {
+    const dest = { key: destKey, address: nativeAddress ?? "", denom: delivery.denom };
+    // The saved track is written by the mutation on inclusion, also when the user has left /stake by then.
+    const record = route === "native" && trackScope ? ({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline } as const) : undefined;
+    ctx.send("stake", { net, chain: source.key, msgs, label: `Stake ${fmtNative(value)}`, record }, (result) => {
       setAmount("");
       if (route === "protocol") {
         const minted = mintedAmount(result.events);
@@ -227,9 +230,8 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
       }
       setDone(`Sent ${fmtNative(value)} from ${names.native}.`);
       const sequence = sentPacketSequence(result.events, lst.nativeChannel);
-      if (sequence && nativeAddress) {
-        setTrack({ lst, sequence, dest: { key: destKey, address: nativeAddress, denom: delivery.denom }, baseline });
-      }
+      // On screen now; the record above has saved it.
+      if (sequence && nativeAddress) setTrackState({ lst, sequence, dest, baseline });
     });
   };
 
