@@ -95,7 +95,7 @@ test("a reload while a one-click stake is in flight resumes its progress; nothin
   expect(await stake.balanceBase("milkTIA on Celestia")).toBeGreaterThan(0n);
 });
 
-test("a one-click stake included after the user left /stake is followed when they come back", async ({ page }) => {
+test("a one-click stake is followed whether it was included while the user was away or after they came back", async ({ page }) => {
   const stake = new StakePage(page);
   await stake.goto();
   await stake.connectDemoWallet();
@@ -119,6 +119,24 @@ test("a one-click stake included after the user left /stake is followed when the
   await expect(progress).toBeVisible();
   await stake.advanceDays(30 / 86_400);
   await expect(progress).toContainText("Done: your milkTIA arrived on Celestia.");
+  await progress.getByRole("button", { name: "Dismiss" }).click();
+  await expect(progress).toHaveCount(0);
+
+  // Back on /stake before the chain includes the second one: the screen that sent it is gone,
+  // the new one had nothing saved when it mounted, and the progress appears on inclusion.
+  await stake.route(/^One click from Celestia/).check();
+  await stake.stakeAmount.fill("3");
+  await stake.stakeButton.click();
+  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await nav.getByRole("link", { name: "Rewards", exact: true }).click();
+  await expect(page).toHaveURL(/\/rewards$/);
+  await nav.getByRole("link", { name: "Stake", exact: true }).click();
+  await expect(stake.assetSelect).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await expect(async () => {
+    await page.evaluate(() => window.__milkywaySim!.advance(1));
+    await expect(progress).toContainText("on its way", { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 });
 
 test("a reload between the Move tab's two steps shows the transfer again until it arrives", async ({ page }) => {

@@ -34,14 +34,31 @@ function storageKey(s: TrackScope): string {
   return `${PREFIX}${s.mode}:${s.lst.nativeChainId}:${s.lst.symbol}:${s.address}`;
 }
 
+// Same-tab writers notify here (a stake included after its screen unmounted is saved by the
+// mutation, lib/tx/move-record.ts, while a new screen may be showing); other tabs through `storage`.
+const listeners = new Set<() => void>();
+
+export function subscribeOneClickTrack(cb: () => void): () => void {
+  listeners.add(cb);
+  window.addEventListener("storage", cb);
+  return () => {
+    listeners.delete(cb);
+    window.removeEventListener("storage", cb);
+  };
+}
+
 export function saveOneClickTrack(scope: TrackScope, track: OneClickTrack | null): void {
   try {
-    if (!track) return localStorage.removeItem(storageKey(scope));
-    const saved: Saved = { v: 1, sequence: track.sequence, dest: track.dest, baseline: track.baseline.toString() };
-    localStorage.setItem(storageKey(scope), JSON.stringify(saved));
+    if (!track) localStorage.removeItem(storageKey(scope));
+    else {
+      const saved: Saved = { v: 1, sequence: track.sequence, dest: track.dest, baseline: track.baseline.toString() };
+      localStorage.setItem(storageKey(scope), JSON.stringify(saved));
+    }
   } catch {
     // Storage full or blocked: progress then lasts until a reload, as before.
+    return;
   }
+  listeners.forEach((l) => l());
 }
 
 /** The saved track for this scope, or null (nothing saved, or a save that is not ours). */

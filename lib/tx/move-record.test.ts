@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { moveProgressKey, parseMoveProgress, readMoveProgressRaw, subscribeMoveProgress, writeMoveProgress } from "../stores/move-progress";
 import { recordMoveOutcome } from "./move-record";
-import { loadOneClickTrack } from "../stores/one-click-track";
+import { loadOneClickTrack, subscribeOneClickTrack } from "../stores/one-click-track";
 import { SIM_LSTS } from "../chains/lsts";
 
 const scope = { mode: "simulator" as const, lstSymbol: "restake-bring-milkTIA", address: "celestia1user" };
@@ -33,13 +33,17 @@ describe("what a transaction's inclusion records in a saved move", () => {
     expect(heard).toBe(1);
   });
 
-  it("a one-click stake: its own channel's packet becomes the saved track the Stake screen resumes", () => {
+  it("a one-click stake: its own channel's packet becomes the saved track, and a Stake screen already showing hears of it", () => {
     const lst = SIM_LSTS.find((l) => l.symbol === "milkTIA")!;
     const trackScope = { mode: "simulator" as const, lst, address: "celestia1user" };
     const dest = { key: "celestia" as const, address: "celestia1user", denom: "ibc/MILKTIA" };
     recordMoveOutcome({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline: 7n }, { events: [packet("channel-99", "3")] });
     expect(loadOneClickTrack(trackScope)).toBeNull();
+    let heard = 0;
+    const stop = subscribeOneClickTrack(() => heard++);
     recordMoveOutcome({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline: 7n }, { events: [packet("channel-99", "3"), packet(lst.nativeChannel, "21")] });
+    stop();
     expect(loadOneClickTrack(trackScope)).toEqual({ lst, sequence: "21", dest, baseline: 7n });
+    expect(heard).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { PERIOD } from "@/lib/time/periods";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { rateHistoryQuery } from "@/lib/queries/liquid-staking";
 import { windowYield } from "@/lib/protocol/yield";
@@ -35,7 +35,7 @@ import {
 import { type StakeContext } from "./stake-context";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { OneClickProgress } from "./one-click-progress";
-import { loadOneClickTrack, saveOneClickTrack } from "@/lib/stores/one-click-track";
+import { loadOneClickTrack, saveOneClickTrack, subscribeOneClickTrack } from "@/lib/stores/one-click-track";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import { RouteOptions } from "@/components/stake/route-options";
 import { usePoolRoute } from "@/hooks/use-pool-route";
@@ -108,6 +108,17 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
       setRoute("native");
     }
   }
+  // A stake included while this screen was away (or in another tab) is saved by its mutation: follow it.
+  useEffect(() => {
+    if (!nativeAddress) return;
+    const scope = { mode: net.mode, lst, address: nativeAddress };
+    return subscribeOneClickTrack(() => {
+      const saved = loadOneClickTrack(scope);
+      if (!saved) return;
+      setTrackState((t) => (t?.sequence === saved.sequence && t.lst.symbol === saved.lst.symbol ? t : saved));
+      setRoute("native");
+    });
+  }, [net.mode, lst, nativeAddress]);
   const setTrack = (t: OneClickTrack | null) => {
     setTrackState(t);
     if (trackScope) saveOneClickTrack(trackScope, t);
