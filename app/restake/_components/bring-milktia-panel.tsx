@@ -52,9 +52,6 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
   const [targetKey, setTargetKey] = useState("");
   const [confirming, setConfirming] = useState<"move" | "restake" | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  // Sending the restake that finishes the flow: its inclusion forgets the progress a moment before
-  // the done line is set, and the card (with its live region) must stay mounted in between.
-  const [finishing, setFinishing] = useState(false);
   const flow = useMoveRoute({
     net,
     tokens: token ? [token] : [],
@@ -68,7 +65,9 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
   });
   if (!token || !user) return null;
   const held = SOURCES.filter((k) => (flow.balances.get(k) ?? 0n) > 0n);
-  if (!flow.progress && !done && !(finishing && ctx.busy) && held.length === 0) return null;
+  // While the restake that finishes the flow is pending: its inclusion forgets the progress a moment
+  // before the done line is set, and the card (with its live region) must stay mounted in between.
+  if (!flow.progress && !done && !ctx.busyFinishing && held.length === 0) return null;
 
   const fmt = (v: bigint) => displayExactToken(v, token.decimals, token.symbol).text;
   const show = (v: bigint) => <DisplayValue shown={displayToken(v, token.decimals, token.symbol)} />;
@@ -248,7 +247,6 @@ export function BringMilkTiaPanel({ ctx, addresses, milkywayBalance, send }: Pro
           if (!move?.can || !move.target) return;
           const { p, target: t, label } = move;
           setConfirming(null);
-          setFinishing(true);
           // The transaction forgets the progress on inclusion (flow.finishedRecord), even if this screen has gone.
           send("restake", { net, chain: "milkyway", msgs: [delegateMsg(user, t.target, { denom: t.denom, amount: p.amount })], label, record: flow.finishedRecord }, () => {
             setDone(`Done: ${fmt(p.amount)} brought from ${CHAIN_NAMES[p.from]} and restaked in ${t.label}.`);

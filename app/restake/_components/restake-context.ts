@@ -16,6 +16,8 @@ export interface RestakeContext {
   busy: boolean;
   /** The label of the transaction in flight, so a button spins only for its own transaction. */
   busyLabel: string | undefined;
+  /** A pending transaction finishes a saved move (its inclusion forgets the progress). */
+  busyFinishing: boolean;
   targets: ReadonlyArray<TargetOption>;
   /** Pools, operators and services have all been read: a target missing from `targets` is really gone. */
   targetsReady: boolean;

@@ -164,6 +164,7 @@ function RestakeScreenReady({ net }: { net: NetworkSnapshot }) {
     user,
     busy: tx.isPending,
     busyLabel: tx.isPending ? tx.variables?.label : undefined,
+    busyFinishing: tx.isPending && tx.variables?.record?.kind === "finished",
     targets,
     targetsReady: pools.data !== undefined && operators.data !== undefined && services.data !== undefined,
     delegated: (key, denom) => amountOf(delegations.data?.find((d) => targetKey(d.target) === key)?.balance ?? [], denom),
