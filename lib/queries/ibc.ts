@@ -14,8 +14,10 @@ export function packetReceiptQuery(net: NetworkSnapshot, key: ChainKey | undefin
 
 /**
  * How often a transfer's receipt (or arrival) is read again: every 3 s on a live chain while its
- * outcome is open, then never (public RPCs rate-limit, and a decided outcome cannot change). In the
- * simulator, never: every change of the world already refetches.
+ * outcome is open, then never (public RPCs rate-limit, and a decided outcome cannot change). "Timed
+ * out" counts as decided: past the packet's timeout the destination refuses its delivery, so no
+ * receipt can appear (one its node's indexer lists late would be missed; the refund still shows in
+ * the source balance). In the simulator, never: every change of the world already refetches.
  */
 export function transferPollMs(mode: NetworkMode, decided: boolean): number | false {
   return mode === "live" && !decided ? 3_000 : false;

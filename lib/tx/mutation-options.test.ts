@@ -49,12 +49,12 @@ function world(net: NetworkSnapshot) {
   for (const area of ["bank", "liquid-staking", "way-card", "history", "staking"]) read(osmosis, area);
   for (const area of ["bank", "gov"]) read(milkyway, area);
   const toasts: Toast[] = [];
-  const recorded: Array<{ record: MoveRecord; height: number }> = [];
+  const recorded: Array<{ record: MoveRecord; height: number; fetchedBefore: number }> = [];
   const deps = (execute: typeof executeTx) => ({
     queryClient,
     wallet: () => ({ addresses: { [osmosis]: osmo, [milkyway]: milk }, getSigner: async () => ({}) as never }),
     toast: (t: Toast) => toasts.push(t),
-    recordMove: (record: MoveRecord, r: DeliverTxResponse) => void recorded.push({ record, height: r.height }),
+    recordMove: (record: MoveRecord, r: DeliverTxResponse) => void recorded.push({ record, height: r.height, fetchedBefore: fetched.length }),
     execute,
   });
   return { queryClient, fetched, gates, toasts, recorded, deps };
@@ -134,7 +134,7 @@ describe("a request's record of a saved move", () => {
   it("is applied by the mutation once included, after the reads are fresh", async () => {
     const w = world(SIM);
     await run("stake", w, async () => included(11), { ...stakeReq(SIM), record });
-    expect(w.recorded).toEqual([{ record, height: 11 }]);
+    expect(w.recorded).toEqual([{ record, height: 11, fetchedBefore: 3 }]);
   });
 
   it("is not applied when the chain refused the transaction or the wallet was not asked", async () => {
@@ -144,6 +144,17 @@ describe("a request's record of a saved move", () => {
     const vote = { net: SIM, chain: "milkyway" as const, msgs: [voteMsg(3n, milk, "yes")], label: "Stake 10 TIA", record };
     await expect(run("stake", w, async () => included(), vote)).rejects.toThrow();
     expect(w.recorded).toEqual([]);
+  });
+
+  it("that cannot be written does not turn an included transaction into a failure", async () => {
+    const w = world(SIM);
+    const deps = w.deps(async () => included(12));
+    deps.recordMove = () => {
+      throw new Error("storage quota exceeded");
+    };
+    const observer = new MutationObserver(w.queryClient, txMutationOptions("stake", deps));
+    await expect(observer.mutate({ ...stakeReq(SIM), record })).resolves.toMatchObject({ height: 12 });
+    expect(observer.getCurrentResult().status).toBe("success");
   });
 });
 

@@ -89,7 +89,13 @@ export function txMutationOptions(kind: TxKind, deps: TxDeps) {
       return runForAccount(`${chainId}/${sender}`, () => send(deps, req, chainId, sender, getSigner, show));
     },
     onSuccess: (result, req) => {
-      if (req.record) deps.recordMove(req.record, result);
+      if (!req.record) return;
+      // Bookkeeping: a record that cannot be written must not turn an included transaction into a failure.
+      try {
+        deps.recordMove(req.record, result);
+      } catch {
+        /* the screen still shows its outcome; only resuming after a reload is lost */
+      }
     },
   });
 }
