@@ -21,7 +21,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildBareNext } from "./lib/bare-next";
-import { comparePaired, compareToBare, SCORE_WITHIN, TBT_RATIO_MAX, type LhRow, type PairedComparison } from "./lib/lh-compare";
+import { comparePaired, compareToBare, median, SCORE_WITHIN, TBT_RATIO_MAX, type LhRow, type PairedComparison } from "./lib/lh-compare";
 import { startNext, waitForServer } from "./lib/server";
 
 const TOOLS = process.env.LH_TOOLS ?? "/tmp/lh-tools";
@@ -93,7 +93,6 @@ function runOnce(tools: { node: string; cli: string }, url: string, desktop: boo
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 type Row = { route: string; form: string } & Sample;
 
@@ -135,12 +134,17 @@ function measurePaired(tools: { node: string; cli: string }, beforeBase: string,
   }
   const c = comparePaired(route, desktop ? "desktop" : "mobile", pairs);
   const runs = pairs.map((p) => `${p.before.score}→${p.after.score}`).join(" ");
-  console.log(`${route.padEnd(12)} ${c.form.padEnd(8)} before ${c.before.score} / ${c.before.tbt} ms  after ${c.after.score} / ${c.after.tbt} ms  paired Δ ${c.scoreDelta} pts, ${c.tbtDelta} ms  (${runs})`);
+  console.log(`${route.padEnd(12)} ${c.form.padEnd(8)} before ${c.before.score} / ${c.before.tbt} ms  after ${c.after.score} / ${c.after.tbt} ms  paired Δ ${c.scoreDelta} pts, ${c.tbtDelta} ms, after ahead/behind/even ${c.wins}/${c.losses}/${c.ties}  (${runs})`);
   return { row: summarize(route, desktop, pairs.map((p) => p.after)), paired: c };
 }
 
-async function routeExists(url: string): Promise<boolean> {
-  return (await fetch(url)).status !== 404;
+/**
+ * Asks both servers for the route once before any run, so neither build's first measured load is
+ * also its server's first render of it; false when the earlier build has no such route (404).
+ */
+async function warmBoth(beforeUrl: string, afterUrl: string): Promise<boolean> {
+  await fetch(afterUrl);
+  return (await fetch(beforeUrl)).status !== 404;
 }
 
 /** The bare Next page, built and served for this run only. */
@@ -170,7 +174,7 @@ async function main() {
     for (const route of ROUTES) {
       for (const desktop of FORMS.map((f) => f === "desktop")) {
         // A route the earlier build does not have (404) has no "before": measured on its own.
-        if (!beforeServer || !(await routeExists(`http://127.0.0.1:${PORT + 2}${route}`))) {
+        if (!beforeServer || !(await warmBoth(`http://127.0.0.1:${PORT + 2}${route}`, `http://127.0.0.1:${PORT}${route}`))) {
           rows.push(measure(tools, `http://127.0.0.1:${PORT}${route}`, route, desktop));
           continue;
         }
@@ -201,11 +205,11 @@ async function main() {
   }
   if (paired.length) {
     console.log(`\nAgainst ${BEFORE_DIR} (${RUNS} pairs per route; "no worse": median paired Δ ≥ 0)\n`);
-    console.log("| route | form | before perf / TBT | after perf / TBT | paired Δ perf | paired Δ TBT | no worse |");
-    console.log("|---|---|---|---|---|---|---|");
+    console.log("| route | form | before perf / TBT | after perf / TBT | paired Δ perf | paired Δ TBT | after ahead / behind / even | no worse |");
+    console.log("|---|---|---|---|---|---|---|---|");
     for (const c of paired) {
       const sign = (n: number) => (n > 0 ? "+" : "") + n;
-      console.log(`| ${c.route} | ${c.form} | ${c.before.score} / ${c.before.tbt} ms | ${c.after.score} / ${c.after.tbt} ms | ${sign(c.scoreDelta)} | ${sign(c.tbtDelta)} ms | ${c.noWorse ? "yes" : "no"} |`);
+      console.log(`| ${c.route} | ${c.form} | ${c.before.score} / ${c.before.tbt} ms | ${c.after.score} / ${c.after.tbt} ms | ${sign(c.scoreDelta)} | ${sign(c.tbtDelta)} ms | ${c.wins} / ${c.losses} / ${c.ties} | ${c.noWorse ? "yes" : "no"} |`);
     }
   }
 }

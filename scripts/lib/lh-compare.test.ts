@@ -38,6 +38,7 @@ describe("comparePaired", () => {
     expect(c.before.score).toBe(80);
     expect(c.after.score).toBe(75);
     expect(c.scoreDelta).toBe(1);
+    expect([c.wins, c.losses, c.ties]).toEqual([2, 1, 0]);
     expect(c.noWorse).toBe(true);
   });
 

@@ -44,11 +44,16 @@ export interface PairedComparison {
   /** Median of the per-pair differences (after − before) of score and TBT. */
   scoreDelta: number;
   tbtDelta: number;
+  /** Pairs the after build scored higher, lower, the same: how one-sided the median is. */
+  wins: number;
+  losses: number;
+  ties: number;
   /** "No worse": the median paired score difference is not below zero. */
   noWorse: boolean;
 }
 
-const median = (xs: ReadonlyArray<number>) => {
+/** The middle value; for an even count, the mean of the middle two. */
+export const median = (xs: ReadonlyArray<number>) => {
   if (xs.length === 0) throw new Error("no runs to take a median of");
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -65,7 +70,8 @@ export function comparePaired(
   form: string,
   pairs: ReadonlyArray<{ before: { score: number; tbt: number }; after: { score: number; tbt: number } }>,
 ): PairedComparison {
-  const scoreDelta = median(pairs.map((p) => p.after.score - p.before.score));
+  const diffs = pairs.map((p) => p.after.score - p.before.score);
+  const scoreDelta = median(diffs);
   return {
     route,
     form,
@@ -73,6 +79,9 @@ export function comparePaired(
     after: { score: median(pairs.map((p) => p.after.score)), tbt: median(pairs.map((p) => p.after.tbt)) },
     scoreDelta,
     tbtDelta: median(pairs.map((p) => p.after.tbt - p.before.tbt)),
+    wins: diffs.filter((d) => d > 0).length,
+    losses: diffs.filter((d) => d < 0).length,
+    ties: diffs.filter((d) => d === 0).length,
     noWorse: scoreDelta >= 0,
   };
 }
