@@ -1,13 +1,11 @@
 import { TokenIcon } from "@/components/icons/token-icon";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 
-export type AssetOption = SelectOption;
-
 type AssetSelectProps = {
   id: string;
   /** The LST symbol, e.g. "milkTIA". */
   value: string;
-  options: ReadonlyArray<AssetOption>;
+  options: ReadonlyArray<SelectOption>;
   onChange: (value: string) => void;
 };
 
