@@ -123,7 +123,9 @@ test("a one-click stake is followed whether it was included while the user was a
   await expect(progress).toHaveCount(0);
 
   // Back on /stake before the chain includes the second one: the screen that sent it is gone,
-  // the new one had nothing saved when it mounted, and the progress appears on inclusion.
+  // the new one had nothing saved when it mounted, and the progress appears on inclusion. (The
+  // simulator includes a broadcast at once; held in the mempool, it waits for time to move.)
+  await stake.setFault({ delayInclusionBlocks: 2 });
   await stake.route(/^One click from Celestia/).check();
   await stake.stakeAmount.fill("3");
   await stake.stakeButton.click();
