@@ -105,16 +105,10 @@ test("a one-click stake is followed whether it was included while the user was a
   await stake.stakeButton.click();
   await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
   // Away before the (paused) chain includes it; it is included while the Stake screen is gone.
-  const nav = page.getByRole("navigation", { name: "Main" });
-  await nav.getByRole("link", { name: "Rewards", exact: true }).click();
-  await expect(page).toHaveURL(/\/rewards$/);
-  const included = page.getByRole("region", { name: "Notifications" }).getByRole("listitem").filter({ hasText: "Stake 5 TIA" }).filter({ hasText: "Included." });
-  await expect(async () => {
-    await page.evaluate(() => window.__milkywaySim!.advance(1));
-    await expect(included).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  await stake.navigate("Rewards", /\/rewards$/);
+  await stake.advanceUntilIncluded("Stake 5 TIA");
 
-  await nav.getByRole("link", { name: "Stake", exact: true }).click();
+  await stake.navigate("Stake", /\/stake$/);
   const progress = page.getByRole("region", { name: "One-click stake progress" });
   await expect(progress).toBeVisible();
   await stake.advanceDays(30 / 86_400);
@@ -130,15 +124,11 @@ test("a one-click stake is followed whether it was included while the user was a
   await stake.stakeAmount.fill("3");
   await stake.stakeButton.click();
   await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
-  await nav.getByRole("link", { name: "Rewards", exact: true }).click();
-  await expect(page).toHaveURL(/\/rewards$/);
-  await nav.getByRole("link", { name: "Stake", exact: true }).click();
+  await stake.navigate("Rewards", /\/rewards$/);
+  await stake.navigate("Stake", /\/stake$/);
   await expect(stake.assetSelect).toBeVisible();
   await expect(progress).toHaveCount(0);
-  await expect(async () => {
-    await page.evaluate(() => window.__milkywaySim!.advance(1));
-    await expect(progress).toContainText("on its way", { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  await stake.advanceUntil(() => expect(progress).toContainText("on its way", { timeout: 2_000 }));
 });
 
 test("a reload between the Move tab's two steps shows the transfer again until it arrives", async ({ page }) => {
@@ -146,13 +136,7 @@ test("a reload between the Move tab's two steps shows the transfer again until i
   await stake.goto();
   await stake.connectDemoWallet();
   await stake.pauseSimulatedTime();
-  await stake.tab("Move").click();
-  const form = page.getByRole("form", { name: "Move tokens between chains" });
-  await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
-  await form.getByRole("combobox", { name: "To" }).selectOption("osmosis");
-  await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
-  await form.getByRole("button", { name: "Move to Osmosis" }).click();
-  await stake.dialog("Confirm transfer").getByRole("button", { name: "Confirm transfer" }).click();
+  await (await stake.moveTiaToOsmosis("25")).getByRole("button", { name: "Confirm transfer" }).click();
   const progress = page.getByRole("region", { name: "Transfer progress" });
   await expect(progress).toContainText("25 TIA is on its way.");
 

@@ -226,13 +226,7 @@ test("two steps: move TIA from Celestia to Osmosis and watch it arrive", async (
   await stake.goto();
   await stake.connectDemoWallet();
   await stake.pauseSimulatedTime();
-  await stake.tab("Move").click();
-  const form = page.getByRole("form", { name: "Move tokens between chains" });
-  await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
-  await form.getByRole("combobox", { name: "To" }).selectOption("osmosis");
-  await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
-  await form.getByRole("button", { name: "Move to Osmosis" }).click();
-  const confirm = stake.dialog("Confirm transfer");
+  const confirm = await stake.moveTiaToOsmosis("25");
   await expect(fact(confirm, "Signed for chain")).toHaveText("celestia-sim-1");
   await confirm.getByRole("button", { name: "Confirm transfer" }).click();
   const progress = page.getByRole("region", { name: "Transfer progress" });
@@ -247,24 +241,12 @@ test("a transfer included after the user left the page is in the Move tab's prog
   await stake.goto();
   await stake.connectDemoWallet();
   await stake.pauseSimulatedTime();
-  await stake.tab("Move").click();
-  const form = page.getByRole("form", { name: "Move tokens between chains" });
-  await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
-  await form.getByRole("combobox", { name: "To" }).selectOption("osmosis");
-  await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill("25");
-  await form.getByRole("button", { name: "Move to Osmosis" }).click();
-  await stake.dialog("Confirm transfer").getByRole("button", { name: "Confirm transfer" }).click();
+  await (await stake.moveTiaToOsmosis("25")).getByRole("button", { name: "Confirm transfer" }).click();
   // Away before the (paused) chain includes it; it is included while the Move tab is gone.
-  const nav = page.getByRole("navigation", { name: "Main" });
-  await nav.getByRole("link", { name: "Rewards", exact: true }).click();
-  await expect(page).toHaveURL(/\/rewards$/);
-  const included = page.getByRole("region", { name: "Notifications" }).getByRole("listitem").filter({ hasText: "Move 25 TIA to Osmosis" }).filter({ hasText: "Included." });
-  await expect(async () => {
-    await page.evaluate(() => window.__milkywaySim!.advance(1));
-    await expect(included).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  await stake.navigate("Rewards", /\/rewards$/);
+  await stake.advanceUntilIncluded("Move 25 TIA to Osmosis");
 
-  await nav.getByRole("link", { name: "Stake", exact: true }).click();
+  await stake.navigate("Stake", /\/stake$/);
   await stake.tab("Move").click();
   const progress = page.getByRole("region", { name: "Transfer progress" });
   await expect(progress).toContainText(/25 TIA is on its way\.|Done: 25 TIA arrived\./);

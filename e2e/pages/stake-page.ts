@@ -113,6 +113,37 @@ export class StakePage {
   }
 
   /** Sends a one-click stake from Celestia and waits until its progress says the TIA is on its way. */
+  /** The Move tab's form filled for `amount` TIA from Celestia to Osmosis and submitted; its confirmation is open. */
+  async moveTiaToOsmosis(amount: string): Promise<Locator> {
+    await this.tab("Move").click();
+    const form = this.page.getByRole("form", { name: "Move tokens between chains" });
+    await form.getByRole("combobox", { name: "From" }).selectOption("celestia");
+    await form.getByRole("combobox", { name: "To" }).selectOption("osmosis");
+    await form.getByRole("textbox", { name: "Amount to move (TIA)" }).fill(amount);
+    await form.getByRole("button", { name: "Move to Osmosis" }).click();
+    return this.dialog("Confirm transfer");
+  }
+
+  /** Client-side navigation through the header, as a user clicks it. */
+  async navigate(link: "Rewards" | "Stake", url: RegExp): Promise<void> {
+    await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
+    await expect(this.page).toHaveURL(url);
+  }
+
+  /** Moves simulated time a second at a time (the clock is paused) until `check` passes. */
+  async advanceUntil(check: () => Promise<void>): Promise<void> {
+    await expect(async () => {
+      await this.page.evaluate(() => window.__milkywaySim!.advance(1));
+      await check();
+    }).toPass({ timeout: 30_000 });
+  }
+
+  /** Its toast saying "Included.", found while time moves. */
+  async advanceUntilIncluded(label: string): Promise<void> {
+    const toast = this.page.getByRole("region", { name: "Notifications" }).getByRole("listitem").filter({ hasText: label }).filter({ hasText: "Included." });
+    await this.advanceUntil(() => expect(toast).toBeVisible({ timeout: 2_000 }));
+  }
+
   async startOneClickStake(amount: string): Promise<Locator> {
     await this.route(/^One click from Celestia/).check();
     await this.stakeAmount.fill(amount);

@@ -5,6 +5,7 @@
  * before it was sent (arrival for a hop whose sequence is unknown).
  */
 import type { ChainKey, NetworkMode } from "./network-store";
+import { changeSignal } from "./change-signal";
 
 const PREFIX = "milkyway:move:";
 const CHAIN_KEYS: ReadonlyArray<ChainKey> = ["celestia", "osmosis", "milkyway", "babylon", "initia", "moo"];
@@ -58,18 +59,10 @@ export function saveMoveProgress(scope: MoveScope, m: MoveProgress | null): bool
   }
 }
 
-// Same-tab writers notify here; other tabs through the `storage` event.
-const listeners = new Set<() => void>();
+const changes = changeSignal();
 
 /** Calls `cb` on every change of any saved move, from this tab or another. */
-export function subscribeMoveProgress(cb: () => void): () => void {
-  listeners.add(cb);
-  window.addEventListener("storage", cb);
-  return () => {
-    listeners.delete(cb);
-    window.removeEventListener("storage", cb);
-  };
-}
+export const subscribeMoveProgress = changes.subscribe;
 
 // Where a progress lives when storage is blocked: it then lasts until a reload.
 const memory = new Map<string, string | null>();
@@ -100,7 +93,7 @@ export function writeMoveProgress(scope: MoveScope, m: MoveProgress | null, lega
       memory.set(legacyKey, null);
     }
   }
-  listeners.forEach((l) => l());
+  changes.notify();
 }
 
 /** What the storage text holds, or null when there is none or it is not one this version wrote. */

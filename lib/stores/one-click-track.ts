@@ -5,6 +5,7 @@
  */
 import type { LstRecord } from "../chains/lsts";
 import { CHAIN_KEYS, type ChainKey, type NetworkMode } from "./network-store";
+import { changeSignal } from "./change-signal";
 
 const PREFIX = "milkyway:one-click:";
 
@@ -34,18 +35,10 @@ function storageKey(s: TrackScope): string {
   return `${PREFIX}${s.mode}:${s.lst.nativeChainId}:${s.lst.symbol}:${s.address}`;
 }
 
-// Same-tab writers notify here (a stake included after its screen unmounted is saved by the
-// mutation, lib/tx/move-record.ts, while a new screen may be showing); other tabs through `storage`.
-const listeners = new Set<() => void>();
-
-export function subscribeOneClickTrack(cb: () => void): () => void {
-  listeners.add(cb);
-  window.addEventListener("storage", cb);
-  return () => {
-    listeners.delete(cb);
-    window.removeEventListener("storage", cb);
-  };
-}
+// A stake included after its screen unmounted is saved by the mutation (lib/tx/move-record.ts)
+// while a new screen may be showing: that screen subscribes.
+const changes = changeSignal();
+export const subscribeOneClickTrack = changes.subscribe;
 
 export function saveOneClickTrack(scope: TrackScope, track: OneClickTrack | null): void {
   try {
@@ -58,7 +51,7 @@ export function saveOneClickTrack(scope: TrackScope, track: OneClickTrack | null
     // Storage full or blocked: progress then lasts until a reload, as before.
     return;
   }
-  listeners.forEach((l) => l());
+  changes.notify();
 }
 
 /** The saved track for this scope, or null (nothing saved, or a save that is not ours). */
