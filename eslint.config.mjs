@@ -91,6 +91,27 @@ const config = [
     },
   },
   {
+    // The reads run in a Web Worker (the simulator's, or live mode's) that fetches and compiles
+    // every byte it imports before its first answer. CosmJS's package indexes are CommonJS, so a
+    // bundler keeps all they re-export: one value import of @cosmjs/stargate brought signing
+    // clients and every module's codecs (~500 kB) into both workers. Import the file that holds
+    // the thing instead; types are free. scripts/worker-budget.json catches what this misses.
+    files: ["lib/reads/**/*.ts", "lib/protocol/**/*.ts", "lib/sim-host/**/*.ts", "lib/cosmos/chain-reader.ts", "lib/cosmos/clients.ts", "lib/cosmos/transport/**/*.ts"],
+    ignores: TESTS,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: ["@cosmjs/stargate", "@cosmjs/tendermint-rpc", "@cosmjs/cosmwasm-stargate", "@cosmjs/proto-signing", "@cosmjs/crypto", "@cosmjs/amino"].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: `Worker code: import the file under ${name}/build/ that holds it, not the package index (CommonJS: the whole package comes along).`,
+          })),
+        },
+      ],
+    },
+  },
+  {
     // components/ reach the simulator through hooks/ (use-sim-host); types are fine.
     files: ["components/**/*.ts", "components/**/*.tsx"],
     ignores: TESTS,

@@ -37,6 +37,7 @@ echo "── production build"
 if npm run -s build; then
   count 1 0
   check "first-load JS budget" npx tsx scripts/first-load-js.ts
+  check "worker JS budget" npx tsx scripts/worker-js.ts
   echo "── browser tests"
   if chromium_path=$(bash scripts/ensure-chromium.sh); then
     export PW_CHROMIUM_PATH="$chromium_path"

@@ -1,15 +1,24 @@
 /**
- * The JavaScript each Web Worker of the last build loads before its first line runs: Turbopack
- * compiles `new Worker(new URL(…))` into a bootstrap script whose URL lists the worker's chunks
- * (`…#params=[[chunk, …], …]`), and the bootstrap loads all of them first. Summed raw (what
- * the worker parses) and gzip (what it downloads), with the largest chunks and what they hold
- * by a few telltale strings, so a change of imports shows where the bytes went.
+ * The JavaScript each Web Worker of the last build can load: Turbopack compiles
+ * `new Worker(new URL(…))` into a bootstrap script whose URL lists the worker's entry chunks
+ * (`…#params=[[chunk, …], …]`), loaded before its first line runs, and the worker's code loads
+ * more with import() (the simulator's entry loads the simulator at once). Summed raw (what the
+ * worker parses) and gzip (what it downloads), with the largest chunks and what they hold by a
+ * few telltale strings, so a change of imports shows where the bytes went.
  *
  *   npx next build && npx tsx scripts/worker-js.ts
+ *
+ * CI fails when a worker outgrows its budget (scripts/worker-budget.json): a worker fetches and
+ * compiles its code before it answers the page's first read, so a stray import of a CommonJS
+ * package index (CosmJS's pull in every module and codec they re-export) is a slower cold load
+ * for every visitor.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+
+const budget = JSON.parse(readFileSync(join("scripts", "worker-budget.json"), "utf8")) as { rawMaxKb: Record<string, number> };
+let over = 0;
 
 const DIR = ".next";
 const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
@@ -31,19 +40,44 @@ for (const f of chunks) {
 }
 if (workers.size === 0) throw new Error("No worker bootstrap found in .next/static/chunks: build first (or the bundler's format changed).");
 
-for (const list of workers.values()) {
+for (const entry of workers.values()) {
+  const list = withImported(entry);
   const files = list.map((c) => ({ name: c.replace(/^static\/chunks\//, ""), body: readFileSync(join(DIR, c)) }));
   const text = files.map((f) => f.body.toString("utf8")).join("\n");
   // Its own name, as the page's `new Worker(…, { name })` gives it (the call sits next to the chunk list).
-  const name = /name:"(milkyway-[a-z-]+)"/.exec(readAllReferencing(list[0]))?.[1] ?? "(unnamed)";
+  const name = /name:"(milkyway-[a-z-]+)"/.exec(readAllReferencing(entry[0]))?.[1] ?? "(unnamed)";
   const raw = files.reduce((s, f) => s + f.body.length, 0);
   const gz = files.reduce((s, f) => s + gzipSync(f.body).length, 0);
-  console.log(`\n${name}: ${files.length} chunks, ${kb(raw)} raw, ${kb(gz)} gzip`);
+  const max = budget.rawMaxKb[name];
+  const verdict = max === undefined ? "(no budget)" : raw / 1024 > max ? `OVER the ${max} kB budget` : `budget ${max} kB`;
+  if (max !== undefined && raw / 1024 > max) over++;
+  console.log(`\n${name}: ${files.length} chunks (${entry.length} before its entry runs), ${kb(raw)} raw, ${kb(gz)} gzip — ${verdict}`);
   for (const [label, re] of TELLTALES) {
     const n = text.match(re)?.length ?? 0;
     if (n) console.log(`  ${label}: ${n}`);
   }
   for (const f of [...files].sort((a, b) => b.body.length - a.body.length).slice(0, 6)) console.log(`  ${f.name} ${kb(f.body.length)}`);
+}
+
+if (over) {
+  console.error(`\n${over} worker(s) over budget (scripts/worker-budget.json)`);
+  process.exit(1);
+}
+
+/**
+ * The entry's chunks and those its code loads with import() (transitively): a worker whose entry
+ * is kept small still loads the rest before it can answer (lib/sim-host/sim-worker.ts).
+ */
+function withImported(entry: string[]): string[] {
+  const seen = new Set(entry);
+  const queue = [...entry];
+  while (queue.length) {
+    const text = readFileSync(join(DIR, queue.shift()!), "utf8");
+    for (const m of text.matchAll(/Promise\.all\((\[[^\]]*\])\.map\(\w+=>\w+\.l\(\w+\)\)\)/g)) {
+      for (const c of JSON.parse(m[1]) as string[]) if (!seen.has(c) && c.endsWith(".js")) (seen.add(c), queue.push(c));
+    }
+  }
+  return [...seen];
 }
 
 /** The text of the page chunks that hold this worker's chunk list (where its factory is called). */
