@@ -143,8 +143,21 @@ function measurePaired(tools: { node: string; cli: string }, beforeBase: string,
  * also its server's first render of it; false when the earlier build has no such route (404).
  */
 async function warmBoth(beforeUrl: string, afterUrl: string): Promise<boolean> {
-  await fetch(afterUrl);
-  return (await fetch(beforeUrl)).status !== 404;
+  await statusOf(afterUrl);
+  return (await statusOf(beforeUrl)) !== 404;
+}
+
+/** The body is read so the socket goes back to the pool; a pooled socket the server has since closed (EPIPE) is retried. */
+async function statusOf(url: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      return res.status;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
 }
 
 /** The bare Next page, built and served for this run only. */
