@@ -74,7 +74,11 @@ function withImported(entry: string[]): string[] {
   while (queue.length) {
     const text = readFileSync(join(DIR, queue.shift()!), "utf8");
     for (const m of text.matchAll(/Promise\.all\((\[[^\]]*\])\.map\(\w+=>\w+\.l\(\w+\)\)\)/g)) {
-      for (const c of JSON.parse(m[1]) as string[]) if (!seen.has(c) && c.endsWith(".js")) (seen.add(c), queue.push(c));
+      for (const c of JSON.parse(m[1]) as string[]) {
+        if (seen.has(c) || !c.endsWith(".js")) continue;
+        seen.add(c);
+        queue.push(c);
+      }
     }
   }
   return [...seen];
