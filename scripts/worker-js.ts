@@ -1,10 +1,10 @@
 /**
  * The JavaScript each Web Worker of the last build can load: Turbopack compiles
  * `new Worker(new URL(…))` into a bootstrap script whose URL lists the worker's entry chunks
- * (`…#params=[[chunk, …], …]`), loaded before its first line runs, and the worker's code loads
- * more with import() (the simulator's entry loads the simulator at once). Summed raw (what the
- * worker parses) and gzip (what it downloads), with the largest chunks and what they hold by a
- * few telltale strings, so a change of imports shows where the bytes went.
+ * (`…#params=[[chunk, …], …]`), loaded before its first line runs, and the worker's code may load
+ * more on demand with import() (the live reads' worker does). Summed raw (what the worker parses)
+ * and gzip (what it downloads), with the largest chunks and what they hold by a few telltale
+ * strings, so a change of imports shows where the bytes went.
  *
  *   npx next build && npx tsx scripts/worker-js.ts
  *
@@ -19,6 +19,7 @@ import { gzipSync } from "node:zlib";
 
 const budget = JSON.parse(readFileSync(join("scripts", "worker-budget.json"), "utf8")) as { rawMaxKb: Record<string, number> };
 let over = 0;
+const measured = new Set<string>();
 
 const DIR = ".next";
 const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
@@ -48,9 +49,11 @@ for (const entry of workers.values()) {
   const name = /name:"(milkyway-[a-z-]+)"/.exec(readAllReferencing(entry[0]))?.[1] ?? "(unnamed)";
   const raw = files.reduce((s, f) => s + f.body.length, 0);
   const gz = files.reduce((s, f) => s + gzipSync(f.body).length, 0);
+  measured.add(name);
   const max = budget.rawMaxKb[name];
-  const verdict = max === undefined ? "(no budget)" : raw / 1024 > max ? `OVER the ${max} kB budget` : `budget ${max} kB`;
-  if (max !== undefined && raw / 1024 > max) over++;
+  // A worker without a budget (new, or its name no longer found) fails too: nothing would hold it.
+  const verdict = max === undefined ? "NO budget" : raw / 1024 > max ? `OVER the ${max} kB budget` : `budget ${max} kB`;
+  if (max === undefined || raw / 1024 > max) over++;
   console.log(`\n${name}: ${files.length} chunks (${entry.length} before its entry runs), ${kb(raw)} raw, ${kb(gz)} gzip — ${verdict}`);
   for (const [label, re] of TELLTALES) {
     const n = text.match(re)?.length ?? 0;
@@ -59,21 +62,28 @@ for (const entry of workers.values()) {
   for (const f of [...files].sort((a, b) => b.body.length - a.body.length).slice(0, 6)) console.log(`  ${f.name} ${kb(f.body.length)}`);
 }
 
-if (over) {
-  console.error(`\n${over} worker(s) over budget (scripts/worker-budget.json)`);
+const unseen = Object.keys(budget.rawMaxKb).filter((name) => !measured.has(name));
+if (unseen.length) console.error(`\nNo worker named ${unseen.join(", ")} in this build: scripts/worker-budget.json names workers that are gone or renamed.`);
+if (over || unseen.length) {
+  if (over) console.error(`\n${over} worker(s) over budget or without one (scripts/worker-budget.json)`);
   process.exit(1);
 }
 
 /**
- * The entry's chunks and those its code loads with import() (transitively): a worker whose entry
- * is kept small still loads the rest before it can answer (lib/sim-host/sim-worker.ts).
+ * The entry's chunks and those its code can load with import(), transitively: what the worker
+ * may fetch and compile over its life. A chunk loader the pattern does not recognise fails the
+ * script rather than leave chunks out of the sum.
  */
 function withImported(entry: string[]): string[] {
   const seen = new Set(entry);
   const queue = [...entry];
   while (queue.length) {
-    const text = readFileSync(join(DIR, queue.shift()!), "utf8");
-    for (const m of text.matchAll(/Promise\.all\((\[[^\]]*\])\.map\(\w+=>\w+\.l\(\w+\)\)\)/g)) {
+    const chunk = queue.shift()!;
+    const text = readFileSync(join(DIR, chunk), "utf8");
+    const loaders = text.match(/Promise\.all\(\["static\/chunks\//g)?.length ?? 0;
+    const matched = [...text.matchAll(/Promise\.all\((\[[^\]]*\])\.map\(\w+=>\w+\.l\(\w+\)\)\)/g)];
+    if (matched.length !== loaders) throw new Error(`A chunk loader in ${chunk} is not in the form this script reads (the bundler's format changed?).`);
+    for (const m of matched) {
       for (const c of JSON.parse(m[1]) as string[]) {
         if (seen.has(c) || !c.endsWith(".js")) continue;
         seen.add(c);

@@ -9,8 +9,8 @@
  *   (an ABCI query at a past height: a node with the SDK's default pruning keeps that), or a
  *   shorter span where the node keeps less; it has no chart series (that would need an indexer).
  */
-// Files, not the packages' indexes: those are CommonJS and pull in every module and codec they
-// re-export (signing clients, libsodium, hash-wasm) into the worker that runs this read.
+// Files, not the packages' indexes: those are CommonJS and pull in everything they re-export
+// (stargate's signing clients and every module's codecs) into the worker that runs this read.
 import { Comet38Client } from "@cosmjs/tendermint-rpc/build/comet38/comet38client.js";
 import { QueryClient } from "@cosmjs/stargate/build/queryclient/queryclient.js";
 import type { NetworkSnapshot } from "../chains/networks";
