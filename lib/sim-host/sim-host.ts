@@ -10,9 +10,15 @@ import { faucet } from "../sim/rpc/sim-control";
 import { malformedAnswer } from "../sim/rpc/node-faults";
 import type { World } from "../sim/state";
 import { idbDelete, idbGet, idbSet } from "./idb";
-import { GENESIS_URL, WORLD_SAVE_KEY } from "./world-sources";
 import { stamp } from "./boot-steps";
 import { acquireSimLock, takeOverSimLock, type Ownership } from "./tab-lock";
+
+/**
+ * Where a tab's world comes from: the IndexedDB save under WORLD_SAVE_KEY, else the precomputed
+ * genesis at GENESIS_URL (scripts/build-genesis.ts).
+ */
+const WORLD_SAVE_KEY = "world";
+const GENESIS_URL = "/sim/genesis.json";
 
 const SAVE_DEBOUNCE_MS = 400;
 /** A first visit's genesis is written this long after the world is ready (see getSimHost). */
