@@ -131,6 +131,28 @@ test("a one-click stake is followed whether it was included while the user was a
   await stake.advanceUntil(() => expect(progress).toContainText("on its way", { timeout: 2_000 }));
 });
 
+test("a one-click stake no relayer carries before its deadline says it timed out, and the TIA comes back", async ({ page }) => {
+  const stake = new StakePage(page);
+  await stake.goto();
+  await stake.connectDemoWallet();
+  await stake.pauseSimulatedTime();
+  const before = await stake.balanceBase("TIA on Celestia");
+  await stake.setFault({ relayerStalled: true });
+  const progress = await stake.startOneClickStake("5");
+
+  // Past the packet's 10-minute deadline (and the clock-skew grace) it can no longer arrive.
+  await stake.advanceDays(12 / 1440);
+  await expect(progress.getByRole("listitem").filter({ hasText: /Timed out before reaching Osmosis/ })).toContainText("(failed)");
+  await expect(progress).toContainText("did not reach Osmosis within 10 minutes (the timeout it carried), so nothing was staked");
+
+  // The relayer proves the timeout and Celestia refunds: only the fee is spent, no milkTIA minted.
+  await stake.setFault({ clear: true });
+  await stake.advanceDays(1 / 1440);
+  await expect.poll(() => stake.balanceBase("TIA on Celestia")).toBeGreaterThan(before - 5_000_000n);
+  expect(await stake.balanceBase("TIA on Celestia")).toBeLessThan(before);
+  expect(await stake.balanceBase("milkTIA on Celestia")).toBe(0n);
+});
+
 test("a reload between the Move tab's two steps shows the transfer again until it arrives", async ({ page }) => {
   const stake = new StakePage(page);
   await stake.goto();

@@ -5,6 +5,7 @@
 import { toUtf8 } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { type LstRecord } from "../chains/lsts";
+import { TRANSFER_TIMEOUT_MS } from "./ibc-transfer";
 import type { NetworkSnapshot } from "../chains/networks";
 import type { ChainKey } from "../stores/network-store";
 import { formatAmount } from "../amount/format";
@@ -135,7 +136,7 @@ export function oneClickStakeMsg(lst: LstRecord, sender: string, amount: bigint,
       token: { denom: lst.nativeDenom, amount: amount.toString() },
       sender,
       receiver: lst.contract,
-      timeoutTimestamp: BigInt(nowMs + 10 * 60_000) * 1_000_000n,
+      timeoutTimestamp: BigInt(nowMs + TRANSFER_TIMEOUT_MS) * 1_000_000n,
       memo: JSON.stringify({ wasm: { contract: lst.contract, msg: { liquid_stake } } }),
     },
   };

@@ -39,4 +39,17 @@ describe("one-click track persistence", () => {
     store.set(key, "{not json");
     expect(loadOneClickTrack(scope)).toBeNull();
   });
+
+  it("keeps when the transfer was sent; a save from before that was kept still loads, without it", () => {
+    saveOneClickTrack(scope, { ...track, sentMs: 1_700_000_000_000 });
+    expect(loadOneClickTrack(scope)?.sentMs).toBe(1_700_000_000_000);
+    const key = [...store.keys()][0];
+    store.set(key, JSON.stringify({ v: 1, sequence: "17", baseline: "5", dest: track.dest }));
+    expect(loadOneClickTrack(scope)).toEqual({ ...track, baseline: 5n });
+    // A deadline that is not a time would make "timed out" come at once, or never.
+    for (const sentMs of ["1700000000000", -1, 1.5, 1e300]) {
+      store.set(key, JSON.stringify({ v: 1, sequence: "17", baseline: "5", dest: track.dest, sentMs }));
+      expect(loadOneClickTrack(scope), String(sentMs)).toBeNull();
+    }
+  });
 });

@@ -15,6 +15,8 @@ export interface OneClickTrack {
   sequence: string;
   dest: { key: ChainKey; address: string; denom: string };
   baseline: bigint;
+  /** When the transfer was signed, on the chain's clock: past its timeout, no receipt means timed out. */
+  sentMs?: number;
 }
 
 export interface TrackScope {
@@ -29,6 +31,8 @@ interface Saved {
   sequence: string;
   dest: { key: ChainKey; address: string; denom: string };
   baseline: string;
+  /** Absent in saves from before it was kept: such a track is followed without a deadline. */
+  sentMs?: number;
 }
 
 function storageKey(s: TrackScope): string {
@@ -44,7 +48,7 @@ export function saveOneClickTrack(scope: TrackScope, track: OneClickTrack | null
   try {
     if (!track) localStorage.removeItem(storageKey(scope));
     else {
-      const saved: Saved = { v: 1, sequence: track.sequence, dest: track.dest, baseline: track.baseline.toString() };
+      const saved: Saved = { v: 1, sequence: track.sequence, dest: track.dest, baseline: track.baseline.toString(), ...(track.sentMs !== undefined ? { sentMs: track.sentMs } : {}) };
       localStorage.setItem(storageKey(scope), JSON.stringify(saved));
     }
   } catch {
@@ -65,9 +69,10 @@ export function loadOneClickTrack(scope: TrackScope): OneClickTrack | null {
       typeof s.sequence === "string" && /^\d{1,20}$/.test(s.sequence) &&
       typeof s.baseline === "string" && /^\d{1,40}$/.test(s.baseline) &&
       typeof s.dest?.address === "string" && typeof s.dest.denom === "string" &&
-      (CHAIN_KEYS as readonly string[]).includes(s.dest.key as string);
+      (CHAIN_KEYS as readonly string[]).includes(s.dest.key as string) &&
+      (s.sentMs === undefined || (Number.isSafeInteger(s.sentMs) && s.sentMs > 0));
     if (!ok) return null;
-    return { lst: scope.lst, sequence: s.sequence!, dest: s.dest!, baseline: BigInt(s.baseline!) };
+    return { lst: scope.lst, sequence: s.sequence!, dest: s.dest!, baseline: BigInt(s.baseline!), ...(s.sentMs !== undefined ? { sentMs: s.sentMs } : {}) };
   } catch {
     return null;
   }

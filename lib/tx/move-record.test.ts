@@ -33,17 +33,17 @@ describe("what a transaction's inclusion records in a saved move", () => {
     expect(heard).toBe(1);
   });
 
-  it("a one-click stake: its own channel's packet becomes the saved track, and a Stake screen already showing hears of it", () => {
+  it("a one-click stake: its own channel's packet (and when it was sent) becomes the saved track, and a Stake screen already showing hears of it", () => {
     const lst = SIM_LSTS.find((l) => l.symbol === "milkTIA")!;
     const trackScope = { mode: "simulator" as const, lst, address: "celestia1user" };
     const dest = { key: "celestia" as const, address: "celestia1user", denom: "ibc/MILKTIA" };
-    recordMoveOutcome({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline: 7n }, { events: [packet("channel-99", "3")] });
+    recordMoveOutcome({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline: 7n, sentMs: 1_700_000_000_000 }, { events: [packet("channel-99", "3")] });
     expect(loadOneClickTrack(trackScope)).toBeNull();
     let heard = 0;
     const stop = subscribeOneClickTrack(() => heard++);
-    recordMoveOutcome({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline: 7n }, { events: [packet("channel-99", "3"), packet(lst.nativeChannel, "21")] });
+    recordMoveOutcome({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline: 7n, sentMs: 1_700_000_000_000 }, { events: [packet("channel-99", "3"), packet(lst.nativeChannel, "21")] });
     stop();
-    expect(loadOneClickTrack(trackScope)).toEqual({ lst, sequence: "21", dest, baseline: 7n });
+    expect(loadOneClickTrack(trackScope)).toEqual({ lst, sequence: "21", dest, baseline: 7n, sentMs: 1_700_000_000_000 });
     expect(heard).toBe(1);
   });
 });

@@ -16,7 +16,7 @@ export type MoveRecord =
   /** The step that completes the flow (the Bring's restake): once included, the progress is forgotten. */
   | { kind: "finished"; scope: MoveScope; legacyKey?: string }
   /** A one-click stake's transfer to the protocol's chain: once included, its packet is the track to resume. */
-  | { kind: "one-click-sent"; scope: TrackScope; channel: string; dest: OneClickTrack["dest"]; baseline: bigint };
+  | { kind: "one-click-sent"; scope: TrackScope; channel: string; dest: OneClickTrack["dest"]; baseline: bigint; sentMs: number };
 
 export function recordMoveOutcome(record: MoveRecord, result: Pick<DeliverTxResponse, "events">): void {
   if (record.kind === "finished") {
@@ -26,7 +26,7 @@ export function recordMoveOutcome(record: MoveRecord, result: Pick<DeliverTxResp
   if (record.kind === "one-click-sent") {
     // Without its packet's sequence there is nothing to follow on the chains.
     const sequence = sentPacketSequence(result.events, record.channel);
-    if (sequence) saveOneClickTrack(record.scope, { lst: record.scope.lst, sequence, dest: record.dest, baseline: record.baseline });
+    if (sequence) saveOneClickTrack(record.scope, { lst: record.scope.lst, sequence, dest: record.dest, baseline: record.baseline, sentMs: record.sentMs });
     return;
   }
   // Without a sequence the hop is still tracked, by its destination balance.

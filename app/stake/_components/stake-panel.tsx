@@ -93,7 +93,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
   const destKey = delivery.on === "native" ? keys.native : keys.protocol;
   const nativeAddress = ctx.connected ? ctx.addresses[lst.nativeChainId] : undefined;
   const destBalance = useLstBalance(net, destKey, nativeAddress, delivery.denom);
-  const phase = useLstIbcProgress(net, track);
+  const phase = useLstIbcProgress(net, track, now);
 
   // A one-click stake in flight survives a reload: its packet is saved and resumed from the chain.
   const trackScope = nativeAddress ? { mode: net.mode, lst, address: nativeAddress } : null;
@@ -231,7 +231,9 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
     setTrack(null);
     const dest = { key: destKey, address: nativeAddress ?? "", denom: delivery.denom };
     // The saved track is written by the mutation on inclusion, also when the user has left /stake by then.
-    const record = route === "native" && trackScope ? ({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline } as const) : undefined;
+    // The packet's deadline counts from here: oneClickStakeMsg was given the same clock (never null on the one-click route, checked above).
+    const sentMs = now ?? 0;
+    const record = route === "native" && trackScope ? ({ kind: "one-click-sent", scope: trackScope, channel: lst.nativeChannel, dest, baseline, sentMs } as const) : undefined;
     ctx.send("stake", { net, chain: source.key, msgs, label: `Stake ${fmtNative(value)}`, record }, (result) => {
       setAmount("");
       if (route === "protocol") {
@@ -242,7 +244,7 @@ export function StakePanel({ ctx }: { ctx: StakeContext }) {
       setDone(`Sent ${fmtNative(value)} from ${names.native}.`);
       const sequence = sentPacketSequence(result.events, lst.nativeChannel);
       // On screen now; the record above has saved it.
-      if (sequence && nativeAddress) setTrackState({ lst, sequence, dest, baseline });
+      if (sequence && nativeAddress) setTrackState({ lst, sequence, dest, baseline, sentMs });
     });
   };
 
