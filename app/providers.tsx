@@ -9,6 +9,7 @@ import { useNetworkSnapshot } from "@/hooks/use-network-snapshot";
 import { useSimHost } from "@/hooks/use-sim-host";
 import { chainHeadQuery } from "@/lib/queries/chain-head";
 import { SLOW_OPERATIONS, SLOW_STALE_MS } from "@/lib/queries/slow-reads";
+import { simulatorInvalidator } from "@/lib/queries/sim-freshness";
 import { CHAIN_KEYS } from "@/lib/stores/network-store";
 import { liveTransportStore } from "@/lib/stores/live-transport-store";
 
@@ -43,6 +44,7 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
     if (!host) return;
     let frame = 0;
     let seen = { writes: host.writes, heights: host.heights };
+    const invalidator = simulatorInvalidator(client);
     const unsubscribe = host.subscribe(() => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
@@ -51,20 +53,12 @@ function SimulatorFreshness({ client }: { client: QueryClient }) {
         const all = now.writes !== seen.writes;
         const moved = new Set(Object.keys(now.heights).filter((id) => now.heights[id] !== seen.heights[id]));
         seen = now;
-        if (!all && moved.size === 0) return;
-        // Leave in-flight fetches (and their retries) alone, so a failing query can still reach
-        // its error state while blocks keep coming.
-        void client.invalidateQueries(
-          {
-            queryKey: ["simulator"],
-            predicate: (q) => q.state.fetchStatus === "idle" && (all || moved.has(String(q.queryKey[1]))),
-          },
-          { cancelRefetch: false },
-        );
+        invalidator.worldChanged(all, moved);
       });
     });
     return () => {
       unsubscribe();
+      invalidator.dispose();
       if (frame) cancelAnimationFrame(frame);
     };
   }, [host, client]);
