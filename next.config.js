@@ -42,14 +42,14 @@ const nextConfig = {
     },
   },
   // Few, large chunks. The simulator's worker loads its chunks one request after another
-  // (Turbopack's worker bootstrap and its import() both use importScripts), and while a page
-  // starts every request waits on the same two cores as hydration: 20 worker chunks took ~470 ms
-  // from the worker's start to its code running, 4 take ~300 ms. Routes load 4 chunks instead
-  // of 11 and their first-load JS shrinks (166 → 161 kB, one compression context instead of
-  // many). The price, duplicated bytes between routes, did not show: route switch to data
-  // 89 → 68 ms. bench:data cold load, same quiet machine, with the worker's smaller imports
-  // (scripts/worker-budget.json): 1072 → 861 ms median. Lighthouse mobile paired against the
-  // build without it: +1 to +5 on every route measured.
+  // (Turbopack's worker bootstrap uses importScripts), and while a page starts every request
+  // waits on the same two cores as hydration: 20 worker chunks took ~470 ms from the worker's
+  // start to its code running, 4 take ~300 ms. Routes load 4 chunks instead of 11 (first-load JS
+  // 166–172 → 161–167 kB). bench:data cold load, same quiet machine, together with the workers'
+  // smaller imports (scripts/worker-budget.json): 1072 → 861 ms median; route switch 89 → 68 ms.
+  // The price: a light page evaluates its first-load JavaScript as one long task, and Lighthouse
+  // mobile on /settings and /history came out 1–6 points lower in paired runs (the README has
+  // the table, and the moderate setting that kept them even but put cold load over 1 s).
   // `maxMergeChunkSize` must be raised too: chunks over it (the codecs, React) are never merged.
   experimental: {
     turbopackChunking: { maxChunkCountPerGroup: 4, minChunkSize: 2_000_000, maxMergeChunkSize: 4_000_000, requestCost: 10_000_000 },
