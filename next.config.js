@@ -45,8 +45,8 @@ const nextConfig = {
   // (Turbopack's worker bootstrap uses importScripts), and while a page starts every request
   // waits on the same two cores as hydration: 20 worker chunks took ~470 ms from the worker's
   // start to its code running, 4 take ~300 ms. Routes load 4 chunks instead of 11 (first-load JS
-  // 166–172 → 161–167 kB). bench:data cold load, same quiet machine, together with the workers'
-  // smaller imports (scripts/worker-budget.json): 1072 → 861 ms median; route switch 89 → 68 ms.
+  // 166–172 → 161–167 kB). bench:data cold load paired against the build before, together with
+  // the workers' smaller imports (scripts/worker-budget.json): 887 → 736 ms median (−156 ms).
   // The price: a light page evaluates its first-load JavaScript as one long task, and Lighthouse
   // mobile on /settings and /history came out 1–6 points lower in paired runs (the README has
   // the table, and the moderate setting that kept them even but put cold load over 1 s).

@@ -7,10 +7,7 @@ import { WalletBalances } from "./pages/wallet-balances";
 // is, and the dashboard lists it.
 
 async function oneClickToCelestia(page: Page): Promise<{ stake: StakePage; minted: bigint }> {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   const progress = await stake.startOneClickStake("5");
   await stake.advanceDays(10 / 86_400);
   await stake.advanceDays(10 / 86_400);

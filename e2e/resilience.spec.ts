@@ -21,10 +21,7 @@ async function txCountFrom(page: Page, chainId: string, address: string): Promis
 }
 
 test("a double click on Confirm and Enter while pending broadcast exactly one transaction", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   // The tx waits in the mempool until time moves, so "pending" lasts as long as the test needs.
   await stake.setFault({ delayInclusionBlocks: 2 });
   await stake.stakeAmount.fill("10");
@@ -76,10 +73,7 @@ test("two tabs: one runs the simulator, the other says so and can take it over w
 });
 
 test("a reload while a one-click stake is in flight resumes its progress; nothing is lost", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   const progress = await stake.startOneClickStake("5");
 
   await page.reload();
@@ -96,14 +90,8 @@ test("a reload while a one-click stake is in flight resumes its progress; nothin
 });
 
 test("a one-click stake is followed whether it was included while the user was away or after they came back", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
-  await stake.route(/^One click from Celestia/).check();
-  await stake.stakeAmount.fill("5");
-  await stake.stakeButton.click();
-  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  const stake = await StakePage.ready(page);
+  await stake.sendOneClickStake("5");
   // Away before the (paused) chain includes it; it is included while the Stake screen is gone.
   await stake.navigate("Rewards", /\/rewards$/);
   await stake.advanceUntilIncluded("Stake 5 TIA");
@@ -120,10 +108,7 @@ test("a one-click stake is followed whether it was included while the user was a
   // the new one had nothing saved when it mounted, and the progress appears on inclusion. (The
   // simulator includes a broadcast at once; held in the mempool, it waits for time to move.)
   await stake.setFault({ delayInclusionBlocks: 2 });
-  await stake.route(/^One click from Celestia/).check();
-  await stake.stakeAmount.fill("3");
-  await stake.stakeButton.click();
-  await stake.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  await stake.sendOneClickStake("3");
   await stake.navigate("Rewards", /\/rewards$/);
   await stake.navigate("Stake", /\/stake$/);
   await expect(stake.assetSelect).toBeVisible();
@@ -132,10 +117,7 @@ test("a one-click stake is followed whether it was included while the user was a
 });
 
 test("a one-click stake no relayer carries before its deadline says it timed out, and the TIA comes back", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   const before = await stake.balanceBase("TIA on Celestia");
   await stake.setFault({ relayerStalled: true });
   const progress = await stake.startOneClickStake("5");
@@ -154,10 +136,7 @@ test("a one-click stake no relayer carries before its deadline says it timed out
 });
 
 test("a reload between the Move tab's two steps shows the transfer again until it arrives", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   await (await stake.moveTiaToOsmosis("25")).getByRole("button", { name: "Confirm transfer" }).click();
   const progress = page.getByRole("region", { name: "Transfer progress" });
   await expect(progress).toContainText("25 TIA is on its way.");

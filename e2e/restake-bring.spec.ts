@@ -133,10 +133,7 @@ test("a transfer the relayer never delivers shows as timed out and refunded, not
 });
 
 test("milkTIA from a one-click stake on Celestia: two transfers through Osmosis, a reload between, then the restake", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   const oneClick = await stake.startOneClickStake("5");
   await stake.advanceDays(10 / 86_400);
   await stake.advanceDays(10 / 86_400);

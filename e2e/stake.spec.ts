@@ -74,10 +74,7 @@ test("Max leaves the network fee when the stake is paid in the fee token", async
 
 test("stake 10 TIA from Osmosis, unstake some, let the batch run its course, and claim", async ({ page }) => {
   test.setTimeout(120_000);
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
 
   // Stake.
   await expect(stake.route(/^From Osmosis/)).toBeChecked();
@@ -140,10 +137,7 @@ test("stake 10 TIA from Osmosis, unstake some, let the batch run its course, and
 });
 
 test("one click from Celestia: the TIA travels to Osmosis and milkTIA comes back, step by step", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
 
   await stake.route(/^One click from Celestia/).check();
   await stake.stakeAmount.fill("5");
@@ -222,10 +216,7 @@ test("a stopped contract is explained and every action it would refuse is disabl
 });
 
 test("two steps: move TIA from Celestia to Osmosis and watch it arrive", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   const confirm = await stake.moveTiaToOsmosis("25");
   await expect(fact(confirm, "Signed for chain")).toHaveText("celestia-sim-1");
   await confirm.getByRole("button", { name: "Confirm transfer" }).click();
@@ -237,10 +228,7 @@ test("two steps: move TIA from Celestia to Osmosis and watch it arrive", async (
 });
 
 test("a transfer included after the user left the page is in the Move tab's progress when they come back", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   await (await stake.moveTiaToOsmosis("25")).getByRole("button", { name: "Confirm transfer" }).click();
   // Away before the (paused) chain includes it; it is included while the Move tab is gone.
   await stake.navigate("Rewards", /\/rewards$/);
@@ -256,10 +244,7 @@ test("a transfer included after the user left the page is in the Move tab's prog
 });
 
 test("a transaction that fails in its block is reported, and nothing but the fee is spent", async ({ page }) => {
-  const stake = new StakePage(page);
-  await stake.goto();
-  await stake.connectDemoWallet();
-  await stake.pauseSimulatedTime();
+  const stake = await StakePage.ready(page);
   await stake.setFault({ failNextDeliverTx: "execution failed (simulator fault switch)" });
   await stake.stakeAmount.fill("3");
   await stake.stakeButton.click();

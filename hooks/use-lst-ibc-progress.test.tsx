@@ -6,7 +6,8 @@ import { lstBySymbol, type NetworkSnapshot } from "@/lib/chains/networks";
 import { LIVE_CHAIN_IDS } from "@/lib/stores/network-store";
 import { TRANSFER_TIMEOUT_MS } from "@/lib/protocol/ibc-transfer";
 import { TIMEOUT_GRACE_MS } from "@/lib/protocol/transfer-phase";
-import { useLstIbcProgress, type OneClickPhase, type OneClickTrack } from "./use-lst-ibc-progress";
+import type { OneClickTrack } from "@/lib/stores/one-click-track";
+import { useLstIbcProgress, type OneClickPhase } from "./use-lst-ibc-progress";
 
 // The chains' answers, with every read counted.
 const chain = vi.hoisted(() => ({ receipt: null as "ok" | "error" | null, balance: 0n, reads: 0 }));

@@ -2,24 +2,12 @@
 
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import type { LstRecord } from "@/lib/chains/lsts";
 import type { NetworkSnapshot } from "@/lib/chains/networks";
 import { chainKeyOf } from "@/lib/protocol/liquid-staking";
 import { hopDecided, hopPhase } from "@/lib/protocol/transfer-phase";
 import { balanceQuery } from "@/lib/queries/bank";
 import { packetReceiptQuery, transferPollMs } from "@/lib/queries/ibc";
-import type { ChainKey } from "@/lib/stores/network-store";
-
-/** A one-click stake after inclusion on the native chain: its packet and where the LST lands. */
-export interface OneClickTrack {
-  lst: LstRecord;
-  sequence: string;
-  dest: { key: ChainKey; address: string; denom: string };
-  /** The destination balance before the stake; the LST has arrived once it is exceeded. */
-  baseline: bigint;
-  /** When the transfer was signed, on the chain's clock (simulated or real); unknown in older saves. */
-  sentMs?: number;
-}
+import type { OneClickTrack } from "@/lib/stores/one-click-track";
 
 /** "timed-out": not received before the transfer's deadline, so it never will be; the source refunds it. */
 export type OneClickPhase = "sent" | "received" | "minted" | "refused" | "timed-out";

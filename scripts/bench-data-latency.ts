@@ -13,7 +13,13 @@
  * numbers are the page's own clock, not Playwright's round trips.
  *
  *   BENCH_RUNS=7 BENCH_PORT=3211 npm run bench:data
+ *
+ * BENCH_BEFORE_DIR names another built checkout (an earlier commit, `npm ci && npm run build` in
+ * it): each cold load is then also made on it, in pairs (alternating which build goes first), and
+ * each route's median paired difference is printed. Runs of the same build on this machine move
+ * by 100 ms and more between sessions; what both builds of a pair share cancels.
  */
+import { resolve } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { startNext, waitForServer } from "./lib/server";
 import { EMPTY_TEXTS, median, type Probe } from "./lib/data-probe";
@@ -21,6 +27,8 @@ import { EMPTY_TEXTS, median, type Probe } from "./lib/data-probe";
 const PORT = Number(process.env.BENCH_PORT ?? 3211);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BASE = `http://127.0.0.1:${PORT}`;
+const BEFORE_DIR = process.env.BENCH_BEFORE_DIR ? resolve(process.env.BENCH_BEFORE_DIR) : null;
+const BEFORE_BASE = `http://127.0.0.1:${PORT + 1}`;
 
 const ROUTES = [
   { path: "/", label: "Dashboard", what: "LST redemption rates" },
@@ -96,10 +104,10 @@ function marksOf(): Record<string, number> {
   return out;
 }
 
-async function cold(browser: Browser, path: string): Promise<Sample> {
+async function cold(browser: Browser, path: string, base = BASE): Promise<Sample> {
   const { context, page } = await newPage(browser);
   try {
-    await page.goto(BASE + path, { waitUntil: "commit" });
+    await page.goto(base + path, { waitUntil: "commit" });
     const p = await waitData(page);
     const marks = await page.evaluate(marksOf);
     return { ms: p.dataAt! - p.startAt, empties: [...new Set(p.empties.map((e) => e.text))], marks };
@@ -134,15 +142,26 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const server = startNext(PORT);
+  const before = BEFORE_DIR ? startNext(PORT + 1, BEFORE_DIR) : null;
   try {
     await waitForServer(`${BASE}/`);
+    if (before) await waitForServer(`${BEFORE_BASE}/`);
     // One throwaway load so the server's first-request compilation of each route is not measured.
-    for (const r of ROUTES) await cold(browser, r.path).catch(() => undefined);
+    for (const r of ROUTES) {
+      await cold(browser, r.path).catch(() => undefined);
+      if (before) await cold(browser, r.path, BEFORE_BASE).catch(() => undefined);
+    }
 
     const coldSamples: Record<string, Sample[]> = {};
+    const beforeSamples: Record<string, Sample[]> = {};
     const switchSamples: Record<string, Sample[]> = {};
     for (let i = 0; i < RUNS; i++) {
-      for (const r of ROUTES) (coldSamples[r.path] ??= []).push(await cold(browser, r.path));
+      for (const r of ROUTES) {
+        // In pairs, alternating which build goes first.
+        if (before && i % 2 === 0) (beforeSamples[r.path] ??= []).push(await cold(browser, r.path, BEFORE_BASE));
+        (coldSamples[r.path] ??= []).push(await cold(browser, r.path));
+        if (before && i % 2 === 1) (beforeSamples[r.path] ??= []).push(await cold(browser, r.path, BEFORE_BASE));
+      }
       const t = await tour(browser);
       for (const [path, s] of Object.entries(t)) (switchSamples[path] ??= []).push(s);
     }
@@ -169,12 +188,23 @@ async function main() {
       };
       console.log(`  ${r.path}: ${steps.map(cell).join(" / ")} / ${median(xs.map((s) => s.ms)).toFixed(0)}`);
     }
+    if (before) {
+      console.log(`\nCold load paired against ${BEFORE_DIR} (${RUNS} pairs per route): before / this build / median paired difference`);
+      for (const r of ROUTES) {
+        const b = beforeSamples[r.path];
+        const diffs = coldSamples[r.path].map((s, i) => s.ms - b[i].ms);
+        console.log(`  ${r.path}: ${fmt(b)} / ${fmt(coldSamples[r.path])} / ${median(diffs) >= 0 ? "+" : ""}${median(diffs).toFixed(0)} ms`);
+      }
+      const all = ROUTES.flatMap((r) => coldSamples[r.path].map((s, i) => s.ms - beforeSamples[r.path][i].ms));
+      console.log(`  all routes: before ${median(ROUTES.flatMap((r) => beforeSamples[r.path].map((s) => s.ms))).toFixed(0)} ms, median paired difference ${median(all).toFixed(0)} ms`);
+    }
     const allCold = Object.values(coldSamples).flat();
     const allSwitch = Object.values(switchSamples).flat();
     console.log(`\nall routes: cold median ${median(allCold.map((s) => s.ms)).toFixed(0)} ms, route switch median ${median(allSwitch.map((s) => s.ms)).toFixed(0)} ms`);
   } finally {
     await browser.close();
     server.kill();
+    before?.kill();
   }
 }
 

@@ -24,6 +24,15 @@ export function fact(scope: Locator, label: string): Locator {
 export class StakePage {
   constructor(readonly page: Page) {}
 
+  /** /stake with the demo wallet connected and simulated time paused: where most flows start. */
+  static async ready(page: Page): Promise<StakePage> {
+    const stake = new StakePage(page);
+    await stake.goto();
+    await stake.connectDemoWallet();
+    await stake.pauseSimulatedTime();
+    return stake;
+  }
+
   async goto(): Promise<void> {
     await this.page.goto("/stake");
     await expect(this.assetSelect).toBeVisible();
@@ -144,11 +153,16 @@ export class StakePage {
     await this.advanceUntil(() => expect(toast).toBeVisible({ timeout: 2_000 }));
   }
 
-  async startOneClickStake(amount: string): Promise<Locator> {
+  /** Signs a one-click stake from Celestia, without waiting for its inclusion. */
+  async sendOneClickStake(amount: string): Promise<void> {
     await this.route(/^One click from Celestia/).check();
     await this.stakeAmount.fill(amount);
     await this.stakeButton.click();
     await this.dialog("Confirm stake").getByRole("button", { name: "Confirm stake" }).click();
+  }
+
+  async startOneClickStake(amount: string): Promise<Locator> {
+    await this.sendOneClickStake(amount);
     const progress = this.page.getByRole("region", { name: "One-click stake progress" });
     await expect(progress).toContainText("Your TIA is on its way to Osmosis.");
     return progress;

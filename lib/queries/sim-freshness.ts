@@ -14,6 +14,7 @@ export function simulatorInvalidator(client: QueryClient): { worldChanged(all: b
   const afterFetch = new Set<string>();
   const cache = client.getQueryCache();
   const refetch = (q: Query) => void client.invalidateQueries({ queryKey: q.queryKey, exact: true }, { cancelRefetch: false });
+  const simulator = { queryKey: ["simulator"] };
   const unsubscribe = cache.subscribe((e) => {
     if (e.type !== "updated" || e.query.state.fetchStatus !== "idle" || !afterFetch.delete(e.query.queryHash)) return;
     // Not from inside the cache's own notification.
@@ -23,11 +24,10 @@ export function simulatorInvalidator(client: QueryClient): { worldChanged(all: b
   return {
     worldChanged(all, movedChains) {
       if (!all && movedChains.size === 0) return;
-      for (const q of cache.findAll({ queryKey: ["simulator"] })) {
-        if (!all && !movedChains.has(String(q.queryKey[1]))) continue;
-        if (q.state.fetchStatus === "idle") refetch(q);
-        else afterFetch.add(q.queryHash);
-      }
+      const changed = (q: Query) => all || movedChains.has(String(q.queryKey[1]));
+      for (const q of cache.findAll({ ...simulator, predicate: (q) => q.state.fetchStatus !== "idle" && changed(q) })) afterFetch.add(q.queryHash);
+      // One pass over the cache, on every block of a running world.
+      void client.invalidateQueries({ ...simulator, predicate: (q) => q.state.fetchStatus === "idle" && changed(q) }, { cancelRefetch: false });
     },
     dispose() {
       unsubscribe();

@@ -4,11 +4,10 @@
  * the destination's receipt), when it was sent (to tell a timeout) and the destination balance
  * before it was sent (arrival for a hop whose sequence is unknown).
  */
-import type { ChainKey, NetworkMode } from "./network-store";
+import { CHAIN_KEYS, type ChainKey, type NetworkMode } from "./network-store";
 import { changeSignal } from "./change-signal";
 
 const PREFIX = "milkyway:move:";
-const CHAIN_KEYS: ReadonlyArray<ChainKey> = ["celestia", "osmosis", "milkyway", "babylon", "initia", "moo"];
 
 export interface MoveProgress {
   /** The token moved (e.g. "TIA", "milkTIA"). */

@@ -9,11 +9,12 @@ import { changeSignal } from "./change-signal";
 
 const PREFIX = "milkyway:one-click:";
 
-/** Same shape as hooks/use-lst-ibc-progress.ts OneClickTrack (lib does not import hooks). */
+/** A one-click stake after inclusion on the native chain: its packet and where the LST lands. */
 export interface OneClickTrack {
   lst: LstRecord;
   sequence: string;
   dest: { key: ChainKey; address: string; denom: string };
+  /** The destination balance before the stake; the LST has arrived once it is exceeded. */
   baseline: bigint;
   /** When the transfer was signed, on the chain's clock: past its timeout, no receipt means timed out. */
   sentMs?: number;

@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useLstBalance } from "@/hooks/use-lst-queries";
 import { useLstClock } from "@/hooks/use-lst-clock";
-import { useLstIbcProgress, type OneClickTrack } from "@/hooks/use-lst-ibc-progress";
+import { useLstIbcProgress } from "@/hooks/use-lst-ibc-progress";
 import { formatForInput } from "@/lib/amount/format";
 import { parseAmount } from "@/lib/amount/parse";
 import { chainConfig } from "@/lib/chains/networks";
@@ -35,7 +35,7 @@ import {
 import { type StakeContext } from "./stake-context";
 import { CHAIN_NAMES } from "@/lib/chains/chain-names";
 import { OneClickProgress } from "./one-click-progress";
-import { loadOneClickTrack, saveOneClickTrack, subscribeOneClickTrack } from "@/lib/stores/one-click-track";
+import { loadOneClickTrack, saveOneClickTrack, subscribeOneClickTrack, type OneClickTrack } from "@/lib/stores/one-click-track";
 import { networkFeeText } from "@/lib/tx/fee-estimate";
 import { RouteOptions } from "@/components/stake/route-options";
 import { usePoolRoute } from "@/hooks/use-pool-route";
