@@ -26,7 +26,7 @@ export function simulatorInvalidator(client: QueryClient): { worldChanged(all: b
       if (!all && movedChains.size === 0) return;
       const changed = (q: Query) => all || movedChains.has(String(q.queryKey[1]));
       for (const q of cache.findAll({ ...simulator, predicate: (q) => q.state.fetchStatus !== "idle" && changed(q) })) afterFetch.add(q.queryHash);
-      // One pass over the cache, on every block of a running world.
+      // A pass or two over the cache, not one per query: this runs on every block of a running world.
       void client.invalidateQueries({ ...simulator, predicate: (q) => q.state.fetchStatus === "idle" && changed(q) }, { cancelRefetch: false });
     },
     dispose() {
