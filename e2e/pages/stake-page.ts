@@ -168,6 +168,15 @@ export class StakePage {
     return progress;
   }
 
+  /** A one-click stake carried all the way (two relayer hops): the milkTIA it minted on Celestia. */
+  async oneClickStakeToCelestia(amount: string): Promise<bigint> {
+    const progress = await this.startOneClickStake(amount);
+    await this.advanceDays(10 / 86_400);
+    await this.advanceDays(10 / 86_400);
+    await expect(progress).toContainText("Done: your milkTIA arrived on Celestia.");
+    return this.balanceBase("milkTIA on Celestia");
+  }
+
   route(name: string | RegExp): Locator {
     return this.page.getByRole("radio", { name });
   }
