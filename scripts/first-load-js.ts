@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startNext, waitForServer } from "./lib/server";
+import { hasCompileHint } from "./lib/compile-hints";
 
 const budgetFile = JSON.parse(readFileSync(join("scripts", "first-load-budget.json"), "utf8")) as { routeMaxKb: number };
 const budgetKb = Number(process.env.FIRST_LOAD_BUDGET_KB ?? budgetFile.routeMaxKb);
@@ -48,6 +49,8 @@ async function pages(): Promise<{ route: string; html: string }[]> {
 }
 
 let over = 0;
+/** First-load chunks served without V8's compile hint: the postbuild step did not run on them. */
+const unhinted = new Set<string>();
 const rows = (await pages())
   .filter((r) => !r.route.startsWith("/_"))
   .map(({ route, html }) => {
@@ -56,6 +59,10 @@ const rows = (await pages())
     const legacy = [...new Set(tags.filter((t) => t.legacy).map((t) => t.src))];
     const kb = srcs.reduce((s, src) => s + gz(src), 0) / 1024;
     if (kb > budgetKb) over++;
+    for (const src of srcs) {
+      const path = join(".next", src.replace(/^\/_next\//, ""));
+      if (existsSync(path) && !hasCompileHint(readFileSync(path, "utf8"))) unhinted.add(src);
+    }
     return {
       route,
       chunks: srcs.length,
@@ -72,5 +79,9 @@ if (rows.length === 0) {
 }
 if (over) {
   console.error(`${over} route(s) over the ${budgetKb} kB budget`);
+  process.exit(1);
+}
+if (unhinted.size) {
+  console.error(`${unhinted.size} first-load chunk(s) without the compile hint (npm run build runs scripts/compile-hints.ts): ${[...unhinted].join(", ")}`);
   process.exit(1);
 }
