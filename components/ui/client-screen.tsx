@@ -25,7 +25,24 @@ export function clientScreen<P extends object>(load: () => Promise<ComponentType
       },
     ));
 
+  let queued = false;
+  /**
+   * Starts the chunk's download from the first render, as React.lazy does, but in a task of its
+   * own: left to the mount effect, inserting the chunk's script tags ran inside the one task that
+   * flushes every effect of hydration, one of a fresh load's longest.
+   */
+  const preload = () => {
+    if (loaded || pending || queued || typeof window === "undefined") return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      // A failure is reported by the mount effect, which asks again.
+      get().catch(() => undefined);
+    }, 0);
+  };
+
   function ClientScreen(props: P) {
+    preload();
     const [state, setState] = useState<{ C: ComponentType<P> | null; error: unknown }>(() => ({ C: hydrated ? loaded : null, error: null }));
     useEffect(() => {
       hydrated = true;
