@@ -11,6 +11,8 @@
  * world with this project's Next, outside the repository) and reports each route against it:
  * absolute scores move with the machine's load, the framework's floor moves with them. Target:
  * every route within 3 points of the bare page and TBT ≤ 1.5× its TBT. LH_BARE=0 skips it.
+ * The bare page is then measured again with this project's compile hints added to its chunks
+ * (scripts/compile-hints.ts): its TBT with them is the last column, for scale.
  *
  * LH_BEFORE_DIR names another built checkout (an earlier commit, `npm ci && npm run build` in
  * it): each route is then measured on both builds in pairs, run i of one right after run i of
@@ -21,6 +23,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildBareNext } from "./lib/bare-next";
+import { addCompileHints } from "./lib/compile-hints";
 import { comparePaired, compareToBare, median, SCORE_WITHIN, TBT_RATIO_MAX, type LhRow, type PairedComparison } from "./lib/lh-compare";
 import { startNext, waitForServer } from "./lib/server";
 
@@ -160,23 +163,38 @@ async function statusOf(url: string): Promise<number> {
   }
 }
 
-/** The bare Next page, built and served for this run only. */
-function measureBare(tools: { node: string; cli: string }): Promise<Row[]> {
+/**
+ * The bare Next page, built and served for this run only: as Next builds it (the target's
+ * reference), then with the compile hints this project's build adds (scripts/compile-hints.ts),
+ * so the report also says how much of a route's lead over the bare page is that step alone.
+ */
+async function measureBare(tools: { node: string; cli: string }): Promise<{ plain: Row[]; hinted: Row[] }> {
   console.log("building the bare Next page …");
   const bare = buildBareNext();
-  const server = startNext(PORT + 1, bare.dir);
-  return waitForServer(`http://127.0.0.1:${PORT + 1}/`)
-    .then(() => FORMS.map((f) => measure(tools, `http://127.0.0.1:${PORT + 1}/`, "(bare Next)", f === "desktop", "/bare")))
-    .finally(() => {
+  const url = `http://127.0.0.1:${PORT + 1}/`;
+  const serve = async (label: string, route: string) => {
+    const server = startNext(PORT + 1, bare.dir);
+    try {
+      await waitForServer(url);
+      return FORMS.map((f) => measure(tools, url, route, f === "desktop", label));
+    } finally {
       server.kill();
-      bare.dispose();
-    });
+    }
+  };
+  try {
+    const plain = await serve("/bare", "(bare Next)");
+    addCompileHints(join(bare.dir, ".next", "static", "chunks"));
+    const hinted = await serve("/bare-hinted", "(bare, hinted)");
+    return { plain, hinted };
+  } finally {
+    bare.dispose();
+  }
 }
 
 async function main() {
   const tools = ensureTools();
   mkdirSync(".bench", { recursive: true });
-  const bare = BARE ? await measureBare(tools) : [];
+  const { plain: bare, hinted: bareHinted } = BARE ? await measureBare(tools) : { plain: [], hinted: [] };
   const server = startNext(PORT);
   const beforeServer = BEFORE_DIR ? startNext(PORT + 2, BEFORE_DIR, join(BEFORE_DIR, "node_modules/.bin/next")) : null;
   const rows: Row[] = [];
@@ -200,20 +218,23 @@ async function main() {
     server.kill();
     beforeServer?.kill();
   }
-  writeFileSync(OUT, JSON.stringify({ runs: RUNS, bare, rows, ...(BEFORE_DIR ? { beforeDir: BEFORE_DIR, paired } : {}) }, null, 2) + "\n");
+  writeFileSync(OUT, JSON.stringify({ runs: RUNS, bare, bareHinted, rows, ...(BEFORE_DIR ? { beforeDir: BEFORE_DIR, paired } : {}) }, null, 2) + "\n");
   const worstMobile = Math.min(...rows.filter((r) => r.form === "mobile").map((r) => r.score));
   console.log(`median of ${RUNS}; worst mobile performance ${worstMobile}; written to ${OUT}`);
   if (bare.length) {
     console.log(`\nAgainst the bare Next page (target: within ${SCORE_WITHIN} points, TBT ≤ ${TBT_RATIO_MAX}× bare)\n`);
-    console.log("| route | form | perf | bare perf | Δ perf | TBT | bare TBT | TBT ratio | target |");
-    console.log("|---|---|---|---|---|---|---|---|---|");
+    console.log("| route | form | perf | bare perf | Δ perf | TBT | bare TBT | TBT ratio | target | TBT vs hinted bare |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|");
+    const hintedBy = new Map(bareHinted.map((b) => [b.form, b]));
     const byKey = new Map(rows.map((r) => [`${r.route} ${r.form}`, r]));
     const bareBy = new Map(bare.map((b) => [b.form, b]));
     for (const c of compareToBare(rows as LhRow[], bare as LhRow[])) {
       const r = byKey.get(`${c.route} ${c.form}`)!;
       const b = bareBy.get(c.form)!;
       const ratio = c.tbtRatio === null ? "—" : `${c.tbtRatio.toFixed(2)}×`;
-      console.log(`| ${c.route} | ${c.form} | ${r.score} | ${b.score} | ${c.scoreDelta >= 0 ? "+" : ""}${c.scoreDelta} | ${r.tbt} ms | ${b.tbt} ms | ${ratio} | ${c.ok ? "met" : "missed"} |`);
+      const h = hintedBy.get(c.form);
+      const vsHinted = h ? `${r.tbt} / ${h.tbt} ms` : "—";
+      console.log(`| ${c.route} | ${c.form} | ${r.score} | ${b.score} | ${c.scoreDelta >= 0 ? "+" : ""}${c.scoreDelta} | ${r.tbt} ms | ${b.tbt} ms | ${ratio} | ${c.ok ? "met" : "missed"} | ${vsHinted} |`);
     }
   }
   if (paired.length) {
