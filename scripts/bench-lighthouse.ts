@@ -23,7 +23,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildBareNext } from "./lib/bare-next";
-import { addCompileHints } from "./lib/compile-hints";
+import { addCompileHints, chunksDir } from "./lib/compile-hints";
 import { comparePaired, compareToBare, median, SCORE_WITHIN, TBT_RATIO_MAX, type LhRow, type PairedComparison } from "./lib/lh-compare";
 import { startNext, waitForServer } from "./lib/server";
 
@@ -183,7 +183,7 @@ async function measureBare(tools: { node: string; cli: string }): Promise<{ plai
   };
   try {
     const plain = await serve("/bare", "(bare Next)");
-    addCompileHints(join(bare.dir, ".next", "static", "chunks"));
+    addCompileHints(chunksDir(bare.dir));
     const hinted = await serve("/bare-hinted", "(bare, hinted)");
     return { plain, hinted };
   } finally {

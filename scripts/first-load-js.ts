@@ -17,10 +17,13 @@ const budgetKb = Number(process.env.FIRST_LOAD_BUDGET_KB ?? budgetFile.routeMaxK
 const PORT = Number(process.env.BENCH_PORT ?? 3230);
 
 
+/** Where a `/_next/…` script of the served HTML lies in the build. */
+const builtPath = (src: string) => join(".next", src.replace(/^\/_next\//, ""));
+
 const sizes = new Map<string, number>();
 function gz(src: string): number {
   if (!sizes.has(src)) {
-    const path = join(".next", src.replace(/^\/_next\//, ""));
+    const path = builtPath(src);
     sizes.set(src, existsSync(path) ? gzipSync(readFileSync(path)).length : 0);
   }
   return sizes.get(src)!;
@@ -59,10 +62,7 @@ const rows = (await pages())
     const legacy = [...new Set(tags.filter((t) => t.legacy).map((t) => t.src))];
     const kb = srcs.reduce((s, src) => s + gz(src), 0) / 1024;
     if (kb > budgetKb) over++;
-    for (const src of srcs) {
-      const path = join(".next", src.replace(/^\/_next\//, ""));
-      if (existsSync(path) && !hasCompileHint(readFileSync(path, "utf8"))) unhinted.add(src);
-    }
+    for (const src of srcs) if (existsSync(builtPath(src)) && !hasCompileHint(readFileSync(builtPath(src), "utf8"))) unhinted.add(src);
     return {
       route,
       chunks: srcs.length,

@@ -11,6 +11,9 @@ import { join } from "node:path";
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad";
 
+/** Where a Next build under `root` keeps the chunks browsers load (pages' and workers'). */
+export const chunksDir = (root: string) => join(root, ".next", "static", "chunks");
+
 export function hasCompileHint(source: string): boolean {
   return source.startsWith(COMPILE_HINT + "\n");
 }
